@@ -1,0 +1,1 @@
+return Apogee.Cli.CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,9 @@
+namespace Apogee.Core.Storage;
+
+public enum IngestStatus
+{
+    New,
+    Duplicate,
+    Irrelevant,
+    Failed,
+}
