@@ -1,0 +1,15 @@
+using Apogee.Cli.Framework;
+
+namespace Apogee.Cli.Commands;
+
+/// <summary>Options several verbs share, spelled once.</summary>
+public static class CommonOptions
+{
+    public static OptionSpec Db { get; } = new("db", "database: a SQLite file (default ./apogee.db) or postgres://user:pass@host/db; also APOGEE_DB", ValueName: "PATH|URL");
+
+    public static OptionSpec Published { get; } = new("published", "publication date for inputs that have none", ValueName: "YYYY-MM-DD");
+
+    public static OptionSpec MaxBytes { get; } = new("max-bytes", "size limit per input file (default 10 MB)", ValueName: "N");
+
+    public static OptionSpec Format(string values) => new("format", $"output format: {values}", ValueName: values);
+}
