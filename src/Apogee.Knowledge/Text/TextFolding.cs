@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Apogee.Knowledge.Text;
 
 /// <summary>
@@ -16,7 +13,7 @@ internal static class TextFolding
     // per character on every call would dominate the cost of a 100k-article run.
     private static readonly string?[] Table = BuildTable();
 
-    private const int TableSize = 0x2000;
+    private const int TableSize = 0x0250;
 
     public static NormalizedText Normalize(string text)
     {
@@ -46,7 +43,7 @@ internal static class TextFolding
                 continue;
             }
 
-            var folded = c < TableSize ? Table[c] : null;
+            var folded = c < TableSize ? Table[c] : LatinFolds.Map.GetValueOrDefault(c);
             if (folded is null)
             {
                 Add(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : Breaker, i);
@@ -95,26 +92,12 @@ internal static class TextFolding
     private static string?[] BuildTable()
     {
         var table = new string?[TableSize];
-        for (var c = 128; c < TableSize; c++)
+        foreach (var (c, folded) in LatinFolds.Map)
         {
-            var ch = (char)c;
-            if (!char.IsLetter(ch))
+            if (c < TableSize)
             {
-                continue;
+                table[c] = folded;
             }
-
-            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-            var sb = new StringBuilder(decomposed.Length);
-            foreach (var d in decomposed)
-            {
-                var category = CharUnicodeInfo.GetUnicodeCategory(d);
-                if (category != UnicodeCategory.NonSpacingMark && category != UnicodeCategory.SpacingCombiningMark)
-                {
-                    sb.Append(char.ToLowerInvariant(d));
-                }
-            }
-
-            table[c] = sb.Length == 0 ? string.Empty : sb.ToString();
         }
 
         return table;
