@@ -49,8 +49,21 @@ public sealed class MissileCatalogueTests
     [InlineData("the Hwasong-1 does not exist, the Hwasong-15 does", new[] { "Hwasong-15" })]
     [InlineData("a Hwasong family rocket", new string[0])]
     [InlineData("KN-20 then KN-22", new[] { "Hwasong-14", "Hwasong-15" })]
+    [InlineData("the party paper Rodong Sinmun said", new string[0])]
+    [InlineData("the party paper Nodong Sinmun said", new string[0])]
+    [InlineData("a launch from Musudan-ri", new string[0])]
+    [InlineData("the new Paektusan engine", new string[0])]
+    [InlineData("two Rodongs and three Scuds", new[] { "Nodong", "Scud" })]
     public void Findall_returns_each_mention_in_order(string text, string[] names) =>
         Assert.Equal(names, C.FindAll(text).Select(m => m.Missile.Name));
+
+    [Fact]
+    public void A_plural_s_is_part_of_the_mention()
+    {
+        var mention = Assert.Single(C.FindAll("two Rodongs were fired"));
+        Assert.Equal("Rodongs", mention.Surface);
+        Assert.Null(C.Lookup("Rodong Sinmun"));
+    }
 
     [Fact]
     public void Every_type_uses_contract_values_and_names_are_unique()
