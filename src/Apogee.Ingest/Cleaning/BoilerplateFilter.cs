@@ -28,6 +28,7 @@ public static class BoilerplateFilter
     public static FilterResult Filter(IReadOnlyList<Block> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
+        blocks = blocks.SelectMany(SplitFusedCaption).ToArray();
         var captionAt = blocks.Select(b => b.IsCaption || IsCaption(b.Text)).ToArray();
         var kept = new List<string>();
         var removed = new List<RemovedSpan>();
@@ -73,6 +74,18 @@ public static class BoilerplateFilter
         return new FilterResult(kept, removed, captions);
     }
 
+    /// <summary>Separates a caption a scraper glued to the following paragraph, so neither is lost nor misfiled.</summary>
+    private static IEnumerable<Block> SplitFusedCaption(Block block)
+    {
+        var m = block.IsCaption ? null : IngestRegex.FusedCaption().Match(block.Text);
+        if (m is not { Success: true })
+        {
+            return [block];
+        }
+
+        return [new Block(m.Groups["caption"].Value.Trim(), IsCaption: true), block with { Text = m.Groups["rest"].Value }];
+    }
+
     /// <summary>The reason a paragraph is boilerplate on its own, or null when it may be story text.</summary>
     public static string? Classify(Block block)
     {
@@ -84,6 +97,7 @@ public static class BoilerplateFilter
         if (shortText && IngestRegex.SignupPrompt().IsMatch(t)) return RemovalReasons.SignupPrompt;
         if (shortText && (IngestRegex.WireCredit().IsMatch(t) || IngestRegex.WireSignature().IsMatch(t))) return RemovalReasons.WireCredit;
         if (shortText && IngestRegex.ContributedCredit().IsMatch(t) && CountWords(t) <= 40) return RemovalReasons.WireCredit;
+        if (t.Length <= 120 && IngestRegex.Byline().IsMatch(t)) return RemovalReasons.Byline;
         if (shortText && IngestRegex.ShareLine().IsMatch(t)) return RemovalReasons.ShareLine;
         if (shortText && IngestRegex.Copyright().IsMatch(t)) return RemovalReasons.Copyright;
         if (IngestRegex.BracketedHeadline().IsMatch(t)) return RemovalReasons.RelatedHeadline;
