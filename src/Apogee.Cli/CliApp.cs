@@ -11,6 +11,7 @@ public static class CliApp
     [
         new ExtractCommand(),
         new EvalCommand(),
+        new CleanCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
