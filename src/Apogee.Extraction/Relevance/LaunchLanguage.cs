@@ -26,13 +26,11 @@ public static class LaunchLanguage
         if (!ExtractionPatterns.OtherLaunchMarker().IsMatch(s)) return false;
         if (ExtractionPatterns.RelativeDay().IsMatch(s)) return false;
         if (s.Contains("latest", StringComparison.OrdinalIgnoreCase)) return false;
-        if (primaryWeekday is not null)
+        foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.Weekday().Matches(s))
         {
-            foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.Weekday().Matches(s))
-            {
-                var before = s[..m.Index].TrimEnd();
-                if (m.Value == primaryWeekday && !before.EndsWith("last", StringComparison.OrdinalIgnoreCase)) return false;
-            }
+            var before = s[..m.Index].TrimEnd();
+            if (before.EndsWith("last", StringComparison.OrdinalIgnoreCase) || before.EndsWith("previous", StringComparison.OrdinalIgnoreCase)) continue;
+            if (primaryWeekday is null || m.Value == primaryWeekday) return false;
         }
 
         return true;

@@ -18,14 +18,14 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?:^|[\\s(\"\u201c])([A-Za-z][A-Za-z.]*)$", C)]
     internal static partial Regex WordBeforeStop();
 
-    [GeneratedRegex("\\b(?:fired|fires|launched|launches|test-fired|test-launched|test-fires|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|detected|set off)\\b", I)]
+    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-fires|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|successful launch|successfully launched|launch of)\\b", I)]
     internal static partial Regex PastLaunchVerb();
 
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?|firing)\\b", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?|firing)\\b", I)]
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|launchers?)\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*)\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
@@ -156,6 +156,15 @@ internal static partial class ExtractionPatterns
 
     [GeneratedRegex("\\b(?:test|tests|tested|launch|launches|launched|fired|test-fired|firing)\\b", I)]
     internal static partial Regex LaunchOrTest();
+
+    [GeneratedRegex("^(?:The|This|That|Its)\\s+(?:\\w+\\s+){0,2}?(?:drill|test|launch|test-fire|firing|missiles?|rockets?|projectiles?)\\b", C)]
+    internal static partial Regex ContinuationSubject();
+
+    [GeneratedRegex("\\b(?:latest|recent)\\b[^.]{0,40}\\blaunches\\b", I)]
+    internal static partial Regex LatestLaunchesNominal();
+
+    [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs|launches)\\b", I)]
+    internal static partial Regex PluralProjectile();
 
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
