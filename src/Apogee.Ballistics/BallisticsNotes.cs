@@ -53,4 +53,12 @@ public static class BallisticsNotes
         TrajectoryClass.MinimumEnergy => "minimum_energy",
         _ => "depressed",
     };
+
+    public static string MissingColumn(string column) => $"reference table has no '{column}' column";
+
+    public static string BadNumber(int line, string apogee, string distance) =>
+        $"line {line}: apogee '{apogee}' or distance '{distance}' is not a number";
+
+    public static string UnknownSite(string name) =>
+        $"launch site '{name}' is unknown: give --lat and --lon";
 }
