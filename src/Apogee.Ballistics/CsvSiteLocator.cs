@@ -47,7 +47,34 @@ public sealed class CsvSiteLocator : ILaunchSiteLocator
         return new CsvSiteLocator(byKey);
     }
 
-    public GeoPoint? Locate(string name) => _byKey.TryGetValue(Key(name ?? string.Empty), out var p) ? p : null;
+    /// <summary>
+    /// Exact name first; else the one site whose name starts with the query ("Sohae" for "Sohae Satellite
+    /// Launching Station"). Several different sites under the prefix make it ambiguous: null, never a guess.
+    /// </summary>
+    public GeoPoint? Locate(string name)
+    {
+        var key = Key(name ?? string.Empty);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (_byKey.TryGetValue(key, out var exact))
+        {
+            return exact;
+        }
+
+        if (key.Length < MinPrefixLength)
+        {
+            return null;
+        }
+
+        var candidates = _byKey.Where(kv => kv.Key.StartsWith(key, StringComparison.Ordinal)).Select(kv => kv.Value).Distinct().ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>Shortest query matched as a prefix: shorter ones ("Sa", "Kus") name too many places.</summary>
+    private const int MinPrefixLength = 4;
 
     private static string Key(string name) =>
         new(name.Trim().ToUpperInvariant().Where(char.IsLetterOrDigit).ToArray());

@@ -33,12 +33,16 @@ public class CsvTests
         Northfield Test Range,40.5,127.25,Northfield|North-Field Pad
         Bad Row,not-a-number,1,
         Offworld,95,10,
+        Samsok,39.1,125.9,
+        Samsok Second Pad,39.2,126.0,
         """;
 
     [Theory]
     [InlineData("Northfield Test Range", 40.5, 127.25)]
     [InlineData("north-field pad", 40.5, 127.25)]
     [InlineData("NORTHFIELD", 40.5, 127.25)]
+    [InlineData("Northfield Test", 40.5, 127.25)] // unique prefix
+    [InlineData("samsok", 39.1, 125.9)]           // exact wins over the longer name
     public void Site_locator_matches_names_and_alternates(string name, double lat, double lon)
     {
         var p = CsvSiteLocator.Parse(Sites).Locate(name);
@@ -49,6 +53,8 @@ public class CsvTests
     [InlineData("Bad Row")]
     [InlineData("Offworld")]
     [InlineData("Nowhere")]
+    [InlineData("Sams")] // prefix of two different sites: ambiguous
+    [InlineData("Nor")]  // too short to match as a prefix
     [InlineData("")]
     public void Site_locator_returns_null_for_unknown_or_invalid_sites(string name) =>
         Assert.Null(CsvSiteLocator.Parse(Sites).Locate(name));
