@@ -20,11 +20,14 @@ public static class BallisticsAnalyzer
         var apogee = Clean("apogee_km", input.ApogeeKm, MaxApogeeKm, notes);
         var range = Clean("range_km", input.RangeKm, MaxRangeKm - 1, notes);
         var (launch, impact, track) = Geometry(input, range, o, notes);
-        var nonBallistic = RangeClasses.IsNonBallistic(input.ClassHint);
+        var nonBallisticHint = new[] { input.ClassHint, input.CategoryHint }.FirstOrDefault(RangeClasses.IsNonBallistic);
+        var nonBallistic = nonBallisticHint is not null;
         if (nonBallistic)
         {
-            notes.Add(BallisticsNotes.NonBallistic(input.ClassHint!));
+            notes.Add(BallisticsNotes.NonBallistic(nonBallisticHint!));
         }
+
+        var statedClass = RangeClasses.FromHint(input.ClassHint) ?? RangeClasses.FromHint(input.CategoryHint);
 
         if (range is null)
         {
@@ -64,7 +67,7 @@ public static class BallisticsAnalyzer
         notes.Add(BallisticsNotes.Classified(trajectory, ratio));
         var classified = partial with { Trajectory = trajectory, ApogeeRatio = Math.Round(ratio, 3, MidpointRounding.AwayFromZero) };
 
-        var profile = ChooseProfile(input.ClassHint, apogee.Value, range.Value, trajectory, o, notes);
+        var profile = ChooseProfile(statedClass, apogee.Value, range.Value, trajectory, o, notes);
         var solution = FlightSolver.Solve(apogee.Value, range.Value, trajectory, profile, o, RotationSpeed(input, o, notes));
         if (solution is null)
         {
@@ -97,7 +100,7 @@ public static class BallisticsAnalyzer
             BoostProfile = profile.Name,
             PeakSpeedKmS = Math.Round(peakKmS, 3, MidpointRounding.AwayFromZero),
             Consistency = checks,
-            Confidence = Grade(trajectory, checks, nonBallistic, RangeClasses.FromHint(input.ClassHint) is not null),
+            Confidence = Grade(trajectory, checks, nonBallistic, statedClass is not null),
         };
     }
 
@@ -105,9 +108,9 @@ public static class BallisticsAnalyzer
     /// The stated class when there is one; otherwise the class a surface-burnout (impulsive) estimate gives, so
     /// that the boost assumptions follow the missile's size and not the shape of this one flight.
     /// </summary>
-    private static BoostProfile ChooseProfile(string? hint, double apogeeKm, double rangeKm, TrajectoryClass trajectory, BallisticsOptions o, List<string> notes)
+    private static BoostProfile ChooseProfile(string? stated, double apogeeKm, double rangeKm, TrajectoryClass trajectory, BallisticsOptions o, List<string> notes)
     {
-        if (RangeClasses.FromHint(hint) is { } stated)
+        if (stated is not null)
         {
             var p = RangeClasses.Profile(stated);
             notes.Add(BallisticsNotes.ProfileFromHint(stated, p));

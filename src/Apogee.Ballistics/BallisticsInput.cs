@@ -10,7 +10,9 @@ namespace Apogee.Ballistics;
 /// <param name="LaunchLatDeg">Launch-site latitude, when known.</param>
 /// <param name="LaunchLonDeg">Launch-site longitude, when known.</param>
 /// <param name="BearingDeg">Direction of flight, degrees clockwise from north.</param>
-/// <param name="ClassHint">Range class or category from the report or the catalogue ("ICBM", "SLBM", "cruise", ...).</param>
+/// <param name="ClassHint">Range class from the report or the catalogue ("SRBM" ... "ICBM"); picks the boost profile.</param>
+/// <param name="CategoryHint">Category ("ballistic", "cruise", "hypersonic", "rocket_artillery", "space_launch"):
+/// non-ballistic ones lower the confidence; rocket artillery counts as short range when no class is given.</param>
 public sealed record BallisticsInput(
     double? ApogeeKm = null,
     double? RangeKm = null,
@@ -19,4 +21,5 @@ public sealed record BallisticsInput(
     double? LaunchLatDeg = null,
     double? LaunchLonDeg = null,
     double? BearingDeg = null,
-    string? ClassHint = null);
+    string? ClassHint = null,
+    string? CategoryHint = null);

@@ -40,7 +40,7 @@ public static class RangeClasses
         var h = hint.Trim().ToUpperInvariant().Replace('_', '-').Replace(' ', '-');
         return h switch
         {
-            "SRBM" or "SHORT-RANGE" or "SHORT-RANGE-BALLISTIC-MISSILE" or "CRBM" => "SRBM",
+            "SRBM" or "SHORT-RANGE" or "SHORT-RANGE-BALLISTIC-MISSILE" or "CRBM" or "ROCKET-ARTILLERY" or "MLRS" => "SRBM",
             "MRBM" or "MEDIUM-RANGE" or "MEDIUM-RANGE-BALLISTIC-MISSILE" => "MRBM",
             "IRBM" or "INTERMEDIATE-RANGE" or "INTERMEDIATE-RANGE-BALLISTIC-MISSILE" => "IRBM",
             "ICBM" or "INTERCONTINENTAL" or "INTERCONTINENTAL-BALLISTIC-MISSILE" => "ICBM",

@@ -103,12 +103,26 @@ public class AnalyzerTests
         Assert.Equal(profile, a.BoostProfile);
     }
 
-    [Fact]
-    public void A_non_ballistic_hint_lowers_confidence()
+    [Theory]
+    [InlineData("cruise missile", null)]
+    [InlineData(null, "cruise")]
+    [InlineData(null, "hypersonic")]
+    [InlineData("IRBM", "space_launch")]
+    public void A_non_ballistic_hint_lowers_confidence(string? rangeClass, string? category)
     {
-        var a = BallisticsAnalyzer.Analyze(new BallisticsInput(50, 1500, ClassHint: "cruise missile"));
+        var a = BallisticsAnalyzer.Analyze(new BallisticsInput(500, 1500, ClassHint: rangeClass, CategoryHint: category));
         Assert.Equal(Confidence.Low, a.Confidence);
         Assert.Contains(a.Notes, n => n.Contains("not a ballistic missile", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null, "rocket_artillery", "short_range")]
+    [InlineData("ICBM", "ballistic", "two_stage")]
+    [InlineData(null, "ballistic", "single_stage")]
+    public void The_category_gives_a_class_only_when_it_implies_one(string? rangeClass, string category, string profile)
+    {
+        var a = BallisticsAnalyzer.Analyze(new BallisticsInput(2000, 800, ClassHint: rangeClass, CategoryHint: category));
+        Assert.Equal(profile, a.BoostProfile);
     }
 
     [Fact]

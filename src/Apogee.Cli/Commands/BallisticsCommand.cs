@@ -24,7 +24,8 @@ public sealed class BallisticsCommand : ICommand
     private static readonly OptionSpec Lat = new("lat", "launch latitude (degrees north)", ValueName: "DEG");
     private static readonly OptionSpec Lon = new("lon", "launch longitude (degrees east)", ValueName: "DEG");
     private static readonly OptionSpec Bearing = new("bearing", "direction of flight: degrees from north, or a compass point/word (ENE, east)", ValueName: "DIR");
-    private static readonly OptionSpec Class = new("class", "range class or category hint (SRBM, IRBM, ICBM, SLBM, cruise...)", ValueName: "CLASS");
+    private static readonly OptionSpec Class = new("class", "range class hint: SRBM, MRBM, IRBM or ICBM (picks the boost profile)", ValueName: "CLASS");
+    private static readonly OptionSpec Category = new("category", "category hint: ballistic, cruise, hypersonic, rocket_artillery, space_launch", ValueName: "CATEGORY");
     private static readonly OptionSpec Rotation = new("rotation", "include the Earth's rotation (needs latitude and bearing)", IsFlag: true);
     private static readonly OptionSpec CnsCheckPath = new("cns-check", "check the model against a CNS tests.csv and print the lofted rows and class agreement", ValueName: "PATH");
 
@@ -47,7 +48,7 @@ public sealed class BallisticsCommand : ICommand
     public string Arguments => string.Empty;
 
     public IReadOnlyCollection<OptionSpec> Options { get; } =
-        [Apogee, Range, Time, Speed, Site, Sites, Lat, Lon, Bearing, Class, Rotation, CnsCheckPath, CommonOptions.Format("text|json")];
+        [Apogee, Range, Time, Speed, Site, Sites, Lat, Lon, Bearing, Class, Category, Rotation, CnsCheckPath, CommonOptions.Format("text|json")];
 
     public Result<bool> Validate(ParsedArgs args)
     {
@@ -100,7 +101,8 @@ public sealed class BallisticsCommand : ICommand
             lat,
             lon,
             Bearings.Parse(args.Get(Bearing.Name)),
-            args.Get(Class.Name));
+            args.Get(Class.Name),
+            args.Get(Category.Name));
         var analysis = BallisticsAnalyzer.Analyze(input, BallisticsOptions.Default with { IncludeEarthRotation = args.Flag(Rotation.Name) });
         context.Out.WriteLine(json ? BallisticsJson.Serialize(analysis) : BallisticsText.Format(analysis));
         return ExitCodes.Ok;
