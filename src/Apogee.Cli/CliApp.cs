@@ -12,6 +12,7 @@ public static class CliApp
         new ExtractCommand(),
         new EvalCommand(),
         new CleanCommand(),
+        new BallisticsCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
