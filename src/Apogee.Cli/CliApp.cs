@@ -13,6 +13,10 @@ public static class CliApp
         new EvalCommand(),
         new CleanCommand(),
         new BallisticsCommand(),
+        new IngestCommand(),
+        new EventsCommand(),
+        new ShowCommand(),
+        new ExportCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
