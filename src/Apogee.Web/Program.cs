@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+// `dotnet run --project src/Apogee.Web` for development; `apogee serve` is the way users start it.
+Apogee.Web.ApogeeWeb.Build(args).Run();
 
 public partial class Program;
