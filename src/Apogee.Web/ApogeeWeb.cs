@@ -28,12 +28,8 @@ public static class ApogeeWeb
         builder.WebHost.UseUrls(options.Urls);
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IEventStore>(_ =>
-        {
-            var store = new SerializedEventStore((openStore ?? EventStoreFactory.Open)(options.Db));
-            store.Migrate();
-            return store;
-        });
+        // One store for the app's lifetime; the SQL store opens a pooled connection per call, so requests run in parallel.
+        builder.Services.AddSingleton<IEventStore>(_ => (openStore ?? EventStoreFactory.Open)(options.Db));
         builder.Services.AddSingleton<ICleaner>(new ArticleCleaner());
         builder.Services.AddSingleton<ILaunchExtractor>(_ => LaunchExtractor.CreateDefault());
         builder.Services.AddSingleton<DocumentIngestor>();
