@@ -69,7 +69,7 @@ export async function renderEvent(app, id) {
           el('div', { class: 'values', text: side.values.join(' / ') }),
           side.claim_ids.map((cid) => claims.get(cid)).filter(Boolean).map((cl) => el('blockquote', {},
             el('span', { text: cl.quote }),
-            el('footer', {}, cl.speaker ? `${cl.speaker}, ` : '', el('a', { href: `#/document/${cl.document_id}?claim=${cl.id}`, text: cl.outlet ?? cl.document_name }))))))))));
+            el('footer', {}, cl.speaker ? `${cl.speaker}, ` : '', el('a', { href: `#/document/${cl.document_id}?claim=${cl.id}`, text: cl.outlet ?? cl.document_name })))))))))));
   }
 
   app.append(el('section', { class: 'card', id: 'ballistics' }, el('h2', { text: 'Ballistics' }),

@@ -88,7 +88,8 @@ export async function drawMap(card, sites, events, onSite) {
     .attr('marker-end', 'url(#arrow)')
     .append('title').text((f) => `#${f.e.id} ${fmt.date(f.e)}: ${fmt.num(f.e.range_km, 'km')} ${f.e.direction}`);
 
-  const located = sites.filter((s) => s.lat != null && s.lon != null);
+  // Big circles first, so a small site next to a busy one (Sunan beside Pyongyang) stays on top and clickable.
+  const located = sites.filter((s) => s.lat != null && s.lon != null).sort((a, b) => b.count - a.count);
   const r = d3.scaleSqrt().domain([0, d3.max(located, (s) => s.count) || 1]).range([0, 22]);
   const dots = g.selectAll('g.site').data(located, (s) => s.name).join('g')
     .attr('class', 'site').attr('tabindex', 0)
@@ -100,6 +101,9 @@ export async function drawMap(card, sites, events, onSite) {
   dots.append('text').attr('class', 'count').attr('dy', '0.35em').attr('text-anchor', 'middle').text((s) => s.count);
   dots.append('title').text((s) => `${s.name} (${s.kind}): ${s.count} launch${s.count === 1 ? '' : 'es'}`);
 
-  const unplaced = sites.length - located.length;
-  if (unplaced) card.append(el('p', { class: 'hint', text: `${unplaced} site(s) without coordinates are not drawn.` }));
+  // The same sites as a list: neighbouring sites overlap on the map, and a list is reachable by keyboard.
+  card.append(el('div', { class: 'site-list' }, sites.map((s) => el('button', {
+    type: 'button', class: 'chip site-chip', 'data-site': s.name, title: s.lat == null ? 'no coordinates: not on the map' : `${s.kind} at ${s.lat}, ${s.lon}`,
+    text: `${s.name} · ${s.count}${s.lat == null ? ' (not mapped)' : ''}`, onclick: () => onSite(s.name),
+  }))));
 }
