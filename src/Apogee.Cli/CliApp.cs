@@ -17,6 +17,7 @@ public static class CliApp
         new EventsCommand(),
         new ShowCommand(),
         new ExportCommand(),
+        new ServeCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
