@@ -1,8 +1,9 @@
 namespace Apogee.Watch;
 
 /// <summary>
-/// Per-URL back-off for sources that keep failing: after n consecutive failures a source sits out
-/// (2^(n-1) − 1) polling intervals, capped; the first failure is simply retried on the next cycle.
+/// Per-URL back-off for sources that keep failing: after n consecutive failures a source is next polled at the first
+/// cycle at least 2^(n-1) intervals later (capped), so the first failure is simply retried on the next cycle and each
+/// further one doubles the wait. Half an interval of slack absorbs the time a cycle itself takes.
 /// Time comes from the loop's clock, so tests can step through it.
 /// </summary>
 public sealed class SourceBackoff(TimeSpan interval, TimeSpan max)
@@ -18,7 +19,7 @@ public sealed class SourceBackoff(TimeSpan interval, TimeSpan max)
     public DateTimeOffset Failed(Uri url, DateTimeOffset now)
     {
         var failures = Failures(url) + 1;
-        var factor = Math.Pow(2, Math.Min(failures - 1, 30)) - 1;
+        var factor = Math.Pow(2, Math.Min(failures - 1, 30)) - 0.5;
         var wait = TimeSpan.FromTicks((long)Math.Min(interval.Ticks * factor, max.Ticks));
         var due = now + wait;
         _sources[url.AbsoluteUri] = (failures, due);
