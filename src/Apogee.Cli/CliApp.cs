@@ -10,6 +10,10 @@ public static class CliApp
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
         new CleanCommand(),
+        new IngestCommand(),
+        new EventsCommand(),
+        new ShowCommand(),
+        new ExportCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>

@@ -1,0 +1,48 @@
+namespace Apogee.Storage.Sql;
+
+/// <summary>
+/// The numbered schema versions, in order. Never edit a released one: add the next number. Column types are
+/// placeholders the dialect fills ({id}, {bigint}, {real}); dates are ISO text so both engines compare them alike.
+/// </summary>
+internal static class Migrations
+{
+    public const string CreateTable = "CREATE TABLE IF NOT EXISTS schema_migrations (version {bigint} PRIMARY KEY, name TEXT NOT NULL)";
+
+    public static IReadOnlyList<(int Version, string Name, string[] Statements)> All { get; } =
+    [
+        (1, "documents, events, reports, claims",
+        [
+            """
+            CREATE TABLE documents (
+              id {id}, name TEXT NOT NULL, origin TEXT NOT NULL, url TEXT, outlet TEXT, published TEXT, title TEXT,
+              text TEXT NOT NULL, content_hash TEXT NOT NULL UNIQUE, relevant {bigint} NOT NULL,
+              removed_json TEXT NOT NULL, captions_json TEXT NOT NULL)
+            """,
+            "CREATE INDEX documents_name ON documents (name)",
+            """
+            CREATE TABLE events (
+              id {id}, actor TEXT NOT NULL, earliest TEXT, latest TEXT, category TEXT NOT NULL, range_class TEXT,
+              site_name TEXT, site_lat {real}, site_lon {real}, range_km {real}, apogee_km {real},
+              reference_only {bigint} NOT NULL, event_json TEXT NOT NULL, explanations_json TEXT NOT NULL,
+              created_rev {bigint} NOT NULL, updated_rev {bigint} NOT NULL)
+            """,
+            "CREATE INDEX events_dates ON events (actor, earliest, latest)",
+            """
+            CREATE TABLE event_reports (
+              id {id}, event_id {bigint} NOT NULL REFERENCES events (id), document_id {bigint} NOT NULL REFERENCES documents (id),
+              role TEXT NOT NULL, report_json TEXT NOT NULL)
+            """,
+            "CREATE INDEX event_reports_event ON event_reports (event_id)",
+            "CREATE INDEX event_reports_document ON event_reports (document_id)",
+            """
+            CREATE TABLE claims (
+              id {id}, document_id {bigint} NOT NULL REFERENCES documents (id), event_id {bigint} REFERENCES events (id),
+              report_id {bigint} REFERENCES event_reports (id), role TEXT NOT NULL, field TEXT NOT NULL, value_json TEXT NOT NULL,
+              qualifier TEXT NOT NULL, source TEXT NOT NULL, speaker TEXT, quote TEXT NOT NULL,
+              start_offset {bigint} NOT NULL, end_offset {bigint} NOT NULL)
+            """,
+            "CREATE INDEX claims_event ON claims (event_id)",
+            "CREATE INDEX claims_document ON claims (document_id)",
+        ]),
+    ];
+}

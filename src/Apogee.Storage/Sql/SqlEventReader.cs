@@ -1,0 +1,122 @@
+using System.Data.Common;
+using Apogee.Core.Model;
+using Apogee.Core.Storage;
+using Apogee.Resolution;
+using Apogee.Storage.Rows;
+using Dapper;
+
+namespace Apogee.Storage.Sql;
+
+/// <summary>The read side: shared SQL that both engines run unchanged.</summary>
+internal sealed class SqlEventReader
+{
+    /// <summary>Events of the same actor whose dates may meet the reported one (one day of slip each side; unknown dates kept).</summary>
+    public IReadOnlyList<Candidate> Candidates(DbConnection c, DbTransaction tx, LaunchEvent ev)
+    {
+        var lo = StoreJson.Day(ev.Date.Earliest?.AddDays(-1));
+        var hi = StoreJson.Day(ev.Date.Latest?.AddDays(1));
+        var rows = c.Query<EventRow>(
+            $"""
+            SELECT {EventRow.Columns} FROM events
+            WHERE LOWER(actor) = LOWER(@actor)
+              AND (latest IS NULL OR @lo IS NULL OR latest >= @lo)
+              AND (earliest IS NULL OR @hi IS NULL OR earliest <= @hi)
+            ORDER BY id
+            """,
+            new { actor = ev.Actor, lo, hi }, tx);
+        return rows.Select(r => new Candidate(r.Id, StoreJson.Read<LaunchEvent>(r.EventJson))).ToList();
+    }
+
+    /// <summary>Every document's account of one event with its claims, the input of consolidation.</summary>
+    public IReadOnlyList<ReportedEvent> Reports(DbConnection c, DbTransaction tx, long eventId)
+    {
+        var reports = c.Query<ReportRow>(
+            "SELECT id AS Id, document_id AS DocumentId, role AS Role, report_json AS ReportJson FROM event_reports WHERE event_id = @eventId ORDER BY id",
+            new { eventId }, tx).ToList();
+        var claims = c.Query<ClaimRow>(ClaimRow.Select + "WHERE c.event_id = @eventId ORDER BY c.id", new { eventId }, tx)
+            .GroupBy(r => r.ReportId ?? 0).ToDictionary(g => g.Key, g => g.ToList());
+        return reports.Select(r => new ReportedEvent(
+                r.DocumentId,
+                r.Role,
+                StoreJson.Read<LaunchEvent>(r.ReportJson),
+                claims.TryGetValue(r.Id, out var list) ? list.Select(x => new IdentifiedClaim(x.Id, ToClaim(x))).ToList() : []))
+            .ToList();
+    }
+
+    public IReadOnlyList<StoredEvent> Events(DbConnection c, EventQuery q)
+    {
+        var (where, args) = Filter(q);
+        args.Add("limit", (long)Math.Max(0, q.Limit));
+        args.Add("offset", (long)Math.Max(0, q.Offset));
+        var ids = c.Query<long>(
+            $"SELECT id FROM events {where} ORDER BY (CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest, id LIMIT @limit OFFSET @offset",
+            args).ToList();
+        return ids.Select(id => Event(c, null, id)).OfType<StoredEvent>().ToList();
+    }
+
+    public int Count(DbConnection c, EventQuery q)
+    {
+        var (where, args) = Filter(q);
+        return (int)c.ExecuteScalar<long>($"SELECT COUNT(*) FROM events {where}", args);
+    }
+
+    public StoredEvent? Event(DbConnection c, DbTransaction? tx, long id)
+    {
+        var row = c.QuerySingleOrDefault<EventRow>($"SELECT {EventRow.Columns} FROM events WHERE id = @id", new { id }, tx);
+        if (row is null) return null;
+        var claims = c.Query<ClaimRow>(ClaimRow.Select + "WHERE c.event_id = @id ORDER BY c.id", new { id }, tx).Select(ToStored).ToList();
+        var docs = c.Query<string>(
+            "SELECT d.name FROM documents d WHERE d.id IN (SELECT document_id FROM event_reports WHERE event_id = @id) ORDER BY d.id",
+            new { id }, tx).ToList();
+        var ev = StoreJson.Read<LaunchEvent>(row.EventJson) with { Claims = claims.Select(s => s.Claim).ToList() };
+        return new StoredEvent(row.Id, ev, docs, claims, StoreJson.Explanations(row.ExplanationsJson));
+    }
+
+    public StoredDocument? Document(DbConnection c, string condition, object args)
+    {
+        var row = c.QueryFirstOrDefault<DocumentRow>($"SELECT {DocumentRow.Columns} FROM documents WHERE {condition} ORDER BY id", args);
+        if (row is null) return null;
+        var claims = c.Query<ClaimRow>(ClaimRow.Select + "WHERE c.document_id = @id ORDER BY c.id", new { id = row.Id }).Select(ToStored).ToList();
+        var events = c.Query<long>("SELECT DISTINCT event_id FROM event_reports WHERE document_id = @id ORDER BY event_id", new { id = row.Id }).ToList();
+        return new StoredDocument(
+            row.Id,
+            row.Name,
+            row.Origin,
+            new DocumentMetadata(StoreJson.Day(row.Published), row.Url, row.Outlet, row.Title),
+            row.Text,
+            row.ContentHash,
+            row.Relevant != 0,
+            StoreJson.Read<List<RemovedSpan>>(row.RemovedJson),
+            StoreJson.Read<List<string>>(row.CaptionsJson),
+            claims,
+            events);
+    }
+
+    private static (string Where, DynamicParameters Args) Filter(EventQuery q)
+    {
+        var parts = new List<string>();
+        var args = new DynamicParameters();
+        void Add(bool on, string sql, string name, object? value)
+        {
+            if (!on) return;
+            parts.Add(sql);
+            args.Add(name, value);
+        }
+
+        Add(q.Since is not null, "COALESCE(latest, earliest) >= @since", "since", StoreJson.Day(q.Since));
+        Add(q.Until is not null, "COALESCE(earliest, latest) <= @until", "until", StoreJson.Day(q.Until));
+        Add(q.Actor is not null, "LOWER(actor) = LOWER(@actor)", "actor", q.Actor);
+        Add(q.Site is not null, "LOWER(site_name) LIKE @site", "site", $"%{q.Site?.ToLowerInvariant()}%");
+        Add(q.Category is not null, "category = @category", "category", q.Category);
+        Add(q.RangeClass is not null, "range_class = @rangeClass", "rangeClass", q.RangeClass);
+        Add(q.MinRange is not null, "range_km >= @minRange", "minRange", q.MinRange);
+        Add(q.MaxRange is not null, "range_km <= @maxRange", "maxRange", q.MaxRange);
+        Add(q.Text is not null, "EXISTS (SELECT 1 FROM claims q WHERE q.event_id = events.id AND LOWER(q.quote) LIKE @text)", "text", $"%{q.Text?.ToLowerInvariant()}%");
+        return (parts.Count == 0 ? "" : "WHERE " + string.Join(" AND ", parts), args);
+    }
+
+    private static Claim ToClaim(ClaimRow r) =>
+        new(r.Field, StoreJson.Read<ClaimValue>(r.ValueJson), r.Qualifier, r.Source, r.Speaker, r.Quote, (int)r.StartOffset, (int)r.EndOffset);
+
+    private static StoredClaim ToStored(ClaimRow r) => new(r.Id, r.DocumentId, r.DocumentName, r.Outlet, r.EventId, r.Role, ToClaim(r));
+}

@@ -1,0 +1,41 @@
+using System.Data.Common;
+using Apogee.Storage.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace Apogee.Storage.Sqlite;
+
+/// <summary>SQLite: one file, WAL so readers never block the writer, a busy timeout so writers queue instead of failing.</summary>
+internal sealed class SqliteDialect(string path) : ISqlDialect
+{
+    public const int BusyTimeoutMs = 30_000;
+
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = BusyTimeoutMs / 1000,
+    }.ToString();
+
+    public string Name => "sqlite";
+
+    public string Path { get; } = path;
+
+    public DbConnection Open()
+    {
+        var c = new SqliteConnection(_connectionString);
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+        cmd.ExecuteNonQuery();
+        return c;
+    }
+
+    public DbTransaction BeginWrite(DbConnection connection) =>
+        ((SqliteConnection)connection).BeginTransaction(deferred: false); // BEGIN IMMEDIATE: take the write lock now
+
+    public string Types(string script) => script
+        .Replace("{id}", "INTEGER PRIMARY KEY AUTOINCREMENT", StringComparison.Ordinal) // AUTOINCREMENT: ids are never reused
+        .Replace("{bigint}", "INTEGER", StringComparison.Ordinal)
+        .Replace("{real}", "REAL", StringComparison.Ordinal);
+}

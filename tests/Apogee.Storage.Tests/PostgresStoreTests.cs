@@ -1,0 +1,21 @@
+namespace Apogee.Storage.Tests;
+
+/// <summary>The store suite on a real PostgreSQL server, a fresh schema per test.</summary>
+[RequiresPostgres]
+public sealed class PostgresStoreTests : StoreTestsBase, IDisposable
+{
+    private readonly string _schema = "t_" + Guid.NewGuid().ToString("N");
+    private bool _created;
+
+    protected override string NewDatabase()
+    {
+        var url = PostgresServer.CreateSchema(_schema);
+        _created = true;
+        return url;
+    }
+
+    public void Dispose()
+    {
+        if (_created) PostgresServer.DropSchema(_schema);
+    }
+}
