@@ -12,10 +12,10 @@ public sealed class WatchScenarioTests
     private static readonly DateTimeOffset Friday = new(2026, 11, 20, 1, 30, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task A_new_launch_then_a_second_outlet_with_another_count_gives_exactly_one_new_and_one_changed_alert()
+    public async Task A_new_launch_then_a_second_outlet_with_a_firmer_count_gives_exactly_one_new_and_one_changed_alert()
     {
         await using var h = await WatchHarness.StartAsync();
-        var first = new Synthetic.Item("wire-1", h.Server.Url("news/launch-1").AbsoluteUri, "Two missiles", Friday);
+        var first = new Synthetic.Item("wire-1", h.Server.Url("news/launch-1").AbsoluteUri, "Missile launch", Friday);
         h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(first), etag: "\"v1\"");
         h.Server.Serve("news/launch-1", "text/html", Synthetic.FirstReport());
         h.Server.Serve("atom.xml", "application/atom+xml", Synthetic.Atom());
@@ -26,7 +26,7 @@ public sealed class WatchScenarioTests
         var newEvent = Assert.Single(h.Received());
         Assert.Equal(AlertKinds.NewEvent, newEvent.Kind);
         Assert.Equal(1, newEvent.EventId);
-        Assert.Contains(new AlertChange("count", null, "2"), newEvent.Changes);
+        Assert.Contains(new AlertChange("count", null, "1+"), newEvent.Changes);
         Assert.Contains(new AlertChange("range_km", null, "350"), newEvent.Changes);
         Assert.Contains(new AlertChange("apogee_km", null, "50"), newEvent.Changes);
         Assert.Single(newEvent.Documents);
@@ -41,8 +41,8 @@ public sealed class WatchScenarioTests
         Assert.Empty(c2.Alerts);
         Assert.Single(h.Server.RequestsTo("news/launch-1"));
 
-        // A second outlet (the Atom feed) reports the same launch with three missiles.
-        var second = new Synthetic.Item("urn:test:2", h.Server.Url("other/story-2").AbsoluteUri, "Three missiles", Friday.AddHours(2));
+        // A second outlet (the Atom feed) reports the same launch: two missiles, not "at least one".
+        var second = new Synthetic.Item("urn:test:2", h.Server.Url("other/story-2").AbsoluteUri, "Two missiles", Friday.AddHours(2));
         h.Server.Serve("atom.xml", "application/atom+xml", Synthetic.Atom(second));
         h.Server.Serve("other/story-2", "text/html", Synthetic.SecondReport());
         h.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -52,9 +52,9 @@ public sealed class WatchScenarioTests
         var changed = h.Received()[1];
         Assert.Equal(AlertKinds.EventChanged, changed.Kind);
         Assert.Equal(1, changed.EventId);
-        Assert.Equal([new AlertChange("count", "2", "3")], changed.Changes);
+        Assert.Equal([new AlertChange("count", "1+", "2")], changed.Changes);
         Assert.Equal(2, changed.Documents.Count);
-        Assert.Contains("CHANGED event #1: count 2 -> 3", h.Console.ToString(), StringComparison.Ordinal);
+        Assert.Contains("CHANGED event #1: count 1+ -> 2", h.Console.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class WatchScenarioTests
         h.Limits = h.Limits with { Timeout = TimeSpan.FromSeconds(3) };
         h.Server.On("slow.xml", Responses.Slow(TimeSpan.FromSeconds(30), "application/rss+xml", Synthetic.Rss()));
         var big = new Synthetic.Item("big", h.Server.Url("news/huge").AbsoluteUri, "Huge page", Friday);
-        var good = new Synthetic.Item("good", h.Server.Url("news/launch-1").AbsoluteUri, "Two missiles", Friday);
+        var good = new Synthetic.Item("good", h.Server.Url("news/launch-1").AbsoluteUri, "Missile launch", Friday);
         h.Server.Serve("good.xml", "application/rss+xml", Synthetic.Rss(big, good));
         h.Server.On("news/huge", Responses.Chunked(10 * 1024 * 1024));
         h.Server.Serve("news/launch-1", "text/html", Synthetic.FirstReport());
@@ -105,7 +105,7 @@ public sealed class WatchScenarioTests
     public async Task A_page_that_fails_transiently_is_retried_next_cycle_and_then_alerts()
     {
         await using var h = await WatchHarness.StartAsync();
-        var item = new Synthetic.Item("flaky", h.Server.Url("news/flaky").AbsoluteUri, "Two missiles", Friday);
+        var item = new Synthetic.Item("flaky", h.Server.Url("news/flaky").AbsoluteUri, "Missile launch", Friday);
         h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item), etag: "\"f1\"");
         h.Server.On("news/flaky", Responses.Status(502));
         var loop = h.Loop([h.Server.Url("feed.xml")]);
@@ -126,7 +126,7 @@ public sealed class WatchScenarioTests
     public async Task A_restart_with_the_state_file_never_announces_again()
     {
         await using var h = await WatchHarness.StartAsync();
-        var item = new Synthetic.Item("wire-1", h.Server.Url("news/launch-1").AbsoluteUri, "Two missiles", Friday);
+        var item = new Synthetic.Item("wire-1", h.Server.Url("news/launch-1").AbsoluteUri, "Missile launch", Friday);
         h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item));
         h.Server.Serve("news/launch-1", "text/html", Synthetic.FirstReport());
         h.Server.Serve("page.html", "text/html", Synthetic.FirstReport() + "<!-- same story, plain URL -->", etag: "\"p1\"");
@@ -169,7 +169,7 @@ public sealed class WatchScenarioTests
     {
         await using var h = await WatchHarness.StartAsync();
         h.Server.On("down.xml", Responses.Status(500));
-        var item = new Synthetic.Item("wire-1", h.Server.Url("news/launch-1").AbsoluteUri, "Two missiles", Friday);
+        var item = new Synthetic.Item("wire-1", h.Server.Url("news/launch-1").AbsoluteUri, "Missile launch", Friday);
         h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item), etag: "\"v1\"");
         h.Server.Serve("news/launch-1", "text/html", Synthetic.FirstReport());
         var loop = h.Loop([h.Server.Url("down.xml"), h.Server.Url("feed.xml")], interval: TimeSpan.FromMilliseconds(50));

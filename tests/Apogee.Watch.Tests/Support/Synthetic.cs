@@ -29,18 +29,18 @@ public static class Synthetic
         + $"<article><h1>{Esc(headline)}</h1>{string.Concat(paragraphs.Select(p => $"<p>{Esc(p)}</p>"))}</article>"
         + "<footer>Copyright Test Wire</footer></body></html>";
 
-    /// <summary>First report of a launch: two missiles.</summary>
+    /// <summary>A first, flash report of a launch: "at least one" missile.</summary>
     public static string FirstReport() => Page(
-        "North Korea fires two ballistic missiles toward the East Sea",
-        "SEOUL - North Korea fired two ballistic missiles into the sea off its east coast on Friday morning, South Korea's Joint Chiefs of Staff said.",
+        "North Korea fires ballistic missile toward the East Sea",
+        "SEOUL - North Korea fired at least one ballistic missile into the sea off its east coast on Friday morning, South Korea's Joint Chiefs of Staff said.",
         "The missiles flew about 350 km and reached an altitude of 50 km, the JCS said, adding that it was analysing the launch with the United States.",
         "Japan's defense ministry said the missiles appeared to land outside its exclusive economic zone.");
 
-    /// <summary>A second outlet's report of the same launch with a different count.</summary>
+    /// <summary>A second outlet's report of the same launch with a firmer, different count.</summary>
     public static string SecondReport() => Page(
-        "Japan says North Korea launched three missiles",
-        "TOKYO - North Korea fired three ballistic missiles on Friday, Japan's defense ministry said, revising an earlier count.",
-        "One of them flew 350 km at an altitude of 50 km before falling into the sea, the ministry said.");
+        "Japan says North Korea launched two missiles",
+        "TOKYO - North Korea fired two ballistic missiles on Friday, Japan's defense ministry said.",
+        "One of them flew about 350 km at an altitude of 50 km before falling into the sea, the ministry said.");
 
     public static string NotAboutLaunches() => Page(
         "Harvest festival draws crowds",

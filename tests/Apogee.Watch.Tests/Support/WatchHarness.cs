@@ -1,4 +1,7 @@
 using Apogee.Core.Pipeline;
+using Apogee.Extraction;
+using Apogee.Ingest.Cleaning;
+using Apogee.Storage;
 using Apogee.Core.Storage;
 using Apogee.Watch.Alerts;
 using Apogee.Watch.Feeds;
@@ -14,6 +17,8 @@ namespace Apogee.Watch.Tests.Support;
 /// </summary>
 public sealed class WatchHarness : IAsyncDisposable
 {
+    private static readonly ILaunchExtractor Extractor = LaunchExtractor.CreateDefault();
+
     public static readonly DateTimeOffset Start = new(2026, 11, 20, 3, 0, 0, TimeSpan.Zero);
 
     private readonly string _dir;
@@ -24,6 +29,7 @@ public sealed class WatchHarness : IAsyncDisposable
         Server = server;
         _dir = Directory.CreateTempSubdirectory("apogee-watch-").FullName;
         Server.On("hook", Responses.Status(204));
+        Store = EventStoreFactory.Open(Path.Combine(_dir, "apogee.db"));
     }
 
     public ScriptedServer Server { get; }
@@ -34,7 +40,7 @@ public sealed class WatchHarness : IAsyncDisposable
 
     public StringWriter Console { get; } = new();
 
-    public IEventStore Store { get; private set; } = new MemoryEventStore();
+    public IEventStore Store { get; }
 
     public string StatePath => Path.Combine(_dir, "watch-state.json");
 
@@ -62,9 +68,9 @@ public sealed class WatchHarness : IAsyncDisposable
         _owned.Add(http);
         var pipeline = WebhookPipeline.Create(new WebhookRetryOptions(3, TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(2)), TimeProvider.System);
         var parts = new WatchParts(
-            new FeedPoller(fetcher, parser ?? new MiniFeedParser()),
+            new FeedPoller(fetcher, parser ?? new IngestFeedParser()),
             new PageFetcher(fetcher),
-            new DocumentIngestor(Cleaner(), new MiniExtractor(), Store, Clock),
+            new DocumentIngestor(new ArticleCleaner(), Extractor, Store, Clock),
             new AlertPlanner(Store),
             [new ConsoleAlertSink(Console), new WebhookAlertSink(http, Hook, pipeline)]);
         var file = new WatchStateFile(StatePath);
@@ -76,6 +82,7 @@ public sealed class WatchHarness : IAsyncDisposable
         foreach (var d in _owned) d.Dispose();
         Store.Dispose();
         await Server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_dir, recursive: true);
@@ -84,6 +91,4 @@ public sealed class WatchHarness : IAsyncDisposable
         {
         }
     }
-
-    private static ICleaner Cleaner() => new PassThroughCleaner();
 }
