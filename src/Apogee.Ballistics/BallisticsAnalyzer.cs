@@ -154,7 +154,12 @@ public static class BallisticsAnalyzer
 
         if (launch is null || input.BearingDeg is not { } brg || !double.IsFinite(brg) || range is null)
         {
-            notes.Add(BallisticsNotes.NoGeometry);
+            // Only worth a note when some of the geometry was given: most reports name no coordinates at all.
+            if (launch is not null || input.BearingDeg is not null)
+            {
+                notes.Add(BallisticsNotes.NoGeometry);
+            }
+
             return (launch, null, []);
         }
 
