@@ -48,6 +48,9 @@ public sealed record BallisticsAnalysis
 
     public IReadOnlyList<ConsistencyCheck> Consistency { get; init; } = [];
 
+    /// <summary>Modelled altitude against ground distance, launch to impact (for plots).</summary>
+    public IReadOnlyList<ProfilePoint> AltitudeProfile { get; init; } = [];
+
     public GeoPoint? LaunchPoint { get; init; }
 
     public GeoPoint? ImpactPoint { get; init; }

@@ -100,6 +100,7 @@ public static class BallisticsAnalyzer
             BoostProfile = profile.Name,
             PeakSpeedKmS = Math.Round(peakKmS, 3, MidpointRounding.AwayFromZero),
             Consistency = checks,
+            AltitudeProfile = FlightSolver.AltitudeProfile(solution, range.Value, o.ProfileSegments),
             Confidence = Grade(trajectory, checks, nonBallistic, statedClass is not null),
         };
     }

@@ -32,6 +32,9 @@ public sealed record BallisticsOptions
     /// <summary>The boost never covers more than this fraction of the reported range.</summary>
     public double MaxBoostRangeFraction { get; init; } = 0.25;
 
+    /// <summary>Segments of the altitude profile.</summary>
+    public int ProfileSegments { get; init; } = 40;
+
     /// <summary>Segments of the ground track.</summary>
     public int TrackSegments { get; init; } = 20;
 }
