@@ -28,14 +28,13 @@ public static class BallisticsAnalyzer
         }
 
         var statedClass = RangeClasses.FromHint(input.ClassHint) ?? RangeClasses.FromHint(input.CategoryHint);
-
         if (range is null)
         {
             notes.Add(BallisticsNotes.NoRange);
             return new BallisticsAnalysis
             {
                 Status = BallisticsNotes.StatusInsufficient, ApogeeKm = apogee, LaunchPoint = launch,
-                Confidence = Confidence.None, Notes = notes,
+                Confidence = Confidence.None, Notes = [.. notes],
             };
         }
 
@@ -52,12 +51,11 @@ public static class BallisticsAnalyzer
             ImpactPoint = impact,
             GroundTrack = track,
             Confidence = Confidence.Low,
-            Notes = notes,
         };
         if (apogee is null || minEnergyApogee is null)
         {
             notes.Add(BallisticsNotes.NoApogee);
-            return partial;
+            return partial with { Notes = [.. notes] };
         }
 
         var ratio = apogee.Value / minEnergyApogee.Value;
@@ -72,7 +70,7 @@ public static class BallisticsAnalyzer
         if (solution is null)
         {
             notes.Add(BallisticsNotes.NoSolution);
-            return classified with { Status = BallisticsNotes.StatusInsufficient, Confidence = Confidence.None };
+            return classified with { Status = BallisticsNotes.StatusInsufficient, Confidence = Confidence.None, Notes = [.. notes] };
         }
 
         if (trajectory == TrajectoryClass.Lofted && profile.ExtraGravityLossWhenLofted > 0)
@@ -102,6 +100,7 @@ public static class BallisticsAnalyzer
             Consistency = checks,
             AltitudeProfile = FlightSolver.AltitudeProfile(solution, range.Value, o.ProfileSegments),
             Confidence = Grade(trajectory, checks, nonBallistic, statedClass is not null),
+            Notes = [.. notes],
         };
     }
 
