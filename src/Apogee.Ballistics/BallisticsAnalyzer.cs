@@ -66,7 +66,8 @@ public static class BallisticsAnalyzer
         var classified = partial with { Trajectory = trajectory, ApogeeRatio = Math.Round(ratio, 3, MidpointRounding.AwayFromZero) };
 
         var profile = ChooseProfile(statedClass, apogee.Value, range.Value, trajectory, o, notes);
-        var solution = FlightSolver.Solve(apogee.Value, range.Value, trajectory, profile, o, RotationSpeed(input, o, notes));
+        var rotation = RotationSpeed(input, o, notes);
+        var solution = FlightSolver.Solve(apogee.Value, range.Value, trajectory, profile, o, rotation);
         if (solution is null)
         {
             notes.Add(BallisticsNotes.NoSolution);
@@ -83,6 +84,7 @@ public static class BallisticsAnalyzer
             notes.Add(BallisticsNotes.GlobalReach);
         }
 
+        var band = FlightSolver.StandardRangeBand(apogee.Value, range.Value, trajectory, profile, o, rotation);
         var timeMin = solution.FlightTimeS / PhysicalConstants.SecondsPerMinute;
         var peakKmS = Math.Max(solution.Coast.ImpactSpeedMs, solution.Coast.BurnoutSpeedMs) / PhysicalConstants.MetresPerKilometre;
         var checks = ConsistencyChecker.Check(input, trajectory, timeMin, peakKmS, o);
@@ -94,6 +96,8 @@ public static class BallisticsAnalyzer
             BurnoutSpeedKmS = KmS(solution.Coast.BurnoutSpeedMs),
             StandardBurnoutSpeedKmS = KmS(solution.StandardBurnoutSpeedMs),
             StandardRangeKm = Km(solution.StandardRangeKm),
+            StandardRangeLowKm = Km(band?.LowKm),
+            StandardRangeHighKm = Km(band?.HighKm),
             RangeClass = RangeClasses.FromStandardRange(solution.StandardRangeKm),
             BoostProfile = profile.Name,
             PeakSpeedKmS = Math.Round(peakKmS, 3, MidpointRounding.AwayFromZero),

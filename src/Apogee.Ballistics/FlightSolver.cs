@@ -86,4 +86,28 @@ public static class FlightSolver
 
         return points;
     }
+
+    /// <summary>
+    /// Lowest and highest standard range (km) over the boost profile's uncertain parts (gravity loss and burnout
+    /// altitudes, each at the low and high end of their stated spread): how much the answer rests on the assumptions.
+    /// </summary>
+    public static (double LowKm, double HighKm)? StandardRangeBand(
+        double apogeeKm, double rangeKm, TrajectoryClass trajectory, BoostProfile profile, BallisticsOptions options, double extraStandardSpeedMs = 0)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(options);
+        var ranges = new List<double>(4);
+        foreach (var g in new[] { 1 - options.GravityLossSpread, 1 + options.GravityLossSpread })
+        {
+            foreach (var a in new[] { 1 - options.BurnoutAltitudeSpread, 1 + options.BurnoutAltitudeSpread })
+            {
+                if (Solve(apogeeKm, rangeKm, trajectory, profile.Varied(g, a), options, extraStandardSpeedMs) is { } s)
+                {
+                    ranges.Add(s.StandardRangeKm);
+                }
+            }
+        }
+
+        return ranges.Count == 0 ? null : (ranges.Min(), ranges.Max());
+    }
 }

@@ -20,6 +20,7 @@ public class AnalyzerTests
         Assert.Equal("ok", a.Status);
         Assert.Equal(expected, a.Trajectory);
         Assert.NotNull(a.StandardRangeKm);
+        Assert.InRange(a.StandardRangeKm.Value, a.StandardRangeLowKm!.Value, a.StandardRangeHighKm!.Value);
         Assert.NotNull(a.BurnoutSpeedKmS);
         Assert.NotNull(a.FlightTimeMin);
     }
