@@ -152,7 +152,7 @@ public static class BallisticsAnalyzer
         GeoPoint? launch = input is { LaunchLatDeg: { } lat, LaunchLonDeg: { } lon } ? new GeoPoint(lat, lon) : null;
         if (launch is { IsValid: false })
         {
-            notes.Add(BallisticsNotes.Ignored("launch point", launch.LatDeg));
+            notes.Add(BallisticsNotes.InvalidLaunchPoint(launch.LatDeg, launch.LonDeg));
             launch = null;
         }
 

@@ -188,4 +188,14 @@ public class AnalyzerTests
         var top = profile.Max(p => p.AltitudeKm);
         Assert.InRange(top, apogee * 0.97, apogee + 0.1);
     }
+
+    [Fact]
+    public void An_impossible_launch_point_is_ignored_with_a_note()
+    {
+        var a = BallisticsAnalyzer.Analyze(new BallisticsInput(100, 400, LaunchLatDeg: 95, LaunchLonDeg: 10, BearingDeg: 90));
+        Assert.Null(a.LaunchPoint);
+        Assert.Null(a.ImpactPoint);
+        Assert.Contains(a.Notes, n => n.StartsWith("launch point 95, 10 ignored", StringComparison.Ordinal));
+        Assert.Equal("ok", a.Status);
+    }
 }

@@ -63,22 +63,22 @@ public class KeplerTests
     }
 
     [Theory]
-    [InlineData(0, 12_000, 0.5)] // escapes: above escape speed
-    [InlineData(0, 7_000, 1e-9)] // almost horizontal from the surface at 7 km/s: still lands, so not null
+    [InlineData(0, 12_000, 0.5)] // above escape speed
     [InlineData(500_000, 7_600, 0.01)] // near-circular at 500 km: never comes down
     [InlineData(0, -5, 0.5)]
     [InlineData(0, double.NaN, 0.5)]
-    public void Forward_returns_null_when_there_is_no_suborbital_arc(double burnoutAltitudeM, double speed, double gamma)
+    [InlineData(0, 3_000, 0)] // horizontal from the surface: no arc above it
+    public void Forward_returns_null_when_there_is_no_suborbital_arc(double burnoutAltitudeM, double speed, double gamma) =>
+        Assert.Null(Kepler.Forward(Re + burnoutAltitudeM, speed, gamma));
+
+    [Fact]
+    public void A_nearly_horizontal_surface_shot_below_orbital_speed_lands_at_once()
     {
-        var arc = Kepler.Forward(Re + burnoutAltitudeM, speed, gamma);
-        if (speed == 7_000 && burnoutAltitudeM == 0)
-        {
-            Assert.NotNull(arc);
-        }
-        else
-        {
-            Assert.Null(arc);
-        }
+        // Below circular speed a horizontal shot starts at the top of its orbit: it comes straight back down.
+        var arc = Kepler.Forward(Re, 7_000, 1e-6);
+        Assert.NotNull(arc);
+        Assert.True(arc.GroundAngleRad < 1e-4, $"swept {arc.GroundAngleRad} rad");
+        Assert.True(arc.ApogeeAltitudeM < 1, $"apogee {arc.ApogeeAltitudeM} m");
     }
 
     [Theory]
