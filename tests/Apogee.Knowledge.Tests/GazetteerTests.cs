@@ -107,6 +107,9 @@ public sealed class GazetteerTests
     [InlineData("The Pyongyangese diplomat left.")]
     [InlineData("A coastal road runs north.")]
     [InlineData("Kim and Moon met.")]
+    [InlineData("A missile that could reach the U.S. West Coast.")]
+    [InlineData("A missile that could reach the US west coast.")]
+    [InlineData("It fell off Japan's east coast.")]
     public void Matches_are_word_bounded(string text) => Assert.Empty(G.FindAll(text));
 
     [Fact]

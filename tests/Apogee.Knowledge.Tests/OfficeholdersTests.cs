@@ -22,6 +22,8 @@ public sealed class OfficeholdersTests
     [InlineData("President Park Geun-hye said.", "Park Geun-hye", "President", "2013-02-25", "2017-03-10")]
     [InlineData("President George W. Bush said.", "George W. Bush", "President", "2001-01-20", "2009-01-20")]
     [InlineData("President Biden said.", "Joe Biden", "President", "2021-01-20", "2025-01-20")]
+    [InlineData("When Takaichi spoke, markets fell.", "Sanae Takaichi", "Prime Minister", "2025-10-21", null)]
+    [InlineData("Ms. Takaichi spoke.", "Sanae Takaichi", "Prime Minister", "2025-10-21", null)]
     public void Mentions_resolve_to_the_tenure(string text, string name, string office, string from, string? to)
     {
         var mention = Assert.Single(O.FindAll(text));
@@ -44,6 +46,7 @@ public sealed class OfficeholdersTests
     [InlineData("Vice President Biden said.")]
     [InlineData("President-elect Trump said.")]
     [InlineData("Austin is in Texas.")]
+    [InlineData("Reporting by Leika Kihara in Tokyo.")]
     public void Ambiguous_or_other_role_mentions_match_nobody(string text) => Assert.Empty(O.FindAll(text));
 
     [Theory]
