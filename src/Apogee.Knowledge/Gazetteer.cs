@@ -44,11 +44,17 @@ public sealed class Gazetteer
     /// <summary>Every sea mention ("Sea of Japan", "East Sea", "Yellow Sea", ...), same rules as <see cref="FindAll"/>.</summary>
     public IReadOnlyList<PlaceMention> FindSeas(string text) => Mentions(_seas, text);
 
-    /// <summary>The place with this canonical name or alias (folded), or null. Seas are not launch places.</summary>
-    public Place? Lookup(string name) => _places.TryGet(name, out var place) && !ReferenceEquals(place, NotAPlace) ? place : null;
+    /// <summary>Kind of the entries of <see cref="Seas"/>.</summary>
+    public const string SeaKind = PlaceFile.SeaKind;
+
+    /// <summary>
+    /// The place with this canonical name or alias (folded), or null; "North Phyongan Province" or "the Sunan
+    /// area" find the place without the generic word when no entry has it. Seas are not launch places.
+    /// </summary>
+    public Place? Lookup(string name) => Find(_places, name);
 
     /// <summary>The sea with this canonical name or alias, or null.</summary>
-    public Place? LookupSea(string name) => _seas.TryGet(name, out var sea) ? sea : null;
+    public Place? LookupSea(string name) => Find(_seas, name);
 
     /// <summary>
     /// Builds a gazetteer from the text of its files (not-places.tsv: phrases to ignore, may be omitted);
@@ -139,6 +145,16 @@ public sealed class Gazetteer
                 }
             }
         }
+    }
+
+    private static Place? Find(PhraseMatcher<Place> matcher, string name)
+    {
+        if (matcher.TryGet(name, out var place) || matcher.TryGet(KnowledgeRegex.GenericPlaceWords().Match(name.Trim()).Groups["core"].Value, out place))
+        {
+            return ReferenceEquals(place, NotAPlace) ? null : place;
+        }
+
+        return null;
     }
 
     private static List<PlaceMention> Mentions(PhraseMatcher<Place> matcher, string text) =>

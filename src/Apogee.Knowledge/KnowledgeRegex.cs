@@ -28,4 +28,8 @@ internal static partial class KnowledgeRegex
     /// <summary>The word right before a mention, to tell whether a bare name is preceded by a title.</summary>
     [GeneratedRegex(@"(?<word>[\p{L}][\p{L}.\-\u2010\u2011]*)\s*$")]
     public static partial Regex PrecedingWord();
+
+    /// <summary>A place name with a leading "the" or a trailing generic word ("North Phyongan Province", "the Sunan area").</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<core>.+?)(?:\s+(?:province|county|city|district|area|region))?$", RegexOptions.IgnoreCase)]
+    public static partial Regex GenericPlaceWords();
 }
