@@ -93,6 +93,13 @@ public sealed class GazetteerTests
         Assert.Same(found.Place, G.LookupSea(found.Surface));
     }
 
+    [Theory]
+    [InlineData("fired from 30 km northwest of Pyongyang", new[] { "Pyongyang" })]
+    [InlineData("fired from the northwest of the country", new[] { "Northwest" })]
+    [InlineData("fired from North Korea's northwestern area", new[] { "Northwest" })]
+    public void Relative_directions_point_at_the_named_place(string text, string[] names) =>
+        Assert.Equal(names, G.FindAll(text).Select(m => m.Place.Name));
+
     [Fact]
     public void Mentions_come_in_text_order_without_overlap_and_longest_wins()
     {
