@@ -132,4 +132,25 @@ public class ArticleCleanerTests
         var b = Cleaner.Clean(Text("Same text here, officials said.")).Value;
         Assert.Equal(a.ContentHash, b.ContentHash);
     }
+
+    [Theory]
+    [InlineData(3_000)]
+    public void Deeply_nested_html_cleans_without_crashing(int depth)
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth))
+            + "<p>The missile flew 500 km, officials said.</p>" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+        var result = Cleaner.Clean(new RawDocument("deep", "deep.html", html, ContentKind.Html, DocumentMetadata.Empty));
+        if (result.IsSuccess) Assert.Contains("The missile flew 500 km", result.Value.Text, StringComparison.Ordinal);
+        else Assert.StartsWith("deep: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>unclosed <b>tags <i>everywhere")]
+    [InlineData("<<<>>>&&&;;<p>North Korea fired a missile.")]
+    [InlineData("<html><body><p>\u0000 weird</p></body></html>")]
+    public void Malformed_html_never_throws(string html)
+    {
+        var result = Cleaner.Clean(new RawDocument("bad", "bad.html", html, ContentKind.Html, DocumentMetadata.Empty));
+        Assert.True(result.IsSuccess || result.Error!.StartsWith("bad: ", StringComparison.Ordinal));
+    }
 }

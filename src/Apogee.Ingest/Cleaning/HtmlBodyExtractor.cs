@@ -99,26 +99,50 @@ public static class HtmlBodyExtractor
 
         public List<RemovedSpan> Chrome { get; } = [];
 
-        public void Walk(INode node)
+        /// <summary>
+        /// Iterative (an explicit stack, not recursion) so a page nested thousands of levels deep cannot overflow
+        /// the call stack: a hostile page must fail or clean, never crash the process.
+        /// </summary>
+        public void Walk(INode root)
         {
-            if (node is IText text)
+            var stack = new Stack<(INode Node, bool Leaving)>();
+            stack.Push((root, false));
+            while (stack.Count > 0)
             {
-                _text.Append(text.Data);
-                if (_linkDepth > 0) _linkChars += IngestRegex.AnyWhitespace().Replace(text.Data, "").Length;
-                return;
-            }
+                var (node, leaving) = stack.Pop();
+                if (leaving)
+                {
+                    Leave((IElement)node);
+                    continue;
+                }
 
-            if (node is not IElement e)
-            {
-                return;
-            }
+                if (node is IText text)
+                {
+                    _text.Append(text.Data);
+                    if (_linkDepth > 0) _linkChars += IngestRegex.AnyWhitespace().Replace(text.Data, "").Length;
+                    continue;
+                }
 
+                if (node is IElement e && Enter(e))
+                {
+                    stack.Push((e, true));
+                    for (var i = e.ChildNodes.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push((e.ChildNodes[i], false));
+                    }
+                }
+            }
+        }
+
+        /// <summary>Handles an element on the way in; true when its children are to be walked.</summary>
+        private bool Enter(IElement e)
+        {
             var tag = e.LocalName;
-            if (Silent.Contains(tag)) return;
+            if (Silent.Contains(tag)) return false;
             if (tag == "br")
             {
                 _text.Append('\n');
-                return;
+                return false;
             }
 
             if (IsChrome(e))
@@ -126,7 +150,7 @@ public static class HtmlBodyExtractor
                 Flush();
                 var chrome = Clean(e.TextContent);
                 if (chrome.Length > 0) Chrome.Add(new RemovedSpan(chrome, RemovalReasons.PageChrome));
-                return;
+                return false;
             }
 
             if (tag is "figure" or "figcaption")
@@ -139,19 +163,18 @@ public static class HtmlBodyExtractor
                     if (caption.Length > 0) Blocks.Add(new Block(caption, IsCaption: true));
                 }
 
-                return;
+                return false;
             }
 
-            var isBlock = BlockTags.Contains(tag);
-            if (isBlock) Flush();
+            if (BlockTags.Contains(tag)) Flush();
             if (tag == "a") _linkDepth++;
-            foreach (var child in e.ChildNodes)
-            {
-                Walk(child);
-            }
+            return true;
+        }
 
-            if (tag == "a") _linkDepth--;
-            if (isBlock) Flush();
+        private void Leave(IElement e)
+        {
+            if (e.LocalName == "a") _linkDepth--;
+            if (BlockTags.Contains(e.LocalName)) Flush();
         }
 
         public void Flush()
