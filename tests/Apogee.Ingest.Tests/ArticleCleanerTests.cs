@@ -21,6 +21,7 @@ public class ArticleCleanerTests
     [InlineData("The envoy&nbsp;&nbsp;said so.", "The envoy said so.")]
     [InlineData("According to Tokyo media.\u00a0", "According to Tokyo media.")]
     [InlineData("Mixed &NBSP;\u00a0&nbsp; run here.", "Mixed run here.")]
+    [InlineData("Seoul &amp; Tokyo said the &#8220;launch&#8221; was &quot;regrettable&quot;.", "Seoul & Tokyo said the \u201claunch\u201d was \"regrettable\".")]
     public void Nbsp_runs_become_one_space(string line, string expected)
     {
         Assert.Equal(expected, Cleaner.Clean(Text(line)).Value.Text);
