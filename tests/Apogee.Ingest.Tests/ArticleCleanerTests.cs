@@ -127,6 +127,26 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void Sidebar_teasers_never_become_the_body()
+    {
+        const string html = """
+            <html><body>
+              <aside>
+                <div><p>Teaser one is a rather long paragraph about ferries and bridges and the weather in the harbor this week.</p>
+                <p>Teaser two is another long paragraph about markets, shipping rates and the price of fuel in the region.</p>
+                <p>Teaser three describes a football match, the weather again, and a concert in the park on Sunday night.</p></div>
+              </aside>
+              <div class="comments-enabled"><div class="text">
+                <p>North Korea fired a ballistic missile on Friday, the Joint Chiefs of Staff said.</p>
+                <p>It flew about 300 km.</p>
+              </div></div>
+            </body></html>
+            """;
+        var clean = Cleaner.Clean(new RawDocument("p", "p.html", html, ContentKind.Html, DocumentMetadata.Empty)).Value;
+        Assert.Equal("North Korea fired a ballistic missile on Friday, the Joint Chiefs of Staff said.\n\nIt flew about 300 km.", clean.Text);
+    }
+
+    [Fact]
     public void Clean_text_hash_is_stable_for_identical_input()
     {
         var a = Cleaner.Clean(Text("Same text here, officials said.")).Value;

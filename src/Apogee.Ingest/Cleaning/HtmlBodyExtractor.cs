@@ -49,7 +49,7 @@ public static class HtmlBodyExtractor
     public static IElement FindRoot(IElement body)
     {
         var semantic = body.QuerySelectorAll("article, main, [role=main], [itemprop=articleBody]")
-            .Where(e => !IsChrome(e))
+            .Where(e => !InChromeTag(e))
             .Select(e => (Element: e, Score: Score(e)))
             .OrderByDescending(c => c.Score)
             .FirstOrDefault();
@@ -63,7 +63,7 @@ public static class HtmlBodyExtractor
             if (parent.ParentElement is { } grand) parents[grand] = parents.GetValueOrDefault(grand) + (s / 2);
         }
 
-        var dense = parents.Where(kv => !IsChrome(kv.Key)).OrderByDescending(kv => kv.Value).FirstOrDefault();
+        var dense = parents.Where(kv => !InChromeTag(kv.Key) && !IsChrome(kv.Key)).OrderByDescending(kv => kv.Value).FirstOrDefault();
         if (semantic.Element is not null && semantic.Score >= SemanticShare * dense.Value) return semantic.Element;
         return dense.Key ?? body;
     }
@@ -78,6 +78,20 @@ public static class HtmlBodyExtractor
         if (text.Length == 0) return 0;
         var links = p.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
         return text.Length * (1 - Math.Min(1, (double)links / text.Length));
+    }
+
+    /// <summary>
+    /// Inside (or being) nav/aside/header/footer or a chrome role: teaser paragraphs in a sidebar never make the body.
+    /// Class names are not trusted this far up, as wrappers often carry words like "comments-enabled".
+    /// </summary>
+    private static bool InChromeTag(IElement e)
+    {
+        for (var a = e; a is not null; a = a.ParentElement)
+        {
+            if (ChromeTags.Contains(a.LocalName) || (a.GetAttribute("role") is { } role && ChromeRoles.Contains(role))) return true;
+        }
+
+        return false;
     }
 
     private static bool IsChrome(IElement e)
