@@ -147,6 +147,18 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void Script_rendered_page_falls_back_to_json_ld_article_body()
+    {
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@type": "NewsArticle", "articleBody": "North Korea fired a cruise missile on Sunday, Seoul said.\nIt flew for two hours.\nAdvertisement"}
+            </script></head><body><div id="app">Loading...</div></body></html>
+            """;
+        var clean = Cleaner.Clean(new RawDocument("spa", "spa.html", html, ContentKind.Html, DocumentMetadata.Empty)).Value;
+        Assert.Equal("North Korea fired a cruise missile on Sunday, Seoul said.\n\nIt flew for two hours.", clean.Text);
+    }
+
+    [Fact]
     public void Clean_text_hash_is_stable_for_identical_input()
     {
         var a = Cleaner.Clean(Text("Same text here, officials said.")).Value;

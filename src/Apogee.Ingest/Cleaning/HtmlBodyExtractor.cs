@@ -34,6 +34,9 @@ public static class HtmlBodyExtractor
     /// <summary>A semantic candidate (article, main) wins unless a denser container holds much more text.</summary>
     private const double SemanticShare = 0.6;
 
+    /// <summary>Below this much body text the page is taken to be rendered by script.</summary>
+    private const int MinBodyChars = 200;
+
     public static (IReadOnlyList<Block> Blocks, IReadOnlyList<RemovedSpan> Chrome) Extract(string html)
     {
         var page = HtmlLoader.Parse(html);
@@ -42,6 +45,14 @@ public static class HtmlBodyExtractor
         var walker = new Walker();
         walker.Walk(root);
         walker.Flush();
+        // Script-rendered pages ship an empty body but the whole text in JSON-LD "articleBody": use it then.
+        var bodyChars = walker.Blocks.Where(b => !b.IsCaption).Sum(b => b.Text.Length);
+        if (bodyChars < MinBodyChars && JsonLd.FindString(page, "articleBody") is { } articleBody
+            && TextParagraphs.Split(articleBody) is { Count: > 0 } fromJsonLd && fromJsonLd.Sum(b => b.Text.Length) > bodyChars)
+        {
+            return ([.. walker.Blocks.Where(b => b.IsCaption), .. fromJsonLd], walker.Chrome);
+        }
+
         return (walker.Blocks, walker.Chrome);
     }
 
