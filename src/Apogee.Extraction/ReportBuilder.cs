@@ -82,18 +82,22 @@ internal sealed class ReportBuilder
             if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy)
             {
-                foreach (var site in _parts.Sites.Find(s.Text)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface)));
+                foreach (var site in _parts.Sites.Find(s.Text)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
             }
 
             if (ExtractionPatterns.Eez().Match(s.Text) is { Success: true } eez)
             {
                 var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase);
-                facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside)));
+                facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside), At: eez.Index));
             }
 
+            var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
             foreach (var f in facts.Distinct())
             {
-                claims.Add(new Claim(f.Field, f.Value, f.Qualifier, a.Source, a.Speaker, s.Text, s.Start, s.End));
+                // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the nearer speaks.
+                var who = speakers.Count > 1 && f.At >= 0 ? speakers.MinBy(sp => Math.Abs(sp.At - f.At))!.Attribution : a;
+                if (claims.Any(c => c.Start == s.Start && c.Field == f.Field && c.Value == f.Value && c.Qualifier == f.Qualifier)) continue;
+                claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
             }
         }
 

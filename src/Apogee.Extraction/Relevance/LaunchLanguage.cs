@@ -23,7 +23,15 @@ public static class LaunchLanguage
     /// </summary>
     public static bool AboutOtherLaunch(string s, string? primaryWeekday)
     {
-        if (!ExtractionPatterns.OtherLaunchMarker().IsMatch(s)) return false;
+        var weak = ExtractionPatterns.WeakOtherLaunchMarker().Match(s);
+        var strong = ExtractionPatterns.StrongOtherLaunchMarker().IsMatch(s);
+        if (!weak.Success && !strong) return false;
+        if (!strong
+            && ExtractionPatterns.PrimaryReferent().Match(s) is { Success: true } r && r.Index < weak.Index)
+        {
+            return false;
+        }
+
         if (ExtractionPatterns.RelativeDay().IsMatch(s)) return false;
         if (s.Contains("latest", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.Weekday().Matches(s))
