@@ -6,7 +6,7 @@ namespace Apogee.Ingest;
 internal static partial class IngestRegex
 {
     /// <summary>Literal "&amp;nbsp;" runs (KCNA texts carry them as text) and real no-break spaces.</summary>
-    [GeneratedRegex(@"(?:&nbsp;|\u00A0)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[ \t]*(?:(?:&nbsp;|\u00A0)[ \t]*)+", RegexOptions.IgnoreCase)]
     public static partial Regex NbspRun();
 
     [GeneratedRegex(@"[ \t\f\v\u00A0\u2000-\u200A\u202F\u205F\u3000]+")]
@@ -71,8 +71,11 @@ internal static partial class IngestRegex
     [GeneratedRegex(@"^(?:Copyright\b|©|\(c\) \d{4}).{0,200}$|All rights reserved\.?\s*$|^This material may not be published, broadcast, rewritten", RegexOptions.IgnoreCase)]
     public static partial Regex Copyright();
 
-    /// <summary>Author notes at a story's tail: "Jane Doe covers ... for ...", "John Roe joined the Post after ...".</summary>
-    [GeneratedRegex(@"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:covers|joined|reports on|writes about|is (?:a|the) [\w -]{0,40}(?:correspondent|reporter|writer|editor|bureau chief))\b")]
+    /// <summary>
+    /// Author notes at a story's tail: "Jane Doe covers ... for ...", or a person "joined"/"is a" with newsroom words
+    /// ("John Roe joined the Post after 20 years as a foreign correspondent").
+    /// </summary>
+    [GeneratedRegex(@"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3} (?:(?:covers|reports on|writes about)\b|(?:joined|is an?|is the|was an?)\b.{0,200}\b(?:correspondent|reporter|journalist|bureau chief|editor|staff writer|columnist|newsroom)s?\b)")]
     public static partial Regex AuthorNote();
 
     [GeneratedRegex(@"\p{Lu}")]
@@ -89,4 +92,15 @@ internal static partial class IngestRegex
 
     [GeneratedRegex(@"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")]
     public static partial Regex WeekdayAbbreviationEnd();
+
+    /// <summary>
+    /// A caption fused to the story's first paragraph by a scraper: it opens like a caption and its credit
+    /// in parentheses is followed straight by story text ("... (KCNA-Yonhap)A major question is ...").
+    /// </summary>
+    [GeneratedRegex(@"^(?<caption>(?:File (?:image|photo|picture)|(?:This|The) (?:undated |file )?(?:photo|picture|image)|Photo shows|In this (?:undated |file )?(?:photo|image|picture))[^()]{0,500}\((?:[^()]*\b(?:Photo|via)\b[^()]*|[\w./ -]*(?:AP|AFP|Reuters|Yonhap|Kyodo|KCNA|EPA|Xinhua|Getty Images)[\w./ -]*)\))\s*(?<rest>\S.*)$", RegexOptions.Singleline)]
+    public static partial Regex FusedCaption();
+
+    /// <summary>A byline on its own line: "By Dana Holt", "By Ana Lopes and Ben Ortiz, Staff Writers".</summary>
+    [GeneratedRegex(@"^By (?:[A-Z][\w.'-]+ ?){1,4}(?:(?:,| and| &) (?:[A-Z][\w.'-]+ ?){1,4}){0,3}(?:[,|] ?(?:[A-Z][\w'-]* ?){1,4})?$")]
+    public static partial Regex Byline();
 }

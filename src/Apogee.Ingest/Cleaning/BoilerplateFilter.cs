@@ -14,6 +14,9 @@ public static class BoilerplateFilter
 
     private const int MaxCaptionLength = 600;
 
+    /// <summary>A credit alone on a dateline ("SEOUL (Reuters)") is not a caption: captions describe a picture.</summary>
+    private const int MinCaptionWords = 6;
+
     private const int MaxLabelWords = 8;
 
     private const int MaxTagWords = 20;
@@ -28,7 +31,11 @@ public static class BoilerplateFilter
     public static FilterResult Filter(IReadOnlyList<Block> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
+        blocks = blocks.SelectMany(SplitFusedCaption).ToArray();
         var captionAt = blocks.Select(b => b.IsCaption || IsCaption(b.Text)).ToArray();
+        // An all-caps headline stands out only against ordinary text: a story set entirely in capitals
+        // (old telex copy) must not lose every paragraph to that rule.
+        var capsStandOut = blocks.Count(b => IngestRegex.Lower().IsMatch(b.Text)) * 2 >= blocks.Count;
         var kept = new List<string>();
         var removed = new List<RemovedSpan>();
         var captions = new List<string>();
@@ -50,6 +57,7 @@ public static class BoilerplateFilter
             else
             {
                 reason = Classify(blocks[i]);
+                if (reason == RemovalReasons.RelatedHeadline && !capsStandOut && !IngestRegex.BracketedHeadline().IsMatch(text)) reason = null;
                 if (reason is null && inRelated && IsHeadlineLike(text)) reason = RemovalReasons.RelatedList;
                 if (reason is null && (inRelated || i >= blocks.Count - TailLength) && IngestRegex.AuthorNote().IsMatch(text))
                 {
@@ -73,6 +81,18 @@ public static class BoilerplateFilter
         return new FilterResult(kept, removed, captions);
     }
 
+    /// <summary>Separates a caption a scraper glued to the following paragraph, so neither is lost nor misfiled.</summary>
+    private static IEnumerable<Block> SplitFusedCaption(Block block)
+    {
+        var m = block.IsCaption ? null : IngestRegex.FusedCaption().Match(block.Text);
+        if (m is not { Success: true })
+        {
+            return [block];
+        }
+
+        return [new Block(m.Groups["caption"].Value.Trim(), IsCaption: true), block with { Text = m.Groups["rest"].Value }];
+    }
+
     /// <summary>The reason a paragraph is boilerplate on its own, or null when it may be story text.</summary>
     public static string? Classify(Block block)
     {
@@ -84,6 +104,7 @@ public static class BoilerplateFilter
         if (shortText && IngestRegex.SignupPrompt().IsMatch(t)) return RemovalReasons.SignupPrompt;
         if (shortText && (IngestRegex.WireCredit().IsMatch(t) || IngestRegex.WireSignature().IsMatch(t))) return RemovalReasons.WireCredit;
         if (shortText && IngestRegex.ContributedCredit().IsMatch(t) && CountWords(t) <= 40) return RemovalReasons.WireCredit;
+        if (t.Length <= 120 && IngestRegex.Byline().IsMatch(t)) return RemovalReasons.Byline;
         if (shortText && IngestRegex.ShareLine().IsMatch(t)) return RemovalReasons.ShareLine;
         if (shortText && IngestRegex.Copyright().IsMatch(t)) return RemovalReasons.Copyright;
         if (IngestRegex.BracketedHeadline().IsMatch(t)) return RemovalReasons.RelatedHeadline;
@@ -96,7 +117,7 @@ public static class BoilerplateFilter
     /// <summary>A photo caption: closes with a photo or agency credit in parentheses, or opens like one ("File image of").</summary>
     public static bool IsCaption(string text) =>
         text.Length <= MaxCaptionLength
-        && (IngestRegex.CaptionCredit().IsMatch(text) || IngestRegex.CaptionOpening().IsMatch(text));
+        && ((IngestRegex.CaptionCredit().IsMatch(text) && CountWords(text) >= MinCaptionWords) || IngestRegex.CaptionOpening().IsMatch(text));
 
     /// <summary>A headline of another story: capitals only (acronym-heavy sentences still have lowercase words).</summary>
     private static bool IsAllCapsHeadline(string t) =>

@@ -32,6 +32,9 @@ public static class RemovalReasons
     /// <summary>Agency credits and signatures: "contributed to this report", "(Reporting by ...)", "name@agency(END)".</summary>
     public const string WireCredit = "wire-credit";
 
+    /// <summary>"By Jane Doe" on its own line.</summary>
+    public const string Byline = "byline";
+
     /// <summary>Notes about the authors after the story.</summary>
     public const string AuthorNote = "author-note";
 
@@ -46,6 +49,6 @@ public static class RemovalReasons
     public static IReadOnlyList<string> All { get; } =
     [
         SignupPrompt, AppBanner, Advertisement, RelatedHeadline, ImageLabel, Caption, TagLine, RelatedList, LinkList,
-        WireCredit, AuthorNote, ShareLine, Copyright, PageChrome,
+        WireCredit, Byline, AuthorNote, ShareLine, Copyright, PageChrome,
     ];
 }
