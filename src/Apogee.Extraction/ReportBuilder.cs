@@ -57,11 +57,18 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
         var claims = Guard("claims", () => Claims(factSentences, attributions), []);
+        if (!claims.Any(c => c.Field == Vocabulary.Fields.Count && launchSentences.Any(s => s.Start == c.Start)))
+        {
+            // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
+            var a = attributions[primary.Index];
+            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
+        }
+
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
         var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
-        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => s.Text).Concat(_doc.Captions ?? []), anchor, ev.Actor), []);
+        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => s.Text).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
         return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
     }
 
@@ -76,24 +83,32 @@ internal sealed class ReportBuilder
             if (launchy)
             {
                 facts.AddRange(CountFinder.Find(s.Text));
+            }
+
+            if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
+            {
                 facts.AddRange(TimeFinder.Find(s.Text));
             }
 
             if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy)
             {
-                foreach (var site in _parts.Sites.Find(s.Text)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface)));
+                foreach (var site in _parts.Sites.Find(s.Text)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
             }
 
             if (ExtractionPatterns.Eez().Match(s.Text) is { Success: true } eez)
             {
                 var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase);
-                facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside)));
+                facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside), At: eez.Index));
             }
 
+            var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
             foreach (var f in facts.Distinct())
             {
-                claims.Add(new Claim(f.Field, f.Value, f.Qualifier, a.Source, a.Speaker, s.Text, s.Start, s.End));
+                // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the nearer speaks.
+                var who = speakers.Count > 1 && f.At >= 0 ? speakers.MinBy(sp => Math.Abs(sp.At - f.At))!.Attribution : a;
+                if (claims.Any(c => c.Start == s.Start && c.Field == f.Field && c.Value == f.Value && c.Qualifier == f.Qualifier)) continue;
+                claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
             }
         }
 
@@ -132,10 +147,11 @@ internal sealed class ReportBuilder
     private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
     {
         var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
-        double? Number(string field) => Consolidation.Pick(claims, field)?.Value.Number;
+        double? Number(string field) => Consolidation.Pick(claims.Where(c => !ExtractionPatterns.Assumption().IsMatch(c.Quote)), field)?.Value.Number;
 
-        var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text;
-        var part = dateSentences.Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
+        var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text
+            ?? Consolidation.Pick(claims.Where(c => dateSentences.Any(s => s.Start == c.Start)), Vocabulary.Fields.TimeLocal)?.Value.Text;
+        var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
         var siteMentions = launchSentences.Concat(factSentences.Where(s => LaunchLanguage.TellsOfLaunch(s.Text)))
             .SelectMany(s => _parts.Sites.Find(s.Text)).ToList();
@@ -154,7 +170,7 @@ internal sealed class ReportBuilder
             PartOfDay = part,
             TimeLocal = time,
             Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count
-                ?? ImpliedCount(launchSentences),
+                ?? ImpliedCount(dateSentences),
             Category = Category(primary, launchClaims, rangeClass, missile),
             RangeClass = rangeClass,
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
@@ -179,9 +195,10 @@ internal sealed class ReportBuilder
         string[] order = [Vocabulary.Categories.SpaceLaunch, Vocabulary.Categories.RocketArtillery, Vocabulary.Categories.Cruise, Vocabulary.Categories.Hypersonic, Vocabulary.Categories.Ballistic];
         foreach (var pool in new[] { launchClaims.Where(c => c.Start == primary.Start).ToList(), launchClaims })
         {
-            var counts = pool.Where(c => c.Field == Vocabulary.Fields.Category).GroupBy(c => c.Value.Text!).ToDictionary(g => g.Key, g => g.Select(c => c.Start).Distinct().Count());
-            if (counts.Count == 0) continue;
-            return order.Where(counts.ContainsKey).OrderByDescending(c => counts[c]).First();
+            var said = pool.Where(c => c.Field == Vocabulary.Fields.Category).ToList();
+            if (said.Count == 0) continue;
+            var counts = said.GroupBy(c => c.Value.Text!).ToDictionary(g => g.Key, g => g.Select(c => c.Start).Distinct().Count());
+            return order.Where(counts.ContainsKey).OrderByDescending(c => counts[c]).ThenBy(c => said.FindIndex(x => x.Value.Text == c)).First();
         }
 
         if (missile is not null) return missile.Category;

@@ -54,6 +54,8 @@ public class BoilerplateFilterTests
     [InlineData("Satellite or missile?")]
     [InlineData("By Tuesday, the launch had been confirmed by Tokyo.")]
     [InlineData("The Times reports:")]
+    [InlineData("The report was first carried by the Associated Press (AP).")]
+    [InlineData("Officials confirmed the launch to Japan's Kyodo News agency (Kyodo) on Monday.")]
     [InlineData("Japan's coast guard warned ships to keep clear of falling debris (photo below shows the warning map).")]
     [InlineData("Kim Jong Un Guides Test-fire of New-type Missile")]
     public void Keeps_story_sentences(string text)
@@ -70,6 +72,9 @@ public class BoilerplateFilterTests
     [InlineData("A TV screen shows a file image of a launch in Seoul. (Reuters)")]
     [InlineData("Kim Jong Un claps at a ceremony, Jan. 15, 2026. (Korean Central News Agency/Korea News Service via AP)")]
     [InlineData("File image of a missile launch on Dec. 18, 2025.")]
+    [InlineData("Soldiers watch a news broadcast at a station in Seoul on March 4, 2026. (Lee Min-ho/AP)")]
+    [InlineData("A missile is displayed at a park in Tehran on Feb. 9, 2026. (Getty Images)")]
+    [InlineData("A missile is launched from an undisclosed location, Feb. 18, 2026. (WANA via Reuters)")]
     [InlineData("Photo shows a solid-fuel missile being test-fired on Jan. 5, 2026.")]
     public void Captions_are_removed_and_kept_apart(string caption)
     {
@@ -125,6 +130,26 @@ public class BoilerplateFilterTests
         var result = BoilerplateFilter.Filter([new Block("This photo, released by state media on Friday, shows a launch. (KCNA-Yonhap)The launch was the first in a month, officials said.")]);
         Assert.Equal("This photo, released by state media on Friday, shows a launch. (KCNA-Yonhap)", Assert.Single(result.Captions));
         Assert.Equal("The launch was the first in a month, officials said.", Assert.Single(result.Kept));
+    }
+
+    [Fact]
+    public void A_story_set_all_in_capitals_is_not_a_list_of_headlines()
+    {
+        var result = BoilerplateFilter.Filter(
+        [
+            new Block("NORTH KOREA FIRED TWO MISSILES INTO THE SEA ON MONDAY"),
+            new Block("THE MILITARY SAID BOTH FLEW ABOUT 400 KM"),
+            new Block("JAPAN LODGED A PROTEST WITH PYONGYANG"),
+        ]);
+        Assert.Empty(result.Removed);
+    }
+
+    [Theory]
+    [InlineData("SEOUL (Reuters)")]
+    [InlineData("TOKYO, March 3 (Kyodo)")]
+    public void A_dateline_alone_is_not_a_caption(string text)
+    {
+        Assert.False(BoilerplateFilter.IsCaption(text));
     }
 
     [Fact]
