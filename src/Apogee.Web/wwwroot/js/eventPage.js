@@ -1,5 +1,5 @@
 // One launch: each figure with its sources and the rule that chose it, disagreements side by side, who said what, and the articles.
-import { el, fmt } from './dom.js';
+import { el, fmt, safeHref } from './dom.js';
 import { getJson } from './api.js';
 
 function figures(d) {
@@ -88,10 +88,10 @@ export async function renderEvent(app, id) {
     el('ul', {}, d.documents.map((doc) => el('li', {},
       el('a', { href: `#/document/${doc.id}`, text: doc.title ?? doc.name }),
       el('span', { class: 'muted', text: ` ${doc.outlet ?? ''} ${doc.published ?? ''}` }),
-      doc.url ? el('a', { class: 'ext', href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: ' original ↗' }) : null)))));
+      safeHref(doc.url) !== '#' ? el('a', { class: 'ext', href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: ' original ↗' }) : null)))));
 
   if (d.references.length) {
-    app.append(el('section', { class: 'card', id: 'references' }, el('h2', { text: 'Earlier launches these articles mention' }),
+    app.append(el('section', { class: 'card', id: 'references' }, el('h2', { text: 'Other launches these articles report or mention' }),
       el('ul', {}, d.references.map((r) => el('li', {},
         el('a', { href: `#/event/${r.id}`, text: `#${r.id} ${fmt.date(r)}` }),
         ` ${fmt.label(r.category)}${r.missile_name ? ` · ${r.missile_name}` : ''}`)))));
