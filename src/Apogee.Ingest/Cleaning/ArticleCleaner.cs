@@ -4,9 +4,45 @@ using Apogee.Core.Pipeline;
 
 namespace Apogee.Ingest.Cleaning;
 
-/// <summary>STUB (to be replaced by the ingest work): keeps the text as it is.</summary>
+/// <summary>
+/// Clean: HTML is reduced to its article body (<see cref="HtmlBodyExtractor"/>), text is cut into paragraphs,
+/// then <see cref="BoilerplateFilter"/> removes boilerplate with a reason for each span. The clean text is the kept
+/// paragraphs verbatim, joined by a blank line; captions are kept apart as dating evidence.
+/// </summary>
 public sealed class ArticleCleaner : ICleaner
 {
-    public Result<CleanDocument> Clean(RawDocument raw) =>
-        Result<CleanDocument>.Ok(new CleanDocument(raw.Name, raw.Origin, raw.Content, raw.Metadata, [], []));
+    public const string ParagraphSeparator = "\n\n";
+
+    public Result<CleanDocument> Clean(RawDocument raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        try
+        {
+            IReadOnlyList<Block> blocks;
+            IReadOnlyList<RemovedSpan> chrome = [];
+            if (raw.Kind == ContentKind.Html)
+            {
+                (blocks, chrome) = HtmlBodyExtractor.Extract(raw.Content);
+            }
+            else
+            {
+                blocks = TextParagraphs.Split(raw.Content);
+            }
+
+            var filtered = BoilerplateFilter.Filter(blocks);
+            if (filtered.Kept.Count == 0) return Result<CleanDocument>.Fail(IngestErrors.NoArticleText(raw.Name));
+            return Result<CleanDocument>.Ok(new CleanDocument(
+                raw.Name,
+                raw.Origin,
+                string.Join(ParagraphSeparator, filtered.Kept),
+                raw.Metadata,
+                [.. chrome, .. filtered.Removed],
+                filtered.Captions));
+        }
+        catch (Exception ex)
+        {
+            // A parser bug on one odd page must not stop a batch: the document fails, the others go on.
+            return Result<CleanDocument>.Fail(IngestErrors.CleanFailed(raw.Name, ex.Message));
+        }
+    }
 }

@@ -1,0 +1,7 @@
+namespace Apogee.Ingest.Feeds;
+
+public enum FeedFormat
+{
+    Rss,
+    Atom,
+}

@@ -1,0 +1,135 @@
+using Apogee.Core.Model;
+using Apogee.Ingest.Cleaning;
+
+namespace Apogee.Ingest.Tests;
+
+public class ArticleCleanerTests
+{
+    private static readonly ArticleCleaner Cleaner = new();
+
+    private static RawDocument Text(string content) => new("doc", "doc.txt", content, ContentKind.Text, DocumentMetadata.Empty);
+
+    [Fact]
+    public void Text_lines_are_paragraphs_joined_by_blank_lines()
+    {
+        var clean = Cleaner.Clean(Text("First line, officials said.\nSecond line.\r\n\r\n\r\nThird line.\n")).Value;
+        Assert.Equal("First line, officials said.\n\nSecond line.\n\nThird line.", clean.Text);
+    }
+
+    [Theory]
+    [InlineData("The moratorium lost its validity. &nbsp;&nbsp;&nbsp;", "The moratorium lost its validity.")]
+    [InlineData("The envoy&nbsp;&nbsp;said so.", "The envoy said so.")]
+    [InlineData("According to Tokyo media.\u00a0", "According to Tokyo media.")]
+    [InlineData("Mixed &NBSP;\u00a0&nbsp; run here.", "Mixed run here.")]
+    public void Nbsp_runs_become_one_space(string line, string expected)
+    {
+        Assert.Equal(expected, Cleaner.Clean(Text(line)).Value.Text);
+    }
+
+    [Fact]
+    public void Removed_spans_and_captions_are_reported()
+    {
+        var raw = Text("""
+            Join Harbor News for access to this content
+            North Korea fired a missile on Tuesday, Seoul said.
+
+            Missile test
+            A missile is launched on Jan. 2, 2026. (AP Photo/Kim Ra)
+
+            It flew 300 km.
+            CLICK HERE TO GET THE HARBOR NEWS APP
+            """);
+        var clean = Cleaner.Clean(raw).Value;
+        Assert.Equal("North Korea fired a missile on Tuesday, Seoul said.\n\nIt flew 300 km.", clean.Text);
+        Assert.Equal(
+            [RemovalReasons.SignupPrompt, RemovalReasons.ImageLabel, RemovalReasons.Caption, RemovalReasons.AppBanner],
+            clean.Removed.Select(r => r.Reason));
+        Assert.Equal(["A missile is launched on Jan. 2, 2026. (AP Photo/Kim Ra)"], clean.Captions);
+        Assert.Equal(raw.Name, clean.Name);
+    }
+
+    [Theory]
+    [InlineData("Advertisement\n\nShare this article")]
+    [InlineData("<html><body><nav><a href='/'>Home</a></nav></body></html>")]
+    public void An_article_with_no_text_left_fails(string content)
+    {
+        var kind = content.StartsWith('<') ? ContentKind.Html : ContentKind.Text;
+        var result = Cleaner.Clean(new RawDocument("empty-story", "x", content, kind, DocumentMetadata.Empty));
+        Assert.False(result.IsSuccess);
+        Assert.Equal("empty-story: no article text found", result.Error);
+    }
+
+    [Fact]
+    public void Html_body_is_found_and_chrome_dropped()
+    {
+        var html = File.ReadAllText(RepoPaths.Fixture("page-with-chrome.html"));
+        var clean = Cleaner.Clean(new RawDocument("page", "page.html", html, ContentKind.Html, DocumentMetadata.Empty)).Value;
+        Assert.Equal(
+            "Seoul reports missile launch off east coast\n\n"
+            + "North Korea fired a short-range ballistic missile toward the sea off its east coast on Wednesday morning, South Korea's Joint Chiefs of Staff said.\n\n"
+            + "The missile flew about 450 km before splashing down, the military said, adding that it was analysing the flight data with the United States.\n\n"
+            + "Japan's Defense Ministry said the missile fell outside its exclusive economic zone & that no damage to ships had been reported.\n\n"
+            + "The launch was the second in a week.\n\n"
+            + "Officials in Tokyo called it \u201ca serious threat.\u201d",
+            clean.Text);
+        Assert.Equal(["A missile lifts off during a test on Jan. 14, 2026. (Harbor Times Photo/Min Lee)"], clean.Captions);
+        Assert.DoesNotContain("World", clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry strike", clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copyright", clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("analytics", clean.Text, StringComparison.Ordinal);
+        var reasons = clean.Removed.Select(r => r.Reason).ToHashSet();
+        Assert.Contains(RemovalReasons.PageChrome, reasons);
+        Assert.Contains(RemovalReasons.Advertisement, reasons);
+        Assert.Contains(RemovalReasons.Caption, reasons);
+        Assert.Contains(clean.Removed, r => r.Text.Contains("Asia briefing newsletter", StringComparison.Ordinal));
+        Assert.Contains(clean.Removed, r => r.Text.Contains("Pyongyang parades new launchers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Html_without_article_tag_uses_the_densest_paragraph_container()
+    {
+        const string html = """
+            <html><body>
+              <div id="top"><p><a href="/1">Home</a> <a href="/2">World</a></p><p><a href="/3">Sign in</a></p></div>
+              <div id="content">
+                <div class="story">
+                  <p>A ballistic missile was fired from near the capital early on Sunday, the military said in a statement.</p>
+                  <p>The projectile reached an altitude of about 50 km and flew 350 km east, according to officials.</p>
+                  <p>It was the first launch reported this year, analysts noted, after weeks of rising tension.</p>
+                </div>
+                <div class="teasers"><p><a href="/x">Other story one</a></p><p><a href="/y">Other story two</a></p></div>
+              </div>
+            </body></html>
+            """;
+        var clean = Cleaner.Clean(new RawDocument("p", "p.html", html, ContentKind.Html, DocumentMetadata.Empty)).Value;
+        Assert.StartsWith("A ballistic missile was fired", clean.Text, StringComparison.Ordinal);
+        Assert.EndsWith("after weeks of rising tension.", clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Other story", clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Teaser_articles_do_not_beat_a_denser_story_container()
+    {
+        const string html = """
+            <html><body>
+              <article class="card"><p><a href="/1">Ferry strike enters second week as talks stall</a></p></article>
+              <div class="story-body">
+                <p>The missile flew for about 12 minutes before falling into the sea, the defense ministry said on Monday.</p>
+                <p>Officials said the launch was detected at 6:40 a.m. from an inland site in the north of the country.</p>
+              </div>
+            </body></html>
+            """;
+        var clean = Cleaner.Clean(new RawDocument("p", "p.html", html, ContentKind.Html, DocumentMetadata.Empty)).Value;
+        Assert.StartsWith("The missile flew for about 12 minutes", clean.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry strike", clean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_text_hash_is_stable_for_identical_input()
+    {
+        var a = Cleaner.Clean(Text("Same text here, officials said.")).Value;
+        var b = Cleaner.Clean(Text("Same text here, officials said.")).Value;
+        Assert.Equal(a.ContentHash, b.ContentHash);
+    }
+}
