@@ -9,6 +9,8 @@ public static class CliApp
     /// <summary>Every verb. Add a command here (one line) and in its own file under Commands/.</summary>
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
+        new ExtractCommand(),
+        new EvalCommand(),
         new CleanCommand(),
         new ServeCommand(),
     ];

@@ -1,0 +1,15 @@
+using Apogee.Knowledge;
+
+namespace Apogee.Extraction.Dates;
+
+/// <summary>
+/// What the resolver may use to date the primary launch: the reference day, the launch sentences' own day words,
+/// dates elsewhere in the text and captions, and officeholders named.
+/// </summary>
+public sealed record DateEvidence(
+    DateOnly? Published,
+    DateOnly? Dateline,
+    bool IsLateAnnouncement,
+    IReadOnlyList<string> LaunchSentences,
+    IReadOnlyList<string> AllTexts,
+    IReadOnlyList<OfficeholderMention> Officeholders);

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Dates;
+
+/// <summary>Finds written dates and weekday names; pure lookups, no resolution against a reference day.</summary>
+public static class DateFinder
+{
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static IReadOnlyList<DateMention> FindDates(string text)
+    {
+        var found = new List<DateMention>();
+        foreach (Match m in ExtractionPatterns.MonthDay().Matches(text))
+        {
+            var month = MonthOf(m.Value);
+            var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+
+            // "May 2017" or "March 3" only: a bare "May" followed by a number is a date only when the number is a day.
+            if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
+        }
+
+        foreach (Match m in ExtractionPatterns.DayMonthYear().Matches(text))
+        {
+            var month = MonthOf(m.Value[m.Groups[1].Length..]);
+            var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var year = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
+        }
+
+        return found.OrderBy(d => d.Start).ToList();
+    }
+
+    public static DayOfWeek? ParseWeekday(string name) =>
+        Enum.TryParse<DayOfWeek>(name, ignoreCase: true, out var d) ? d : null;
+
+    /// <summary>Month number of the first month name in <paramref name="s"/>, or 0.</summary>
+    public static int MonthOf(string s)
+    {
+        var lower = s.TrimStart().ToLowerInvariant();
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            var at = lower.IndexOf(MonthNames[i], StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1]))) return i + 1;
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Apogee.Core.Model;
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Dates;
+
+/// <summary>
+/// Launch times as HH:MM (24 h) at the launch site. Korean and Japanese times (KST, JST, Pyongyang time, "local
+/// time") are the same clock for this purpose; a time given in GMT/UTC is moved to UTC+9; other zones are skipped.
+/// </summary>
+public static class TimeFinder
+{
+    public static IReadOnlyList<Fact> Find(string sentence)
+    {
+        var facts = new List<Fact>();
+        foreach (Match m in ExtractionPatterns.ClockTime().Matches(sentence))
+        {
+            int hour, minute;
+            if (m.Groups[3].Success)
+            {
+                hour = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                minute = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+                var pm = m.Groups[3].Value.StartsWith('p') || m.Groups[3].Value.StartsWith('P');
+                if (hour is < 1 or > 12) continue;
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            else
+            {
+                hour = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
+                minute = int.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture);
+            }
+
+            if (hour > 23 || minute > 59) continue;
+            var after = sentence[(m.Index + m.Length)..];
+            var zone = ExtractionPatterns.ForeignZone().Match(after.Length > 20 ? after[..20] : after);
+            if (zone.Success)
+            {
+                if (zone.Value is not ("GMT" or "UTC")) continue;
+                hour = (hour + 9) % 24;
+            }
+
+            facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), Qualifier(sentence[..m.Index]), m.Index));
+        }
+
+        return facts;
+    }
+
+    public static string? PartOfDayWord(string sentence)
+    {
+        var m = ExtractionPatterns.PartOfDay().Match(sentence);
+        if (!m.Success) return null;
+        return m.Value.ToLowerInvariant() switch
+        {
+            "morning" or "dawn" or "daybreak" => Vocabulary.PartsOfDay.Morning,
+            "afternoon" or "noon" => Vocabulary.PartsOfDay.Afternoon,
+            "evening" => Vocabulary.PartsOfDay.Evening,
+            _ => Vocabulary.PartsOfDay.Night,
+        };
+    }
+
+    public static string PartOfDayOf(string hhmm)
+    {
+        var h = int.Parse(hhmm[..2], CultureInfo.InvariantCulture);
+        return h switch
+        {
+            >= 5 and < 12 => Vocabulary.PartsOfDay.Morning,
+            >= 12 and < 17 => Vocabulary.PartsOfDay.Afternoon,
+            >= 17 and < 21 => Vocabulary.PartsOfDay.Evening,
+            _ => Vocabulary.PartsOfDay.Night,
+        };
+    }
+
+    private static string Qualifier(string before)
+    {
+        var t = before.TrimEnd().ToLowerInvariant();
+        return t.EndsWith("around", StringComparison.Ordinal) || t.EndsWith("about", StringComparison.Ordinal) || t.EndsWith("approximately", StringComparison.Ordinal)
+            ? Vocabulary.Qualifiers.About : Vocabulary.Qualifiers.Exact;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Apogee.Core.Model;
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Quantities;
+
+/// <summary>How many were launched: "a missile" = 1, "two" = 2, "multiple"/"several"/"a barrage" = 2 or more, "at least one" = 1 or more.</summary>
+public static class CountFinder
+{
+    public static IReadOnlyList<Fact> Find(string sentence)
+    {
+        var facts = new List<Fact>();
+        foreach (Match m in ExtractionPatterns.Count().Matches(sentence))
+        {
+            var kind = m.Groups["k"].Value.ToLowerInvariant();
+            if (kind.StartsWith("shell", StringComparison.Ordinal)) continue;
+            var n = m.Groups["n"].Value.ToLowerInvariant();
+            var plural = kind.EndsWith('s');
+            var range = Parse(n, plural);
+            if (range is null) continue;
+            if (!plural && range.Min > 1) continue;
+            facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), At: m.Index));
+        }
+
+        return facts;
+    }
+
+    private static CountRange? Parse(string n, bool plural)
+    {
+        n = ExtractionPatterns.Space().Replace(n, " ");
+        if (n.StartsWith("at least ", StringComparison.Ordinal)) return NumberWords.Parse(n[9..]) is { } a ? CountRange.AtLeast((int)a) : null;
+        if (n.StartsWith("more than ", StringComparison.Ordinal)) return NumberWords.Parse(n[10..]) is { } b ? CountRange.AtLeast((int)b + 1) : null;
+        switch (n)
+        {
+            case "one or more": return CountRange.AtLeast(1);
+            case "two or more": return CountRange.AtLeast(2);
+            case "multiple" or "several" or "a barrage of" or "a volley of" or "a salvo of" or "a number of" or "some" or "dozens of" or "a series of" or "a spate of":
+                return plural ? CountRange.AtLeast(2) : null;
+            case "a couple of" or "a pair of": return CountRange.Exactly(2);
+            case "a" or "an" or "one" or "a single" or "another":
+                return plural ? null : CountRange.Exactly(1);
+        }
+
+        return NumberWords.Parse(n) is { } v && v is >= 1 and <= 50 ? CountRange.Exactly((int)v) : null;
+    }
+}

@@ -1,0 +1,46 @@
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Relevance;
+
+/// <summary>Sentence tests shared by relevance and the report builder: does it tell of a launch, an actual one, another one?</summary>
+public static class LaunchLanguage
+{
+    /// <summary>A launch verb and something launched.</summary>
+    public static bool TellsOfLaunch(string s) =>
+        ExtractionPatterns.PastLaunchVerb().IsMatch(s) && ExtractionPatterns.Projectile().IsMatch(s);
+
+    /// <summary>A launch that happened: no plan, threat, capability or ground-test word before the launch verb.</summary>
+    public static bool TellsOfActualLaunch(string s)
+    {
+        if (!TellsOfLaunch(s)) return false;
+        var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
+        return !ExtractionPatterns.Hedge().IsMatch(s[..(verb.Index + verb.Length)]);
+    }
+
+    /// <summary>
+    /// About an earlier launch ("last month", "in 2017", "a string of tests"), unless it also carries a word that ties it
+    /// to the story's own launch (its weekday, "today", "latest").
+    /// </summary>
+    public static bool AboutOtherLaunch(string s, string? primaryWeekday)
+    {
+        var weak = ExtractionPatterns.WeakOtherLaunchMarker().Match(s);
+        var strong = ExtractionPatterns.StrongOtherLaunchMarker().IsMatch(s);
+        if (!weak.Success && !strong) return false;
+        if (!strong
+            && ExtractionPatterns.PrimaryReferent().Match(s) is { Success: true } r && r.Index < weak.Index)
+        {
+            return false;
+        }
+
+        if (ExtractionPatterns.RelativeDay().IsMatch(s)) return false;
+        if (s.Contains("latest", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.Weekday().Matches(s))
+        {
+            var before = s[..m.Index].TrimEnd();
+            if (before.EndsWith("last", StringComparison.OrdinalIgnoreCase) || before.EndsWith("previous", StringComparison.OrdinalIgnoreCase)) continue;
+            if (primaryWeekday is null || m.Value == primaryWeekday) return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using Apogee.Core.Model;
+using Apogee.Extraction.Attribution;
+using Apogee.Extraction.Dates;
+using Apogee.Extraction.Missiles;
+using Apogee.Extraction.Quantities;
+using Apogee.Extraction.References;
+using Apogee.Extraction.Relevance;
+using Apogee.Extraction.Sentences;
+using Apogee.Extraction.Sites;
+using Apogee.Extraction.Text;
+using Apogee.Knowledge;
+
+namespace Apogee.Extraction;
+
+/// <summary>
+/// Assembles one document's report: finds the primary launch sentence, the sentences that speak about that launch,
+/// turns each of their facts into an attributed claim, consolidates the event's fields from the claims, and adds
+/// the earlier launches the report dates. Each stage is guarded: a failing stage is recorded and the rest go on.
+/// </summary>
+internal sealed class ReportBuilder
+{
+    private readonly ExtractorParts _parts;
+    private readonly CleanDocument _doc;
+    private readonly List<string> _problems = [];
+
+    public ReportBuilder(ExtractorParts parts, CleanDocument doc)
+    {
+        _parts = parts;
+        _doc = doc;
+    }
+
+    public IReadOnlyList<string> Problems => _problems;
+
+    public LaunchReport Build()
+    {
+        var text = _doc.Text ?? "";
+        var sentences = Guard("sentences", () => _parts.Splitter.Split(text), []);
+        var primary = Guard("relevance", () => _parts.Relevance.FindPrimaryLaunch(sentences), null);
+        if (primary is null) return new LaunchReport(_doc.Name, _doc.Metadata.Published, false, []);
+
+        var dateline = ExtractionPatterns.Dateline().Match(text);
+        var stateAgency = (dateline.Success && dateline.Groups[3].Value == "KCNA")
+            || (_doc.Metadata.Outlet ?? "").Contains("KCNA", StringComparison.OrdinalIgnoreCase);
+        var defaultSource = stateAgency ? Vocabulary.Sources.NorthKorea : Vocabulary.Sources.Unattributed;
+        var attributions = Guard("attribution", () => _parts.Attributor.Attribute(sentences, defaultSource), sentences.Select(_ => new Attribution.Attribution(defaultSource, null, false)).ToList());
+
+        // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.
+        var weekdayHint = ExtractionPatterns.Weekday().Match(primary.Text) is { Success: true } wm ? wm.Value : null;
+        var factSentences = sentences.Where(s => s.Index == primary.Index || !LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint)).ToList();
+        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)).Take(4).ToList();
+        if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
+
+        // Where the launch's day and hour are told: the primary sentence, the lead before it, and what follows about "the launch".
+        var dateSentences = new List<Sentence> { primary };
+        dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && (ExtractionPatterns.LaunchOrTest().IsMatch(s.Text) || ExtractionPatterns.Projectile().IsMatch(s.Text))));
+        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
+
+        var claims = Guard("claims", () => Claims(factSentences, attributions), []);
+        var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
+        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
+        var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
+        var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
+        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => s.Text).Concat(_doc.Captions ?? []), anchor, ev.Actor), []);
+        return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
+    }
+
+    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions)
+    {
+        var claims = new List<Claim>();
+        foreach (var s in sentences)
+        {
+            var a = attributions[s.Index];
+            var launchy = LaunchLanguage.TellsOfLaunch(s.Text);
+            var facts = new List<Fact>(_parts.Quantities.Find(s.Text));
+            if (launchy)
+            {
+                facts.AddRange(CountFinder.Find(s.Text));
+                facts.AddRange(TimeFinder.Find(s.Text));
+            }
+
+            if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
+            if (launchy)
+            {
+                foreach (var site in _parts.Sites.Find(s.Text)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
+            }
+
+            if (ExtractionPatterns.Eez().Match(s.Text) is { Success: true } eez)
+            {
+                var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase);
+                facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside), At: eez.Index));
+            }
+
+            var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
+            foreach (var f in facts.Distinct())
+            {
+                // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the nearer speaks.
+                var who = speakers.Count > 1 && f.At >= 0 ? speakers.MinBy(sp => Math.Abs(sp.At - f.At))!.Attribution : a;
+                if (claims.Any(c => c.Start == s.Start && c.Field == f.Field && c.Value == f.Value && c.Qualifier == f.Qualifier)) continue;
+                claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
+            }
+        }
+
+        return claims;
+    }
+
+    private ResolvedDate ResolveDate(Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, string text)
+    {
+        DateOnly? datelineDay = null;
+        if (dateline.Success && _doc.Metadata.Published is { } pub)
+        {
+            var dm = DateFinder.FindDates(dateline.Groups[2].Value);
+            if (dm.Count > 0) datelineDay = dm[0].Resolve(pub);
+        }
+
+        var officeholders = _parts.Officeholders.FindAll(text)
+            .Where(m => !ExtractionPatterns.FormerBefore().IsMatch(text[..m.Start]))
+            .ToList();
+        var evidence = new DateEvidence(
+            _doc.Metadata.Published, datelineDay, stateAgency,
+            launchSentences.Select(s => WithoutDateline(s, dateline)).ToList(),
+            [text, .. _doc.Captions ?? []],
+            officeholders);
+        return _parts.Dates.Resolve(evidence);
+    }
+
+    /// <summary>A wire dateline ("SEOUL, Jan. 3 (Yonhap) --") dates the report, not the launch: blank it out of the sentence.</summary>
+    private static string WithoutDateline(Sentence s, Match dateline)
+    {
+        if (!dateline.Success || dateline.Index >= s.End || dateline.Index + dateline.Length <= s.Start) return s.Text;
+        var from = Math.Max(0, dateline.Index - s.Start);
+        var to = Math.Min(s.Text.Length, dateline.Index + dateline.Length - s.Start);
+        return s.Text[..from] + new string(' ', to - from) + s.Text[to..];
+    }
+
+    private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
+    {
+        var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
+        double? Number(string field) => Consolidation.Pick(claims, field)?.Value.Number;
+
+        var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text;
+        var part = dateSentences.Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
+            ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
+        var siteMentions = launchSentences.Concat(factSentences.Where(s => LaunchLanguage.TellsOfLaunch(s.Text)))
+            .SelectMany(s => _parts.Sites.Find(s.Text)).ToList();
+        var site = siteMentions.OrderByDescending(m => m.Specificity).FirstOrDefault()?.Site;
+        var missile = factSentences.SelectMany(s => _parts.Catalogue.FindAll(s.Text)).FirstOrDefault()?.Missile;
+        var eez = Consolidation.Pick(claims, Vocabulary.Fields.Eez)?.Value.Text;
+        var rangeClass = FirstValue(primary, launchClaims, claims, Vocabulary.Fields.RangeClass);
+        var area = launchSentences.Select(s => ExtractionPatterns.SeaArea().Match(s.Text)).FirstOrDefault(m => m.Success)?.Value;
+
+        return new LaunchEvent
+        {
+            Role = Vocabulary.Roles.Primary,
+            Actor = Actor(primary.Text),
+            Date = date.Bounds,
+            Weekday = date.Weekday,
+            PartOfDay = part,
+            TimeLocal = time,
+            Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count
+                ?? ImpliedCount(launchSentences),
+            Category = Category(primary, launchClaims, rangeClass, missile),
+            RangeClass = rangeClass,
+            Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
+            MissileName = missile?.Name,
+            Site = site,
+            Impact = area is null && eez is null ? null : new Impact(area, eez),
+            RangeKm = Number(Vocabulary.Fields.RangeKm),
+            ApogeeKm = Number(Vocabulary.Fields.ApogeeKm),
+            SpeedMach = Number(Vocabulary.Fields.SpeedMach),
+            FlightTimeMin = Number(Vocabulary.Fields.FlightTimeMin),
+            Claims = claims,
+        };
+    }
+
+    /// <summary>
+    /// The category the primary sentence states; else the one the launch sentences state most often (ties: a satellite
+    /// carrier or rocket artillery over cruise over hypersonic over ballistic); else the missile's; a ballistic range
+    /// class makes an unstated category ballistic.
+    /// </summary>
+    private static string Category(Sentence primary, List<Claim> launchClaims, string? rangeClass, MissileType? missile)
+    {
+        string[] order = [Vocabulary.Categories.SpaceLaunch, Vocabulary.Categories.RocketArtillery, Vocabulary.Categories.Cruise, Vocabulary.Categories.Hypersonic, Vocabulary.Categories.Ballistic];
+        foreach (var pool in new[] { launchClaims.Where(c => c.Start == primary.Start).ToList(), launchClaims })
+        {
+            var counts = pool.Where(c => c.Field == Vocabulary.Fields.Category).GroupBy(c => c.Value.Text!).ToDictionary(g => g.Key, g => g.Select(c => c.Start).Distinct().Count());
+            if (counts.Count == 0) continue;
+            return order.Where(counts.ContainsKey).OrderByDescending(c => counts[c]).First();
+        }
+
+        if (missile is not null) return missile.Category;
+        return rangeClass is not null ? Vocabulary.Categories.Ballistic : Vocabulary.Categories.Unknown;
+    }
+
+    /// <summary>No count written: "missiles"/"rockets" in the launch sentences mean two or more, a singular launch one.</summary>
+    private static CountRange ImpliedCount(IReadOnlyList<Sentence> launchSentences) =>
+        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text)) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+
+    private static string? FirstValue(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string field) =>
+        (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)
+            ?? launchClaims.FirstOrDefault(c => c.Field == field)
+            ?? claims.FirstOrDefault(c => c.Field == field))?.Value.Text;
+
+    private static string Actor(string primary)
+    {
+        var verb = ExtractionPatterns.PastLaunchVerb().Match(primary);
+        var head = verb.Success ? primary[..verb.Index] : primary;
+        if (ExtractionPatterns.NorthKoreaActor().IsMatch(head)) return "North Korea";
+        var other = ExtractionPatterns.OtherActor().Match(head);
+        if (!other.Success) return "North Korea";
+        return other.Value.StartsWith("Houthi", StringComparison.Ordinal) || other.Value.StartsWith("Yemen", StringComparison.Ordinal) ? "Houthis"
+            : other.Value == "the United States" ? "United States" : other.Value;
+    }
+
+    private T Guard<T>(string stage, Func<T> run, T fallback)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception ex)
+        {
+            _problems.Add(ExtractionErrors.StageFailed(_doc.Name, stage, ex));
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Sentences;
+
+/// <summary>
+/// Splits at line breaks and at terminal punctuation followed by a capital, except after abbreviations
+/// ("U.S.", "Jan.", "Gen.", initials) so a quote is always one whole, verbatim sentence.
+/// </summary>
+public sealed class SentenceSplitter : ISentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "u.s", "u.n", "u.k", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen", "gov", "prof", "st", "no",
+        "inc", "co", "corp", "ltd", "vs", "etc", "jr", "sr", "n", "s", "d.c", "p", "pp", "fig", "approx", "est", "mt", "ft",
+    };
+
+    private static readonly HashSet<string> TimeFollowers = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "KST", "JST", "Korea", "Korean", "Japan", "Seoul", "Pyongyang", "local", "GMT", "UTC", "ET", "EST", "EDT",
+    };
+
+    public IReadOnlyList<Sentence> Split(string text)
+    {
+        var result = new List<Sentence>();
+        if (string.IsNullOrEmpty(text)) return result;
+        var paragraph = 0;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var nl = text.IndexOf('\n', lineStart);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            SplitLine(text, lineStart, lineEnd, paragraph, result);
+            if (nl < 0) break;
+            if (lineEnd > lineStart && text[lineStart..lineEnd].Trim().Length > 0) paragraph++;
+            lineStart = nl + 1;
+        }
+
+        return result;
+    }
+
+    private static void SplitLine(string text, int start, int end, int paragraph, List<Sentence> into)
+    {
+        var line = text[start..end];
+        var from = 0;
+        foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.SentenceEnd().Matches(line))
+        {
+            var stop = m.Index + m.Length;
+            if (!IsBoundary(line, m.Index, stop)) continue;
+            Add(text, start + from, start + stop, paragraph, into);
+            from = stop;
+        }
+
+        Add(text, start + from, end, paragraph, into);
+    }
+
+    private static bool IsBoundary(string line, int punct, int stop)
+    {
+        if (line[punct] != '.') return true;
+        var before = ExtractionPatterns.WordBeforeStop().Match(line[..punct]);
+        if (!before.Success) return true;
+        var word = before.Groups[1].Value.TrimEnd('.');
+        var next = NextWord(line, stop);
+        if (word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase))
+        {
+            return !TimeFollowers.Contains(next);
+        }
+
+        // Single capital letters are initials ("Kim J. Un", "N. Korea"), dotted words abbreviations.
+        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        return !Abbreviations.Contains(word);
+    }
+
+    private static string NextWord(string line, int from)
+    {
+        var i = from;
+        while (i < line.Length && !char.IsLetterOrDigit(line[i])) i++;
+        var j = i;
+        while (j < line.Length && char.IsLetterOrDigit(line[j])) j++;
+        return line[i..j];
+    }
+
+    private static void Add(string text, int start, int end, int paragraph, List<Sentence> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= start) return;
+        into.Add(new Sentence(into.Count, start, end, text[start..end], paragraph));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Apogee.Core.Model;
+using Apogee.Extraction.Text;
+using Apogee.Knowledge;
+
+namespace Apogee.Extraction.Sites;
+
+/// <summary>
+/// Launch sites through the gazetteer, only where the sentence places a launch there (a site cue such as "from",
+/// "near", "in the vicinity of" before the name); "off the east coast" when nothing more specific is written.
+/// Seas are impact areas, never sites.
+/// </summary>
+public sealed class SiteFinder
+{
+    private readonly Gazetteer _gazetteer;
+
+    public SiteFinder(Gazetteer gazetteer) => _gazetteer = gazetteer;
+
+    public IReadOnlyList<SiteMention> Find(string sentence)
+    {
+        var found = new List<SiteMention>();
+        foreach (var pm in _gazetteer.FindAll(sentence))
+        {
+            var before = sentence[..pm.Start];
+            var window = before.Length > 60 ? before[^60..] : before;
+            if (!ExtractionPatterns.SiteCue().IsMatch(window)) continue;
+            var p = pm.Place;
+            found.Add(new SiteMention(pm.Surface, new SiteRef(p.Name, p.Kind, p.Lat, p.Lon), Specificity(p.Kind), pm.Start));
+        }
+
+        foreach (Match m in ExtractionPatterns.Coast().Matches(sentence))
+        {
+            var dir = m.Groups[1].Value.ToLowerInvariant();
+            dir = dir.EndsWith("ern", StringComparison.Ordinal) ? dir[..^3] : dir;
+            var name = $"{dir} {m.Groups[2].Value.ToLowerInvariant()}";
+            found.Add(new SiteMention(m.Value[(m.Value.IndexOf(m.Groups[1].Value, StringComparison.Ordinal))..], new SiteRef(name, Vocabulary.SiteKinds.Region, null, null), 0, m.Index));
+        }
+
+        return found;
+    }
+
+    private static int Specificity(string kind) => kind switch
+    {
+        Vocabulary.SiteKinds.Facility => 4,
+        Vocabulary.SiteKinds.City or Vocabulary.SiteKinds.County => 3,
+        Vocabulary.SiteKinds.Province => 2,
+        _ => 1,
+    };
+}

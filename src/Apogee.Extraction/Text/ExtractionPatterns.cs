@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+
+namespace Apogee.Extraction.Text;
+
+/// <summary>Every regular expression of the extraction project, in one place, compiled at build time.</summary>
+internal static partial class ExtractionPatterns
+{
+    private const RegexOptions I = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions C = RegexOptions.CultureInvariant;
+
+    private const string Months = "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
+
+    /// <summary>A candidate sentence end: terminal punctuation, optional closing quote/bracket, then space.</summary>
+    [GeneratedRegex("[.!?]+[\"'\u201d\u2019)\\]]*(?=\\s+[\"'\u201c\u2018(\\[]?[A-Z0-9])", C)]
+    internal static partial Regex SentenceEnd();
+
+    /// <summary>The word a full stop follows, to tell abbreviations from sentence ends.</summary>
+    [GeneratedRegex("(?:^|[\\s(\"\u201c])([A-Za-z][A-Za-z.]*)$", C)]
+    internal static partial Regex WordBeforeStop();
+
+    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-fires|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|successful launch|successfully launched|launch of)\\b", I)]
+    internal static partial Regex PastLaunchVerb();
+
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?|firing)\\b", I)]
+    internal static partial Regex Projectile();
+
+    /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*)\\b", I)]
+    internal static partial Regex Hedge();
+
+    /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
+    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|first time|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar)\\b", I)]
+    internal static partial Regex WeakOtherLaunchMarker();
+
+    /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
+    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North) (?:fired|launched|tested|test-fired)\\b", I)]
+    internal static partial Regex StrongOtherLaunchMarker();
+
+    /// <summary>The story's own launch named as a subject: "the projectile", "the latest missile", "Tuesday's launch".</summary>
+    [GeneratedRegex("\\b(?:the|this|today['\u2019]s|Monday['\u2019]s|Tuesday['\u2019]s|Wednesday['\u2019]s|Thursday['\u2019]s|Friday['\u2019]s|Saturday['\u2019]s|Sunday['\u2019]s) (?:latest |new |suspected )?(?:projectiles?|missiles?|rockets?|launch|firing)\\b(?! (?:that|which) (?:was|were))", I)]
+    internal static partial Regex PrimaryReferent();
+
+    [GeneratedRegex("\\b(?:" + Months + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b", I)]
+    internal static partial Regex MonthDay();
+
+    [GeneratedRegex("\\b(\\d{1,2})\\s+(?:" + Months + ")\\.?,?\\s+((?:19|20)\\d\\d)\\b", I)]
+    internal static partial Regex DayMonthYear();
+
+    [GeneratedRegex("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", C)]
+    internal static partial Regex Weekday();
+
+    [GeneratedRegex("\\b(?:last|previous)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", I)]
+    internal static partial Regex LastWeekday();
+
+    [GeneratedRegex("\\b(today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier today|early today)\\b", I)]
+    internal static partial Regex RelativeDay();
+
+    /// <summary>A wire dateline: "Pyongyang, July 6 (KCNA) --" or "SEOUL, Dec. 30 (Yonhap) --".</summary>
+    [GeneratedRegex("\\b([A-Z][A-Za-z]+),\\s+((?:" + Months + ")\\s+\\d{1,2})\\s*\\((KCNA|Yonhap|AP|Reuters|AFP|Xinhua|Kyodo)\\)", C)]
+    internal static partial Regex Dateline();
+
+    /// <summary>"7:27 a.m.", "10 a.m.", "0727 KST", "07:27".</summary>
+    [GeneratedRegex("\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2})[:](\\d{2})\\b(?!\\s*(?:km|kilomet|mile))", I)]
+    internal static partial Regex ClockTime();
+
+    [GeneratedRegex("\\b(GMT|UTC|EST|EDT|ET|Eastern Time)\\b", C)]
+    internal static partial Regex ForeignZone();
+
+    [GeneratedRegex("\\b(morning|afternoon|evening|night|overnight|dawn|daybreak|noon)\\b", I)]
+    internal static partial Regex PartOfDay();
+
+    /// <summary>A distance: "700 km", "about 60 kilometres", "600 to 700 km", "1,000 miles", "310 nautical miles".</summary>
+    [GeneratedRegex("(?<q>about|around|approximately|approx\\.|some|roughly|nearly|almost|an estimated|estimated|at least|more than|over|less than|under|at most|up to|a maximum of|some)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s*(?:to|-|\u2013|and|or)\\s*(?<b>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?\\s*-?\\s*(?<u>km|kms|kilometers?|kilometres?|nautical miles?|miles?|mi)\\b", I)]
+    internal static partial Regex Distance();
+
+    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to|top speed of|speed of)?\\s*(?:Mach\\s*(?<a>\\d+(?:\\.\\d+)?)|(?<a>\\d+(?:\\.\\d+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|two|three|four)\\s+times\\s+(?:the\\s+)?speed\\s+of\\s+sound)", I)]
+    internal static partial Regex Speed();
+
+    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to)?\\s*(?<a>\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b", I)]
+    internal static partial Regex Duration();
+
+    /// <summary>Words before or after a figure that make it an altitude.</summary>
+    [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
+    internal static partial Regex AltitudeWord();
+
+    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|travel+\\w*|range|distance|covered|flight of|downrange|away)\\b", I)]
+    internal static partial Regex RangeWord();
+
+    /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
+    [GeneratedRegex("^\\s*(?:off|west|east|north|south|northwest|northeast|southwest|southeast|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
+    internal static partial Regex LocatingAfter();
+
+    /// <summary>Counterfactual or capability figures: not an observed value.</summary>
+    [GeneratedRegex("\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|normal trajectory|standard trajectory|traditional (?:ballistic missile )?trajectory|assuming|would have|able to|maximum range|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b", I)]
+    internal static partial Regex Counterfactual();
+
+    [GeneratedRegex("\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|multiple|several|a barrage of|a volley of|a salvo of|a number of|a couple of|a pair of|at least (?:one|two|three|four|five|six|\\d)|one or more|two or more|more than (?:one|two|three|\\d)|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of)\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|test|program|programme|system|technology|unit|base|force|site|development|forces|launchers?|engines?|defen[cs]e)\\b)", I)]
+    internal static partial Regex Count();
+
+    [GeneratedRegex("\\b(short-range|short range|SRBMs?|medium-range|medium range|MRBMs?|intermediate-range|intermediate range|IRBMs?|intercontinental|ICBMs?|long-range ballistic)\\b", I)]
+    internal static partial Regex RangeClass();
+
+    [GeneratedRegex("\\b(SLBMs?|submarine-launched|submarine launched|from (?:a|the) submarine|underwater|launched from (?:a |the )?sub)\\b", I)]
+    internal static partial Regex Submarine();
+
+    [GeneratedRegex("\\b(rail-mobile|railway-borne|train-launched|from a train|railway)\\b", I)]
+    internal static partial Regex Rail();
+
+    [GeneratedRegex("\\b(cruise missiles?|hypersonic|ballistic|multiple rocket launchers?|rocket launchers?|artillery rockets?|MLRS|super-large|satellites?|carrier rockets?|space launch|space vehicle|launch vehicle|Unha|earth observation|Kwangmyongsong)\\b", I)]
+    internal static partial Regex CategoryWord();
+
+    [GeneratedRegex("\\b(outside|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['\u2019]s|Japanese|the|its|the country['\u2019]s|the nation['\u2019]s)?\\s*(?:exclusive economic zone|EEZ)", I)]
+    internal static partial Regex Eez();
+
+    [GeneratedRegex("\\b(Sea of Japan|East Sea|Yellow Sea|West Sea|Pacific Ocean|Pacific)\\b", I)]
+    internal static partial Regex SeaArea();
+
+    [GeneratedRegex("\\b(?:off|from|along|on|near|in)\\s+(?:the\\s+|its\\s+|North Korea['\u2019]s\\s+|the North['\u2019]s\\s+|the country['\u2019]s\\s+|the nation['\u2019]s\\s+|the peninsula['\u2019]s\\s+)?(east|west|northeast|northwest|southeast|southwest|north|south)(?:ern)?\\s+(coast|area|region|coastal area)\\b", I)]
+    internal static partial Regex Coast();
+
+    [GeneratedRegex("\\b(?:from|near|in|at|around)\\s+(?:the\\s+)?(?:vicinity of\\s+|area of\\s+|areas? (?:near|around)\\s+|an area near\\s+|the area of\\s+|the\\s+)?", I)]
+    internal static partial Regex SiteCue();
+
+    [GeneratedRegex("\\b(?:toward|towards|into|in the direction of|to the)?\\s*(east|west|north|south|northeast|northwest|southeast|southwest|east-northeast|north-northeast)(?:ward|wards|erly)?\\b", I)]
+    internal static partial Regex Direction();
+
+    /// <summary>Speech and reporting cues that attribute a sentence.</summary>
+    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|statement|said in a statement)\\b", I)]
+    internal static partial Regex SpeechCue();
+
+    [GeneratedRegex("^(?:It|They|He|She|The (?:agency|ministry|JCS|military|office|statement|report|official|officials|government|news agency|KCNA))\\s+(?:also\\s+)?(?:said|added|reported|noted|stated|quoted|told|claimed|explained)\\b", C)]
+    internal static partial Regex CarryOverLead();
+
+    [GeneratedRegex("\\b(?:former|ex-|late|then-)\\s*$", I)]
+    internal static partial Regex FormerBefore();
+
+    /// <summary>
+    /// Who speaks: one alternative per party, most specific first (a South Korean newspaper is media, not Seoul).
+    /// Group names are the contract['\u2019]s source values without spaces.
+    /// </summary>
+    [GeneratedRegex(
+        "(?<!\\w)(?:(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)" +
+        "|(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)" +
+        "|(?<Russia>Russia(?:['\u2019]s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)" +
+        "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North)" +
+        "|(?<SouthKorea>(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s )?Joint Chiefs of Staff|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)" +
+        "|(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)" +
+        "|(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.))(?!\\w)",
+        C)]
+    internal static partial Regex SourceLexicon();
+
+    [GeneratedRegex("^\\s*(?:high|in altitude|above|into space|up)\\b", I)]
+    internal static partial Regex AltitudeAfter();
+
+    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight)\\b", I)]
+    internal static partial Regex FlightWord();
+
+    /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>
+    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|Hamas|Hezbollah)\\b", C)]
+    internal static partial Regex OtherActor();
+
+    [GeneratedRegex("\\b(North Korea|Pyongyang|the North|DPRK|N\\. Korea|Kim Jong[ -]Un)\\b", C)]
+    internal static partial Regex NorthKoreaActor();
+
+    [GeneratedRegex("\\b(?:test|tests|tested|launch|launches|launched|fired|test-fired|firing)\\b", I)]
+    internal static partial Regex LaunchOrTest();
+
+    [GeneratedRegex("^(?:The|This|That|Its)\\s+(?:\\w+\\s+){0,2}?(?:drill|test|launch|test-fire|firing|missiles?|rockets?|projectiles?)\\b", C)]
+    internal static partial Regex ContinuationSubject();
+
+    [GeneratedRegex("\\b(?:latest|recent)\\b[^.]{0,40}\\blaunches\\b", I)]
+    internal static partial Regex LatestLaunchesNominal();
+
+    [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs|launches)\\b", I)]
+    internal static partial Regex PluralProjectile();
+
+    [GeneratedRegex("\\s+", C)]
+    internal static partial Regex Space();
+}

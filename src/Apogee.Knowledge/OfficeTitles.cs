@@ -1,0 +1,37 @@
+namespace Apogee.Knowledge;
+
+/// <summary>
+/// How reports write each office before a name ("Prime Minister Kishida"), and the words that, written just
+/// before a bare name, show the name is used in some other capacity ("Foreign Minister Kishida").
+/// </summary>
+internal static class OfficeTitles
+{
+    private static readonly Dictionary<string, string[]> ByOffice = new(StringComparer.Ordinal)
+    {
+        ["Prime Minister"] = ["Prime Minister", "PM", "Premier"],
+        ["Chief Cabinet Secretary"] = ["Chief Cabinet Secretary", "Cabinet Secretary", "top government spokesman", "top government spokesperson"],
+        ["Defense Minister"] = ["Defense Minister", "Defence Minister", "Minister of Defense", "Minister of Defence", "Minister of National Defense", "Defense Chief"],
+        ["President"] = ["President"],
+        ["Defense Secretary"] = ["Defense Secretary", "Defence Secretary", "Secretary of Defense", "Secretary of War", "War Secretary", "Pentagon chief"],
+        ["Supreme Leader"] = ["leader", "Supreme Leader", "Chairman", "General Secretary", "Marshal"],
+    };
+
+    /// <summary>Words that make a following untitled name refer to another role (or to someone not yet/no longer in office).</summary>
+    private static readonly HashSet<string> OtherRoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "secretary", "governor", "gov", "senator", "sen", "representative", "rep", "ambassador", "mayor",
+        "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "general", "leader", "lawmaker",
+        "candidate", "president", "elect", "designate", "envoy", "chief", "director", "commissioner", "vice", "deputy", "nominee",
+    };
+
+    /// <summary>Words that, before a titled name, make the title another one ("Vice President Biden").</summary>
+    private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy" };
+
+    public static IReadOnlyList<string> For(string office) => ByOffice.TryGetValue(office, out var titles) ? titles : [];
+
+    /// <summary>True when <paramref name="word"/> (possibly hyphenated: "Secretary-General") names a role.</summary>
+    public static bool IsOtherRole(string word) =>
+        word.Split('-', '.', '\u2010', '\u2011').Any(OtherRoleWords.Contains);
+
+    public static bool ModifiesTitle(string word) => TitleModifiers.Contains(word.Trim('.', '-'));
+}
