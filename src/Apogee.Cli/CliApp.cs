@@ -13,6 +13,7 @@ public static class CliApp
         new EvalCommand(),
         new CleanCommand(),
         new ServeCommand(),
+        new BallisticsCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
