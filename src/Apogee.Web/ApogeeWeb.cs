@@ -33,7 +33,7 @@ public static class ApogeeWeb
         builder.Services.AddSingleton<ICleaner>(new ArticleCleaner());
         builder.Services.AddSingleton<ILaunchExtractor>(_ => LaunchExtractor.CreateDefault());
         builder.Services.AddSingleton<DocumentIngestor>();
-        builder.Services.AddSingleton<IEventAnalysis, NoAnalysis>();
+        builder.Services.AddSingleton<IEventAnalysis, BallisticsEventAnalysis>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
