@@ -26,6 +26,8 @@ public static class ApogeeWeb
         var builder = WebApplication.CreateBuilder(args);
         options ??= FromConfiguration(builder.Configuration);
         builder.WebHost.UseUrls(options.Urls);
+        // Per-request framework logs at Information would cost more than the requests; keep warnings and errors.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddSingleton(options);
         // One store for the app's lifetime; the SQL store opens a pooled connection per call, so requests run in parallel.
