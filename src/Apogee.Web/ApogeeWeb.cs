@@ -45,6 +45,9 @@ public static class ApogeeWeb
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
+
+        // Open the store now: a bad --db fails at startup with the store's message, not on the first request.
+        app.Services.GetRequiredService<IEventStore>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
