@@ -12,8 +12,12 @@ public static class CliApp
         new ExtractCommand(),
         new EvalCommand(),
         new CleanCommand(),
-        new ServeCommand(),
         new BallisticsCommand(),
+        new IngestCommand(),
+        new EventsCommand(),
+        new ShowCommand(),
+        new ExportCommand(),
+        new ServeCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>

@@ -57,11 +57,18 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
         var claims = Guard("claims", () => Claims(factSentences, attributions), []);
+        if (!claims.Any(c => c.Field == Vocabulary.Fields.Count && launchSentences.Any(s => s.Start == c.Start)))
+        {
+            // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
+            var a = attributions[primary.Index];
+            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(launchSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
+        }
+
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
         var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
-        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => s.Text).Concat(_doc.Captions ?? []), anchor, ev.Actor), []);
+        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => s.Text).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
         return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
     }
 
@@ -76,6 +83,10 @@ internal sealed class ReportBuilder
             if (launchy)
             {
                 facts.AddRange(CountFinder.Find(s.Text));
+            }
+
+            if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
+            {
                 facts.AddRange(TimeFinder.Find(s.Text));
             }
 
@@ -136,10 +147,11 @@ internal sealed class ReportBuilder
     private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
     {
         var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
-        double? Number(string field) => Consolidation.Pick(claims, field)?.Value.Number;
+        double? Number(string field) => Consolidation.Pick(claims.Where(c => !ExtractionPatterns.Assumption().IsMatch(c.Quote)), field)?.Value.Number;
 
-        var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text;
-        var part = dateSentences.Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
+        var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text
+            ?? Consolidation.Pick(claims.Where(c => dateSentences.Any(s => s.Start == c.Start)), Vocabulary.Fields.TimeLocal)?.Value.Text;
+        var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
         var siteMentions = launchSentences.Concat(factSentences.Where(s => LaunchLanguage.TellsOfLaunch(s.Text)))
             .SelectMany(s => _parts.Sites.Find(s.Text)).ToList();

@@ -77,7 +77,8 @@ public sealed class DateResolver : IDateResolver
             {
                 var before = s[..m.Index].TrimEnd();
                 if (before.EndsWith("last", StringComparison.OrdinalIgnoreCase) || before.EndsWith("previous", StringComparison.OrdinalIgnoreCase)
-                    || before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("next", StringComparison.OrdinalIgnoreCase))
+                    || before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("next", StringComparison.OrdinalIgnoreCase)
+                    || ExtractionPatterns.StatementBeforeWeekday().IsMatch(s[..m.Index]))
                 {
                     continue;
                 }

@@ -89,9 +89,6 @@ public sealed class QuantityFinder : IQuantityFinder
         if (!ExtractionPatterns.FlightWord().IsMatch(s)) return;
         foreach (Match m in ExtractionPatterns.Duration().Matches(s))
         {
-            var after = s[(m.Index + m.Length)..].TrimStart();
-            if (after.StartsWith("after", StringComparison.OrdinalIgnoreCase) || after.StartsWith("later", StringComparison.OrdinalIgnoreCase)
-                || after.StartsWith("before", StringComparison.OrdinalIgnoreCase)) continue;
             if (NumberWords.Parse(m.Groups["a"].Value) is not { } v) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var minutes = unit.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : unit.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;

@@ -14,7 +14,8 @@ public static class LaunchLanguage
     {
         if (!TellsOfLaunch(s)) return false;
         var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
-        return !ExtractionPatterns.Hedge().IsMatch(s[..(verb.Index + verb.Length)]);
+        var governed = ExtractionPatterns.NominalLaunch().IsMatch(verb.Value) ? s : s[..(verb.Index + verb.Length)];
+        return !ExtractionPatterns.Hedge().IsMatch(governed);
     }
 
     /// <summary>

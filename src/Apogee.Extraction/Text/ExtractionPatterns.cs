@@ -18,18 +18,18 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?:^|[\\s(\"\u201c])([A-Za-z][A-Za-z.]*)$", C)]
     internal static partial Regex WordBeforeStop();
 
-    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-fires|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|successful launch|successfully launched|launch of)\\b", I)]
+    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-fires|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
     internal static partial Regex PastLaunchVerb();
 
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?|firing)\\b", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*)\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban)\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
-    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|first time|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar)\\b", I)]
+    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar)\\b", I)]
     internal static partial Regex WeakOtherLaunchMarker();
 
     /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
@@ -76,7 +76,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to|top speed of|speed of)?\\s*(?:Mach\\s*(?<a>\\d+(?:\\.\\d+)?)|(?<a>\\d+(?:\\.\\d+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|two|three|four)\\s+times\\s+(?:the\\s+)?speed\\s+of\\s+sound)", I)]
     internal static partial Regex Speed();
 
-    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to)?\\s*(?<a>\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b", I)]
+    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b", I)]
     internal static partial Regex Duration();
 
     /// <summary>Words before or after a figure that make it an altitude.</summary>
@@ -91,8 +91,12 @@ internal static partial class ExtractionPatterns
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
-    [GeneratedRegex("\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|normal trajectory|standard trajectory|traditional (?:ballistic missile )?trajectory|assuming|would have|able to|maximum range|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b", I)]
+    [GeneratedRegex("\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b", I)]
     internal static partial Regex Counterfactual();
+
+    /// <summary>A figure estimated under an assumption about the flight: a claim to keep, never a consolidated value.</summary>
+    [GeneratedRegex("\\b(?:assuming|(?:normal|standard|traditional|regular) (?:ballistic (?:missile )?)?trajectory)\\b", I)]
+    internal static partial Regex Assumption();
 
     [GeneratedRegex("\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|multiple|several|a barrage of|a volley of|a salvo of|a number of|a couple of|a pair of|at least (?:one|two|three|four|five|six|\\d)|one or more|two or more|more than (?:one|two|three|\\d)|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of)\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|test|program|programme|system|technology|unit|base|force|site|development|forces|launchers?|engines?|defen[cs]e)\\b)", I)]
     internal static partial Regex Count();
@@ -152,7 +156,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*(?:high|in altitude|above|into space|up)\\b", I)]
     internal static partial Regex AltitudeAfter();
 
-    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight)\\b", I)]
+    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
     internal static partial Regex FlightWord();
 
     /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>
@@ -173,6 +177,14 @@ internal static partial class ExtractionPatterns
 
     [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs|launches)\\b", I)]
     internal static partial Regex PluralProjectile();
+
+    /// <summary>Launch words that are nouns ("test launch", "launch of"): a hedge anywhere in the sentence governs them.</summary>
+    [GeneratedRegex("^(?:test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|launch of|detected)$", I)]
+    internal static partial Regex NominalLaunch();
+
+    /// <summary>A weekday that dates a statement ("said Tuesday", "reported on Monday"), not the launch.</summary>
+    [GeneratedRegex("\\b(?:said|says|reported|announced|stated|told|added|confirmed|disclosed)\\s+(?:on\\s+)?$", I)]
+    internal static partial Regex StatementBeforeWeekday();
 
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();

@@ -1,0 +1,26 @@
+namespace Apogee.Cli.Output;
+
+/// <summary>Texts of the store verbs (ingest, events, show, export), in one place.</summary>
+internal static class StoreMessages
+{
+    public const string DbEnvironment = "APOGEE_DB";
+
+    public static string NoDatabase(string path) => $"no database at '{path}': run 'apogee ingest' first or pass --db";
+
+    public static string NoEvent(string id) => $"no event with id '{id}'";
+
+    public static string BadEventId(string id) => $"EVENT must be a numeric event id, not '{id}'";
+
+    public static string BadCategory(string c) => $"option '--category' wants one of {string.Join(", ", Core.Model.Vocabulary.Categories.All)}, not '{c}'";
+
+    public static string BadFormat(string f, string allowed) => $"option '--format' wants one of {allowed}, not '{f}'";
+
+    public static string NeedPaths => "give at least one file, folder or '-' for stdin";
+
+    public static string NeedOneEvent => "give exactly one EVENT id";
+
+    public static string Extracting(string doc, string problem) => $"{doc}: extraction failed: {problem}";
+
+    public static string Summary(int @new, int duplicate, int irrelevant, int failed, int created, int updated) =>
+        $"documents: {@new} new, {duplicate} duplicate, {irrelevant} irrelevant, {failed} failed; events: {created} created, {updated} updated";
+}

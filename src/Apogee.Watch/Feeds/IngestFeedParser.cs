@@ -1,0 +1,18 @@
+using Apogee.Core;
+using Apogee.Ingest.Feeds;
+
+namespace Apogee.Watch.Feeds;
+
+/// <summary>The ingest stage's RSS 2.0 / Atom parser, seen as watch mode's <see cref="IFeedParser"/>.</summary>
+public sealed class IngestFeedParser : IFeedParser
+{
+    public Result<IReadOnlyList<FeedEntry>> Parse(string xml) =>
+        FeedParser.Parse(xml).Map(feed => (IReadOnlyList<FeedEntry>)[.. feed.Items.Select(ToEntry)]);
+
+    private static FeedEntry ToEntry(FeedItem item) => new(
+        item.Id,
+        Uri.TryCreate(item.Link?.Trim(), UriKind.RelativeOrAbsolute, out var link) ? link : null,
+        item.Title,
+        item.Published,
+        item.Html);
+}

@@ -1,0 +1,239 @@
+using Apogee.Core.Model;
+using Apogee.Core.Storage;
+using Apogee.Watch.Alerts;
+using Apogee.Watch.Feeds;
+using Apogee.Watch.Http;
+using Apogee.Watch.Pipeline;
+using Apogee.Watch.State;
+
+namespace Apogee.Watch;
+
+/// <summary>
+/// Polls every feed and page, ingests what is new and announces what changed. Sources are taken one after another,
+/// so alerts come out in a stable order; anything one source does wrong is logged, backed off and skipped, and the
+/// loop goes on. State is saved after each document, before its alerts go out: a restart may miss an alert if it
+/// dies mid-delivery, but never repeats one.
+/// </summary>
+public sealed class WatchLoop
+{
+    private readonly WatchSettings _settings;
+    private readonly WatchParts _parts;
+    private readonly WatchState _state;
+    private readonly WatchStateFile? _stateFile;
+    private readonly TimeProvider _clock;
+    private readonly TextWriter _log;
+    private readonly SourceBackoff _backoff;
+
+    public WatchLoop(WatchSettings settings, WatchParts parts, WatchState state, WatchStateFile? stateFile, TimeProvider clock, TextWriter log)
+    {
+        _settings = settings;
+        _parts = parts;
+        _state = state;
+        _stateFile = stateFile;
+        _clock = clock;
+        _log = log;
+        _backoff = new SourceBackoff(settings.Interval, settings.MaxBackoff);
+    }
+
+    public WatchState State => _state;
+
+    /// <summary>Runs cycles every interval until cancelled (or once). Returns the last cycle's report.</summary>
+    public async Task<CycleReport?> RunAsync(CancellationToken cancellationToken)
+    {
+        CycleReport? last = null;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                last = await RunCycleAsync(cancellationToken).ConfigureAwait(false);
+                if (_settings.Once) break;
+                await Task.Delay(_settings.Interval, _clock, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    public async Task<CycleReport> RunCycleAsync(CancellationToken cancellationToken)
+    {
+        var cycle = new Cycle();
+        foreach (var feed in _settings.Feeds)
+        {
+            await GuardAsync(feed, cycle, () => PollFeedAsync(feed, cycle, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var page in _settings.Pages)
+        {
+            await GuardAsync(page, cycle, () => PollPageAsync(page, cycle, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        return new CycleReport(cycle.Polled, cycle.Unchanged, cycle.BackingOff, cycle.Ingested, cycle.Failures, cycle.Alerts);
+    }
+
+    /// <summary>Backs off a source that is failing, and keeps a bug in one source's handling from ending the loop.</summary>
+    private async Task GuardAsync(Uri source, Cycle cycle, Func<Task<bool>> poll, CancellationToken ct)
+    {
+        if (_backoff.IsWaiting(source, _clock.GetUtcNow()))
+        {
+            cycle.BackingOff++;
+            return;
+        }
+
+        cycle.Polled++;
+        bool ok;
+        try
+        {
+            ok = await poll().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            Fail(cycle, $"{source}: {ex.Message}");
+            ok = false;
+        }
+
+        if (ok) _backoff.Succeeded(source);
+        else _backoff.Failed(source, _clock.GetUtcNow());
+    }
+
+    private async Task<bool> PollFeedAsync(Uri feed, Cycle cycle, CancellationToken ct)
+    {
+        var poll = await _parts.Feeds.PollAsync(feed, _state.ValidatorsFor(feed), ct).ConfigureAwait(false);
+        if (poll.Status == FetchStatus.Failed)
+        {
+            Fail(cycle, poll.Error!);
+            return false;
+        }
+
+        if (poll.Status == FetchStatus.NotModified)
+        {
+            cycle.Unchanged++;
+            return true;
+        }
+
+        // Validators are kept only once every new item is dealt with: if one must be retried, the next poll
+        // has to see the whole feed again instead of a 304.
+        var complete = true;
+        foreach (var entry in poll.Entries.Where(e => !_state.IsSeen(feed, e.Id)))
+        {
+            complete &= await TakeEntryAsync(feed, entry, cycle, ct).ConfigureAwait(false);
+        }
+
+        if (complete) _state.SetValidators(feed, poll.Validators);
+        Save();
+        return true;
+    }
+
+    /// <summary>Fetches and ingests one new item; false when it failed in a way worth retrying next cycle.</summary>
+    private async Task<bool> TakeEntryAsync(Uri feed, FeedEntry entry, Cycle cycle, CancellationToken ct)
+    {
+        var known = new DocumentMetadata(
+            Published: entry.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null,
+            Title: entry.Title);
+        RawDocument? raw = null;
+        if (entry.Link is { } link)
+        {
+            var page = await _parts.Pages.FetchAsync(link, Validators.None, known, ct).ConfigureAwait(false);
+            if (page.Document is not null)
+            {
+                raw = page.Document;
+            }
+            else
+            {
+                Fail(cycle, page.Error!);
+                if (page.Transient) return false;
+            }
+        }
+
+        // No usable page (no link, or it will never load): the feed's own text is the next best thing.
+        if (raw is null && !string.IsNullOrWhiteSpace(entry.Content))
+        {
+            raw = new RawDocument(DocumentNames.ForItem(feed, entry.Id), entry.Link?.AbsoluteUri ?? feed.AbsoluteUri, entry.Content, ContentKind.Html,
+                known.Or(new DocumentMetadata(Url: entry.Link?.AbsoluteUri, Outlet: (entry.Link ?? feed).Host)));
+        }
+
+        if (raw is not null) await IngestAsync(raw, cycle, ct).ConfigureAwait(false);
+        _state.MarkSeen(feed, entry.Id);
+        Save();
+        return true;
+    }
+
+    private async Task<bool> PollPageAsync(Uri url, Cycle cycle, CancellationToken ct)
+    {
+        var page = await _parts.Pages.FetchAsync(url, _state.ValidatorsFor(url), DocumentMetadata.Empty, ct).ConfigureAwait(false);
+        if (page.Status == FetchStatus.NotModified)
+        {
+            cycle.Unchanged++;
+            return true;
+        }
+
+        if (page.Document is null)
+        {
+            Fail(cycle, page.Error!);
+            return false;
+        }
+
+        await IngestAsync(page.Document, cycle, ct).ConfigureAwait(false);
+        _state.SetValidators(url, page.Validators);
+        Save();
+        return true;
+    }
+
+    private async Task IngestAsync(RawDocument raw, Cycle cycle, CancellationToken ct)
+    {
+        var outcome = _parts.Ingestor.Ingest(raw);
+        if (outcome.Status == IngestStatus.Failed)
+        {
+            Fail(cycle, outcome.Error ?? raw.Name);
+            return;
+        }
+
+        cycle.Ingested++;
+        var alerts = _parts.Planner.Plan(outcome, _state, _clock.GetUtcNow());
+        Save();
+        foreach (var alert in alerts)
+        {
+            cycle.Alerts.Add(alert);
+            foreach (var sink in _parts.Sinks)
+            {
+                Apogee.Core.Result<bool> sent;
+                try
+                {
+                    sent = await sink.SendAsync(alert, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    sent = Apogee.Core.Result<bool>.Fail(WatchErrors.SinkFailed(sink.Name, ex.Message));
+                }
+
+                if (!sent.IsSuccess) Fail(cycle, sent.Error!);
+            }
+        }
+    }
+
+    private void Fail(Cycle cycle, string message)
+    {
+        cycle.Failures.Add(message);
+        _log.WriteLine($"watch: {message}");
+    }
+
+    private void Save() => _stateFile?.Save(_state);
+
+    private sealed class Cycle
+    {
+        public int Polled { get; set; }
+
+        public int Unchanged { get; set; }
+
+        public int BackingOff { get; set; }
+
+        public int Ingested { get; set; }
+
+        public List<string> Failures { get; } = [];
+
+        public List<Alert> Alerts { get; } = [];
+    }
+}
