@@ -34,6 +34,11 @@ public static class HtmlBodyExtractor
     /// <summary>A semantic candidate (article, main) wins unless a denser container holds much more text.</summary>
     private const double SemanticShare = 0.6;
 
+    /// <summary>How much more paragraph text (relative to the root's) the parent must hold to be taken instead.</summary>
+    private const double WidenShare = 0.25;
+
+    private const int MaxWidenLevels = 3;
+
     /// <summary>Below this much body text the page is taken to be rendered by script.</summary>
     private const int MinBodyChars = 200;
 
@@ -76,7 +81,23 @@ public static class HtmlBodyExtractor
 
         var dense = parents.Where(kv => !InChromeTag(kv.Key) && !IsChrome(kv.Key)).OrderByDescending(kv => kv.Value).FirstOrDefault();
         if (semantic.Element is not null && semantic.Score >= SemanticShare * dense.Value) return semantic.Element;
-        return dense.Key ?? body;
+        return dense.Key is null ? body : Widen(dense.Key, body);
+    }
+
+    /// <summary>
+    /// Stories are often cut into several sibling containers by ad slots or embeds; the densest one then holds only part
+    /// of the text. Climb while the parent adds a substantial share of paragraph text outside chrome.
+    /// </summary>
+    private static IElement Widen(IElement root, IElement body)
+    {
+        for (var level = 0; level < MaxWidenLevels && root != body && root.ParentElement is { } parent && !InChromeTag(parent); level++)
+        {
+            var own = Score(root);
+            if (Score(parent) - own < WidenShare * own) break;
+            root = parent;
+        }
+
+        return root;
     }
 
     /// <summary>Text that is not links in the element's paragraphs, skipping chrome.</summary>
