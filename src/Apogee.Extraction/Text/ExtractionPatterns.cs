@@ -87,7 +87,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
-    [GeneratedRegex("^\\s*(?:off|west|east|north|south|northwest|northeast|southwest|southeast|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
+    [GeneratedRegex("^\\s*(?:off|(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+of|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
