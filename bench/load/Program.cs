@@ -43,6 +43,21 @@ using (var store = EventStoreFactory.Open(db))
     }
 
     Console.WriteLine($"store: {db}, {store.CountEvents(EventQuery.All)} events");
+
+    // The store alone (no HTTP), one call after another: separates the store's cost from the web layer's.
+    var direct = new List<double>();
+    var probe = new Random(7);
+    for (var i = 0; i < 30; i++)
+    {
+        var q = new EventQuery { Offset = probe.Next(0, Math.Max(1, events - 50)), Limit = 50 };
+        var sw = Stopwatch.StartNew();
+        store.CountEvents(q with { Offset = 0, Limit = int.MaxValue });
+        store.Events(q);
+        direct.Add(sw.Elapsed.TotalMilliseconds);
+    }
+
+    direct.Sort();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store only (count + 50-event page, sequential, n=30): p50 {direct[15]:0.0} ms, max {direct[^1]:0.0} ms"));
 }
 
 // 2. The server: the same app `apogee serve` runs, on a free loopback port.
