@@ -53,7 +53,7 @@ internal sealed class ReportBuilder
 
         // Where the launch's day and hour are told: the primary sentence, the lead before it, and what follows about "the launch".
         var dateSentences = new List<Sentence> { primary };
-        dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && (ExtractionPatterns.LaunchOrTest().IsMatch(s.Text) || ExtractionPatterns.Projectile().IsMatch(s.Text))));
+        dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)));
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
         var claims = Guard("claims", () => Claims(factSentences, attributions), []);
