@@ -26,6 +26,8 @@ public static class ApogeeWeb
         var builder = WebApplication.CreateBuilder(args);
         options ??= FromConfiguration(builder.Configuration);
         builder.WebHost.UseUrls(options.Urls);
+        // Per-request framework logs at Information would cost more than the requests; keep warnings and errors.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Services.AddSingleton(options);
         // One store for the app's lifetime; the SQL store opens a pooled connection per call, so requests run in parallel.
@@ -33,7 +35,7 @@ public static class ApogeeWeb
         builder.Services.AddSingleton<ICleaner>(new ArticleCleaner());
         builder.Services.AddSingleton<ILaunchExtractor>(_ => LaunchExtractor.CreateDefault());
         builder.Services.AddSingleton<DocumentIngestor>();
-        builder.Services.AddSingleton<IEventAnalysis, NoAnalysis>();
+        builder.Services.AddSingleton<IEventAnalysis, BallisticsEventAnalysis>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -43,6 +45,9 @@ public static class ApogeeWeb
         builder.Services.AddOpenApi();
 
         var app = builder.Build();
+
+        // Open the store now: a bad --db fails at startup with the store's message, not on the first request.
+        app.Services.GetRequiredService<IEventStore>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

@@ -16,7 +16,8 @@ public sealed class BrowserTests(ITestOutputHelper output)
     public async Task Dashboard_filters_event_page_download_and_hostile_article()
     {
         using var db = new SeededDatabase();
-        using var server = await ServeProcess.StartAsync(db.Path, "browser-test-key");
+        const string key = "browser-test-key";
+        using var server = await ServeProcess.StartAsync(db.Path, key);
         var expected = JsonSerializer.Serialize(new Dictionary<string, object>
         {
             ["total"] = SyntheticCorpus.EventCount,
@@ -33,7 +34,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "browser/dashboard.mjs", server.Url.ToString().TrimEnd('/'), shots, expected }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { "browser/dashboard.mjs", server.Url.ToString().TrimEnd('/'), shots, expected, key }) psi.ArgumentList.Add(a);
         using var node = Process.Start(psi)!;
         var stdout = node.StandardOutput.ReadToEndAsync();
         var stderr = node.StandardError.ReadToEndAsync();

@@ -90,7 +90,9 @@ public sealed class EventsApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Contains("a3-hypersonic-seoul", docs);
         Assert.Contains("a4-hypersonic-tokyo", docs);
         Assert.NotEmpty(e.GetProperty("explanations").EnumerateArray());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, e.GetProperty("ballistics").ValueKind);
+        var ballistics = e.GetProperty("ballistics");
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, ballistics.ValueKind);
+        Assert.Equal(1000, ballistics.GetProperty("range_km").GetDouble());
     }
 
     [Fact]

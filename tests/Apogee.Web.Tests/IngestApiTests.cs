@@ -72,7 +72,10 @@ public sealed class IngestApiTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var body = await first.Json();
         Assert.Equal("api-sinpo", body.GetProperty("document").GetString());
-        Assert.Contains(body.GetProperty("status").GetString(), new[] { "new", "irrelevant" });
+        Assert.Equal("new", body.GetProperty("status").GetString());
+        var touched = body.GetProperty("events").EnumerateArray().ToList();
+        Assert.NotEmpty(touched);
+        Assert.Contains(touched, e => e.GetProperty("earliest").GetString() == "2024-06-04");
 
         var docId = body.GetProperty("document_id").GetInt64();
         var doc = await c.GetJson($"/api/documents/{docId}");

@@ -1,12 +1,12 @@
 // Drives Debian's chromium (playwright-core, headless) against a running `apogee serve` loaded with the synthetic corpus.
-// usage: node dashboard.mjs BASE_URL OUT_DIR EXPECTED_JSON
+// usage: node dashboard.mjs BASE_URL OUT_DIR EXPECTED_JSON API_KEY
 // EXPECTED_JSON: {"total":6,"sites":{"Pyongyang":3},"cruise":2,"conflict":{"field":"count","Japan":"2","South Korea":"1"}}
 // Prints one line per check; exits 1 at the first failure with what was seen.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [base, outDir, expectedJson] = process.argv.slice(2);
+const [base, outDir, expectedJson, apiKey] = process.argv.slice(2);
 const expected = JSON.parse(expectedJson);
 mkdirSync(outDir, { recursive: true });
 
@@ -137,6 +137,32 @@ try {
   check(probe.badLinks.length === 0, 'no javascript: links exist', probe);
   check(probe.textShown && probe.titleShown, 'the markup is shown as literal text', probe);
   await page.screenshot({ path: join(outDir, 'document.png'), fullPage: true });
+
+  // 9. The same through the front door: POST a hostile article to /api/documents, then read it in the browser.
+  const hostileText = [
+    'North Korea fired two ballistic missiles from Sinpo on Tuesday morning, the Joint Chiefs of Staff said. <script>window.__xss="posted-script"</script>',
+    'They flew about 400 km east, the JCS said. <img src=x onerror="window.__xss=\'posted-img\'"> <a href="javascript:window.__xss=\'posted-link\'">more</a>',
+    '<svg onload="window.__xss=\'posted-svg\'"></svg> <iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+  ].join('\n\n');
+  const posted = await fetch(`${base}/api/documents`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Api-Key': apiKey },
+    body: JSON.stringify({ name: 'posted-hostile', text: hostileText, published: '2024-06-04', outlet: '<b onmouseover="x()">Wire</b>', url: 'javascript:alert(1)' }),
+  });
+  check(posted.status === 200, 'hostile article accepted by POST /api/documents', posted.status);
+  const postedBody = await posted.json();
+  await go(`#/document/${postedBody.document_id}`);
+  await page.waitForTimeout(300);
+  const probe2 = await page.evaluate(() => ({
+    xss: window.__xss ?? null,
+    injected: document.querySelectorAll('#app script, #app img, #app iframe, #app svg').length,
+    literal: document.querySelector('#article-text').textContent.includes('<script>window.__xss'),
+  }));
+  check(probe2.xss === null && probe2.injected === 0 && probe2.literal, 'posted hostile article is shown as text and nothing runs', probe2);
+  for (const ev of postedBody.events ?? []) {
+    await go(`#/event/${ev.id}`);
+    check(await page.evaluate(() => window.__xss ?? null) === null, `event #${ev.id} of the posted article runs nothing`);
+  }
 
   check(external.length === 0, 'no request left the server (no CDN)', external);
   check(problems.length === 0, 'no page errors or dialogs', problems);

@@ -1,6 +1,6 @@
 // An article as stored: its clean text with each claim's quote marked. The text is untrusted, so it is cut into
 // text nodes at span boundaries and wrapped in <mark> elements built here; it is never parsed as markup.
-import { el, fmt } from './dom.js';
+import { el, fmt, safeHref } from './dom.js';
 import { getJson } from './api.js';
 
 /** Splits text at every span boundary; each segment lists the spans that cover it. */
@@ -27,7 +27,7 @@ export async function renderDocument(app, id, claimId) {
     el('h1', { text: m.title ?? d.name }),
     el('p', { class: 'muted' },
       [m.outlet, m.published, d.name, d.relevant ? 'reports a launch' : 'not a launch report'].filter(Boolean).join(' · '),
-      m.url ? [' · ', el('a', { href: m.url, rel: 'noopener noreferrer', target: '_blank', text: 'original ↗' })] : null)));
+      safeHref(m.url) !== '#' ? [' · ', el('a', { href: m.url, rel: 'noopener noreferrer', target: '_blank', text: 'original ↗' })] : null)));
 
   const body = el('div', { class: 'article', id: 'article-text' });
   let focus = null;

@@ -1,5 +1,5 @@
 // One launch: each figure with its sources and the rule that chose it, disagreements side by side, who said what, and the articles.
-import { el, fmt } from './dom.js';
+import { el, fmt, safeHref } from './dom.js';
 import { getJson } from './api.js';
 
 function figures(d) {
@@ -88,19 +88,34 @@ export async function renderEvent(app, id) {
     el('ul', {}, d.documents.map((doc) => el('li', {},
       el('a', { href: `#/document/${doc.id}`, text: doc.title ?? doc.name }),
       el('span', { class: 'muted', text: ` ${doc.outlet ?? ''} ${doc.published ?? ''}` }),
-      doc.url ? el('a', { class: 'ext', href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: ' original ↗' }) : null)))));
+      safeHref(doc.url) !== '#' ? el('a', { class: 'ext', href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: ' original ↗' }) : null)))));
 
   if (d.references.length) {
-    app.append(el('section', { class: 'card', id: 'references' }, el('h2', { text: 'Earlier launches these articles mention' }),
+    app.append(el('section', { class: 'card', id: 'references' }, el('h2', { text: 'Other launches these articles report or mention' }),
       el('ul', {}, d.references.map((r) => el('li', {},
         el('a', { href: `#/event/${r.id}`, text: `#${r.id} ${fmt.date(r)}` }),
         ` ${fmt.label(r.category)}${r.missile_name ? ` · ${r.missile_name}` : ''}`)))));
   }
 }
 
-// The analysis shape belongs to the ballistics work; show its top-level figures generically until it has its own view.
-function ballistics(obj) {
-  const rows = Object.entries(obj).filter(([, v]) => v === null || typeof v !== 'object');
-  return el('dl', { class: 'kv' }, rows.map(([k, v]) => [el('dt', { text: fmt.label(k) }),
-    el('dd', { text: typeof v === 'number' ? fmt.num(v) : String(v ?? '—') })]));
+// The analysis is Apogee.Ballistics' JSON contract (docs/BALLISTICS.md): headline figures, consistency checks, notes.
+function ballistics(b) {
+  const rows = [
+    ['Status', b.status], ['Trajectory', b.trajectory && fmt.label(b.trajectory)], ['Confidence', b.confidence],
+    ['Apogee / min-energy apogee', b.apogee_ratio != null ? `${fmt.num(b.apogee_ratio)} × (${fmt.num(b.min_energy_apogee_km, 'km')})` : null],
+    ['Standard-trajectory range', b.standard_range_km != null ? fmt.num(b.standard_range_km, 'km') : null],
+    ['Implied range class', b.range_class], ['Boost profile', b.boost_profile],
+    ['Burnout speed', b.burnout_speed_km_s != null ? fmt.num(b.burnout_speed_km_s, 'km/s') : null],
+    ['Modelled flight time', b.flight_time_min != null ? fmt.num(b.flight_time_min, 'min') : null],
+  ].filter(([, v]) => v !== null && v !== undefined);
+  const checks = b.consistency ?? [];
+  return [
+    el('dl', { class: 'kv' }, rows.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: String(v) })])),
+    checks.length ? el('table', { class: 'events' },
+      el('thead', {}, el('tr', {}, ['Check', 'Reported', 'Modelled', 'Agrees', 'Note'].map((h) => el('th', { text: h })))),
+      el('tbody', {}, checks.map((c) => el('tr', {},
+        el('td', { text: fmt.label(c.quantity) }), el('td', { class: 'num', text: fmt.num(c.reported) }),
+        el('td', { class: 'num', text: fmt.num(c.modelled) }), el('td', { text: c.agrees ? 'yes' : 'no' }), el('td', { text: c.note }))))) : null,
+    (b.notes ?? []).length ? el('ul', { class: 'notes' }, b.notes.map((n) => el('li', { class: 'muted', text: n }))) : null,
+  ];
 }

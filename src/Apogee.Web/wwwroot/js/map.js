@@ -8,7 +8,8 @@ async function loadAtlas() {
 }
 
 // The frame: the Korean peninsula, the Sea of Japan and Japan's main islands, with room for long flights east.
-const FRAME = { type: 'Polygon', coordinates: [[[117, 30], [147, 30], [147, 46], [117, 46], [117, 30]]] };
+// Clockwise ring: d3-geo polygons are spherical, and the other winding would mean "everything but this box".
+const FRAME = { type: 'Polygon', coordinates: [[[117, 30], [117, 46], [147, 46], [147, 30], [117, 30]]] };
 
 const POINTS = ['north', 'north-northeast', 'northeast', 'east-northeast', 'east', 'east-southeast', 'southeast', 'south-southeast',
   'south', 'south-southwest', 'southwest', 'west-southwest', 'west', 'west-northwest', 'northwest', 'north-northwest'];

@@ -32,7 +32,7 @@ export function drawTimeline(card, data, onBrush) {
   const rows = months.map((m) => ({ ...Object.fromEntries(present.map((c) => [c, 0])), ...byMonth.get(m) }));
   const stack = d3.stack().keys(present)(rows);
 
-  const width = 720; const height = 260;
+  const width = 720; const height = 360;
   const margin = { top: 12, right: 12, bottom: 42, left: 36 };
   const x = d3.scaleBand().domain(months).range([margin.left, width - margin.right]).padding(0.15);
   const maxY = d3.max(rows, (r) => d3.sum(present, (c) => r[c])) || 1;
