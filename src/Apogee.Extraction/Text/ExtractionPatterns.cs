@@ -132,6 +132,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|statement|said in a statement)\\b", I)]
     internal static partial Regex SpeechCue();
 
+    /// <summary>Cues of seeing rather than saying ("detected", "tracked"): weaker evidence of who speaks than "said".</summary>
+    [GeneratedRegex("^(?:detected|identified|tracked|spotted|monitored|believed|believes|judged|analy[sz]ed|called|described)$", I)]
+    internal static partial Regex PerceptionCue();
+
     [GeneratedRegex("^(?:It|They|He|She|The (?:agency|ministry|JCS|military|office|statement|report|official|officials|government|news agency|KCNA))\\s+(?:also\\s+)?(?:said|added|reported|noted|stated|quoted|told|claimed|explained)\\b", C)]
     internal static partial Regex CarryOverLead();
 
