@@ -48,7 +48,7 @@ internal sealed class ReportBuilder
         // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.
         var weekdayHint = ExtractionPatterns.Weekday().Match(primary.Text) is { Success: true } wm ? wm.Value : null;
         var factSentences = sentences.Where(s => s.Index == primary.Index || !LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint)).ToList();
-        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)).Take(4).ToList();
+        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)).Take(6).ToList();
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
         // Where the launch's day and hour are told: the primary sentence, the lead before it, and what follows about "the launch".

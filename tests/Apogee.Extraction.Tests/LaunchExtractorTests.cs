@@ -66,6 +66,8 @@ public class LaunchExtractorTests
     [InlineData("North Korea conducted an artillery firing drill near the border, firing hundreds of shells.")]
     [InlineData("Kim Jong Un guided a ground test of a new rocket engine at the launch station.")]
     [InlineData("North Korea conducted its sixth nuclear test on Sunday.")]
+    [InlineData("The United States deployed a radar ship to track and watch the country's test launch of an ICBM.")]
+    [InlineData("Under the resolutions the North is prohibited from launching rockets that use ballistic missile technology.")]
     public void Stories_without_an_actual_launch_are_not_relevant(string text)
     {
         var report = Extractor.Extract(Doc(text));

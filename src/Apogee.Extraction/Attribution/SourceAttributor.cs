@@ -64,6 +64,7 @@ public sealed class SourceAttributor : ISourceAttributor
             {
                 var distance = m.Index >= c.Index + c.Length ? m.Index - (c.Index + c.Length)
                     : c.Index >= m.Index + m.Length ? c.Index - (m.Index + m.Length) : 0;
+                if (ExtractionPatterns.PerceptionCue().IsMatch(c.Value)) distance += 25;
 
                 // The launching side named as the actor ("North Korea fired ...") is rarely who speaks.
                 if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m)) distance += 200;

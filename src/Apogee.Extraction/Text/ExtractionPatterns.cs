@@ -25,7 +25,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban)\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch)\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
@@ -131,6 +131,10 @@ internal static partial class ExtractionPatterns
     /// <summary>Speech and reporting cues that attribute a sentence.</summary>
     [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|statement|said in a statement)\\b", I)]
     internal static partial Regex SpeechCue();
+
+    /// <summary>Cues of seeing rather than saying ("detected", "tracked"): weaker evidence of who speaks than "said".</summary>
+    [GeneratedRegex("^(?:detected|identified|tracked|spotted|monitored|believed|believes|judged|analy[sz]ed|called|described)$", I)]
+    internal static partial Regex PerceptionCue();
 
     [GeneratedRegex("^(?:It|They|He|She|The (?:agency|ministry|JCS|military|office|statement|report|official|officials|government|news agency|KCNA))\\s+(?:also\\s+)?(?:said|added|reported|noted|stated|quoted|told|claimed|explained)\\b", C)]
     internal static partial Regex CarryOverLead();
