@@ -16,6 +16,7 @@ public static class CliApp
         new EventsCommand(),
         new ShowCommand(),
         new ExportCommand(),
+        new WatchCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>

@@ -37,6 +37,9 @@ public sealed class WatchLoop
 
     public WatchState State => _state;
 
+    /// <summary>Called after every cycle (the CLI prints a one-line tally).</summary>
+    public Action<CycleReport>? CycleCompleted { get; set; }
+
     /// <summary>Runs cycles every interval until cancelled (or once). Returns the last cycle's report.</summary>
     public async Task<CycleReport?> RunAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +49,7 @@ public sealed class WatchLoop
             try
             {
                 last = await RunCycleAsync(cancellationToken).ConfigureAwait(false);
+                CycleCompleted?.Invoke(last);
                 if (_settings.Once) break;
                 await Task.Delay(_settings.Interval, _clock, cancellationToken).ConfigureAwait(false);
             }
