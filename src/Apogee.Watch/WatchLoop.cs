@@ -120,8 +120,10 @@ public sealed class WatchLoop
 
         // Validators are kept only once every new item is dealt with: if one must be retried, the next poll
         // has to see the whole feed again instead of a 304.
+        // Oldest first (feeds list newest first), so a first report is announced before the follow-up that changes it.
         var complete = true;
-        foreach (var entry in poll.Entries.Where(e => !_state.IsSeen(feed, e.Id)))
+        var fresh = poll.Entries.Where(e => !_state.IsSeen(feed, e.Id)).OrderBy(e => e.Published ?? DateTimeOffset.MaxValue).ToList();
+        foreach (var entry in fresh)
         {
             complete &= await TakeEntryAsync(feed, entry, cycle, ct).ConfigureAwait(false);
         }

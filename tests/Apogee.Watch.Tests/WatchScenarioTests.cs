@@ -58,6 +58,23 @@ public sealed class WatchScenarioTests
     }
 
     [Fact]
+    public async Task Two_reports_arriving_in_one_poll_are_taken_oldest_first_and_relative_links_resolve()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        // Newest first, as feeds list them; the Atom links are relative to the feed's URL.
+        h.Server.Serve("wire/atom.xml", "application/atom+xml", Synthetic.Atom(
+            new Synthetic.Item("urn:test:2", "story-2", "Two missiles", Friday.AddHours(2)),
+            new Synthetic.Item("urn:test:1", "story-1", "Missile launch", Friday)));
+        h.Server.Serve("wire/story-1", "text/html", Synthetic.FirstReport());
+        h.Server.Serve("wire/story-2", "text/html", Synthetic.SecondReport());
+
+        await h.Loop([h.Server.Url("wire/atom.xml")]).RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal([AlertKinds.NewEvent, AlertKinds.EventChanged], h.Received().Select(a => a.Kind));
+        Assert.Equal([new AlertChange("count", "1+", "2")], h.Received()[1].Changes);
+    }
+
+    [Fact]
     public async Task Bad_feeds_and_pages_are_logged_and_skipped_while_good_ones_still_alert()
     {
         await using var h = await WatchHarness.StartAsync();

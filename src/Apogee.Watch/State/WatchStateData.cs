@@ -6,6 +6,3 @@ public sealed record WatchStateData(
     IReadOnlyDictionary<string, ValidatorData> Validators,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Seen,
     IReadOnlyList<long> Announced);
-
-/// <summary>One URL's validators as stored.</summary>
-public sealed record ValidatorData(string? Etag, string? LastModified);
