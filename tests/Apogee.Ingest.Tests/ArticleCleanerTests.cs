@@ -21,6 +21,7 @@ public class ArticleCleanerTests
     [InlineData("The envoy&nbsp;&nbsp;said so.", "The envoy said so.")]
     [InlineData("According to Tokyo media.\u00a0", "According to Tokyo media.")]
     [InlineData("Mixed &NBSP;\u00a0&nbsp; run here.", "Mixed run here.")]
+    [InlineData("Seoul &amp; Tokyo said the &#8220;launch&#8221; was &quot;regrettable&quot;.", "Seoul & Tokyo said the \u201claunch\u201d was \"regrettable\".")]
     public void Nbsp_runs_become_one_space(string line, string expected)
     {
         Assert.Equal(expected, Cleaner.Clean(Text(line)).Value.Text);
@@ -126,10 +127,63 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void Sidebar_teasers_never_become_the_body()
+    {
+        const string html = """
+            <html><body>
+              <aside>
+                <div><p>Teaser one is a rather long paragraph about ferries and bridges and the weather in the harbor this week.</p>
+                <p>Teaser two is another long paragraph about markets, shipping rates and the price of fuel in the region.</p>
+                <p>Teaser three describes a football match, the weather again, and a concert in the park on Sunday night.</p></div>
+              </aside>
+              <div class="comments-enabled"><div class="text">
+                <p>North Korea fired a ballistic missile on Friday, the Joint Chiefs of Staff said.</p>
+                <p>It flew about 300 km.</p>
+              </div></div>
+            </body></html>
+            """;
+        var clean = Cleaner.Clean(new RawDocument("p", "p.html", html, ContentKind.Html, DocumentMetadata.Empty)).Value;
+        Assert.Equal("North Korea fired a ballistic missile on Friday, the Joint Chiefs of Staff said.\n\nIt flew about 300 km.", clean.Text);
+    }
+
+    [Fact]
+    public void Script_rendered_page_falls_back_to_json_ld_article_body()
+    {
+        const string html = """
+            <html><head><script type="application/ld+json">
+            {"@type": "NewsArticle", "articleBody": "North Korea fired a cruise missile on Sunday, Seoul said.\nIt flew for two hours.\nAdvertisement"}
+            </script></head><body><div id="app">Loading...</div></body></html>
+            """;
+        var clean = Cleaner.Clean(new RawDocument("spa", "spa.html", html, ContentKind.Html, DocumentMetadata.Empty)).Value;
+        Assert.Equal("North Korea fired a cruise missile on Sunday, Seoul said.\n\nIt flew for two hours.", clean.Text);
+    }
+
+    [Fact]
     public void Clean_text_hash_is_stable_for_identical_input()
     {
         var a = Cleaner.Clean(Text("Same text here, officials said.")).Value;
         var b = Cleaner.Clean(Text("Same text here, officials said.")).Value;
         Assert.Equal(a.ContentHash, b.ContentHash);
+    }
+
+    [Theory]
+    [InlineData(3_000)]
+    public void Deeply_nested_html_cleans_without_crashing(int depth)
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth))
+            + "<p>The missile flew 500 km, officials said.</p>" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+        var result = Cleaner.Clean(new RawDocument("deep", "deep.html", html, ContentKind.Html, DocumentMetadata.Empty));
+        if (result.IsSuccess) Assert.Contains("The missile flew 500 km", result.Value.Text, StringComparison.Ordinal);
+        else Assert.StartsWith("deep: ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>unclosed <b>tags <i>everywhere")]
+    [InlineData("<<<>>>&&&;;<p>North Korea fired a missile.")]
+    [InlineData("<html><body><p>\u0000 weird</p></body></html>")]
+    public void Malformed_html_never_throws(string html)
+    {
+        var result = Cleaner.Clean(new RawDocument("bad", "bad.html", html, ContentKind.Html, DocumentMetadata.Empty));
+        Assert.True(result.IsSuccess || result.Error!.StartsWith("bad: ", StringComparison.Ordinal));
     }
 }

@@ -128,6 +128,26 @@ public class BoilerplateFilterTests
     }
 
     [Fact]
+    public void A_story_set_all_in_capitals_is_not_a_list_of_headlines()
+    {
+        var result = BoilerplateFilter.Filter(
+        [
+            new Block("NORTH KOREA FIRED TWO MISSILES INTO THE SEA ON MONDAY"),
+            new Block("THE MILITARY SAID BOTH FLEW ABOUT 400 KM"),
+            new Block("JAPAN LODGED A PROTEST WITH PYONGYANG"),
+        ]);
+        Assert.Empty(result.Removed);
+    }
+
+    [Theory]
+    [InlineData("SEOUL (Reuters)")]
+    [InlineData("TOKYO, March 3 (Kyodo)")]
+    public void A_dateline_alone_is_not_a_caption(string text)
+    {
+        Assert.False(BoilerplateFilter.IsCaption(text));
+    }
+
+    [Fact]
     public void Link_heavy_short_blocks_are_link_lists()
     {
         Assert.Equal(RemovalReasons.LinkList, BoilerplateFilter.Classify(new Block("World Politics Business Tech", LinkDensity: 0.9)));

@@ -14,6 +14,9 @@ public static class BoilerplateFilter
 
     private const int MaxCaptionLength = 600;
 
+    /// <summary>A credit alone on a dateline ("SEOUL (Reuters)") is not a caption: captions describe a picture.</summary>
+    private const int MinCaptionWords = 6;
+
     private const int MaxLabelWords = 8;
 
     private const int MaxTagWords = 20;
@@ -30,6 +33,9 @@ public static class BoilerplateFilter
         ArgumentNullException.ThrowIfNull(blocks);
         blocks = blocks.SelectMany(SplitFusedCaption).ToArray();
         var captionAt = blocks.Select(b => b.IsCaption || IsCaption(b.Text)).ToArray();
+        // An all-caps headline stands out only against ordinary text: a story set entirely in capitals
+        // (old telex copy) must not lose every paragraph to that rule.
+        var capsStandOut = blocks.Count(b => IngestRegex.Lower().IsMatch(b.Text)) * 2 >= blocks.Count;
         var kept = new List<string>();
         var removed = new List<RemovedSpan>();
         var captions = new List<string>();
@@ -51,6 +57,7 @@ public static class BoilerplateFilter
             else
             {
                 reason = Classify(blocks[i]);
+                if (reason == RemovalReasons.RelatedHeadline && !capsStandOut && !IngestRegex.BracketedHeadline().IsMatch(text)) reason = null;
                 if (reason is null && inRelated && IsHeadlineLike(text)) reason = RemovalReasons.RelatedList;
                 if (reason is null && (inRelated || i >= blocks.Count - TailLength) && IngestRegex.AuthorNote().IsMatch(text))
                 {
@@ -110,7 +117,7 @@ public static class BoilerplateFilter
     /// <summary>A photo caption: closes with a photo or agency credit in parentheses, or opens like one ("File image of").</summary>
     public static bool IsCaption(string text) =>
         text.Length <= MaxCaptionLength
-        && (IngestRegex.CaptionCredit().IsMatch(text) || IngestRegex.CaptionOpening().IsMatch(text));
+        && ((IngestRegex.CaptionCredit().IsMatch(text) && CountWords(text) >= MinCaptionWords) || IngestRegex.CaptionOpening().IsMatch(text));
 
     /// <summary>A headline of another story: capitals only (acronym-heavy sentences still have lowercase words).</summary>
     private static bool IsAllCapsHeadline(string t) =>

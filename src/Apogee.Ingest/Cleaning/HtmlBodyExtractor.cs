@@ -34,6 +34,9 @@ public static class HtmlBodyExtractor
     /// <summary>A semantic candidate (article, main) wins unless a denser container holds much more text.</summary>
     private const double SemanticShare = 0.6;
 
+    /// <summary>Below this much body text the page is taken to be rendered by script.</summary>
+    private const int MinBodyChars = 200;
+
     public static (IReadOnlyList<Block> Blocks, IReadOnlyList<RemovedSpan> Chrome) Extract(string html)
     {
         var page = HtmlLoader.Parse(html);
@@ -42,6 +45,14 @@ public static class HtmlBodyExtractor
         var walker = new Walker();
         walker.Walk(root);
         walker.Flush();
+        // Script-rendered pages ship an empty body but the whole text in JSON-LD "articleBody": use it then.
+        var bodyChars = walker.Blocks.Where(b => !b.IsCaption).Sum(b => b.Text.Length);
+        if (bodyChars < MinBodyChars && JsonLd.FindString(page, "articleBody") is { } articleBody
+            && TextParagraphs.Split(articleBody) is { Count: > 0 } fromJsonLd && fromJsonLd.Sum(b => b.Text.Length) > bodyChars)
+        {
+            return ([.. walker.Blocks.Where(b => b.IsCaption), .. fromJsonLd], walker.Chrome);
+        }
+
         return (walker.Blocks, walker.Chrome);
     }
 
@@ -49,7 +60,7 @@ public static class HtmlBodyExtractor
     public static IElement FindRoot(IElement body)
     {
         var semantic = body.QuerySelectorAll("article, main, [role=main], [itemprop=articleBody]")
-            .Where(e => !IsChrome(e))
+            .Where(e => !InChromeTag(e))
             .Select(e => (Element: e, Score: Score(e)))
             .OrderByDescending(c => c.Score)
             .FirstOrDefault();
@@ -63,7 +74,7 @@ public static class HtmlBodyExtractor
             if (parent.ParentElement is { } grand) parents[grand] = parents.GetValueOrDefault(grand) + (s / 2);
         }
 
-        var dense = parents.Where(kv => !IsChrome(kv.Key)).OrderByDescending(kv => kv.Value).FirstOrDefault();
+        var dense = parents.Where(kv => !InChromeTag(kv.Key) && !IsChrome(kv.Key)).OrderByDescending(kv => kv.Value).FirstOrDefault();
         if (semantic.Element is not null && semantic.Score >= SemanticShare * dense.Value) return semantic.Element;
         return dense.Key ?? body;
     }
@@ -78,6 +89,20 @@ public static class HtmlBodyExtractor
         if (text.Length == 0) return 0;
         var links = p.QuerySelectorAll("a").Sum(a => a.TextContent.Trim().Length);
         return text.Length * (1 - Math.Min(1, (double)links / text.Length));
+    }
+
+    /// <summary>
+    /// Inside (or being) nav/aside/header/footer or a chrome role: teaser paragraphs in a sidebar never make the body.
+    /// Class names are not trusted this far up, as wrappers often carry words like "comments-enabled".
+    /// </summary>
+    private static bool InChromeTag(IElement e)
+    {
+        for (var a = e; a is not null; a = a.ParentElement)
+        {
+            if (ChromeTags.Contains(a.LocalName) || (a.GetAttribute("role") is { } role && ChromeRoles.Contains(role))) return true;
+        }
+
+        return false;
     }
 
     private static bool IsChrome(IElement e)
@@ -99,26 +124,50 @@ public static class HtmlBodyExtractor
 
         public List<RemovedSpan> Chrome { get; } = [];
 
-        public void Walk(INode node)
+        /// <summary>
+        /// Iterative (an explicit stack, not recursion) so a page nested thousands of levels deep cannot overflow
+        /// the call stack: a hostile page must fail or clean, never crash the process.
+        /// </summary>
+        public void Walk(INode root)
         {
-            if (node is IText text)
+            var stack = new Stack<(INode Node, bool Leaving)>();
+            stack.Push((root, false));
+            while (stack.Count > 0)
             {
-                _text.Append(text.Data);
-                if (_linkDepth > 0) _linkChars += IngestRegex.AnyWhitespace().Replace(text.Data, "").Length;
-                return;
-            }
+                var (node, leaving) = stack.Pop();
+                if (leaving)
+                {
+                    Leave((IElement)node);
+                    continue;
+                }
 
-            if (node is not IElement e)
-            {
-                return;
-            }
+                if (node is IText text)
+                {
+                    _text.Append(text.Data);
+                    if (_linkDepth > 0) _linkChars += IngestRegex.AnyWhitespace().Replace(text.Data, "").Length;
+                    continue;
+                }
 
+                if (node is IElement e && Enter(e))
+                {
+                    stack.Push((e, true));
+                    for (var i = e.ChildNodes.Length - 1; i >= 0; i--)
+                    {
+                        stack.Push((e.ChildNodes[i], false));
+                    }
+                }
+            }
+        }
+
+        /// <summary>Handles an element on the way in; true when its children are to be walked.</summary>
+        private bool Enter(IElement e)
+        {
             var tag = e.LocalName;
-            if (Silent.Contains(tag)) return;
+            if (Silent.Contains(tag)) return false;
             if (tag == "br")
             {
                 _text.Append('\n');
-                return;
+                return false;
             }
 
             if (IsChrome(e))
@@ -126,7 +175,7 @@ public static class HtmlBodyExtractor
                 Flush();
                 var chrome = Clean(e.TextContent);
                 if (chrome.Length > 0) Chrome.Add(new RemovedSpan(chrome, RemovalReasons.PageChrome));
-                return;
+                return false;
             }
 
             if (tag is "figure" or "figcaption")
@@ -139,19 +188,18 @@ public static class HtmlBodyExtractor
                     if (caption.Length > 0) Blocks.Add(new Block(caption, IsCaption: true));
                 }
 
-                return;
+                return false;
             }
 
-            var isBlock = BlockTags.Contains(tag);
-            if (isBlock) Flush();
+            if (BlockTags.Contains(tag)) Flush();
             if (tag == "a") _linkDepth++;
-            foreach (var child in e.ChildNodes)
-            {
-                Walk(child);
-            }
+            return true;
+        }
 
-            if (tag == "a") _linkDepth--;
-            if (isBlock) Flush();
+        private void Leave(IElement e)
+        {
+            if (e.LocalName == "a") _linkDepth--;
+            if (BlockTags.Contains(e.LocalName)) Flush();
         }
 
         public void Flush()

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Apogee.Ingest.Cleaning;
 
 /// <summary>Plain text into paragraphs: every line is a paragraph (blank lines only separate).</summary>
@@ -8,7 +10,8 @@ public static class TextParagraphs
         var blocks = new List<Block>();
         foreach (var line in text.Split('\n'))
         {
-            var t = Normalise(line);
+            // Scraped plain text sometimes keeps HTML entities ("&amp;", "&#8217;"); a person reads them decoded.
+            var t = Normalise(WebUtility.HtmlDecode(IngestRegex.NbspRun().Replace(line, " ")));
             if (t.Length > 0) blocks.Add(new Block(t));
         }
 

@@ -20,11 +20,8 @@ public static class DateParsing
                 : null;
         }
 
-        var rfc = ParseRfc822(value);
-        if (rfc is { } r) return DateOnly.FromDateTime(r.DateTime);
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var dto)
-            ? DateOnly.FromDateTime(dto.DateTime)
-            : null;
+        // Only complete dates: free-form parsing would fill a missing year from the clock.
+        return ParseRfc822(value) is { } r ? DateOnly.FromDateTime(r.DateTime) : null;
     }
 
     /// <summary>A full timestamp: ISO 8601 (Atom) or RFC 822 (RSS). Null when it is neither.</summary>
@@ -32,7 +29,7 @@ public static class DateParsing
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         if (ParseRfc822(value) is { } r) return r;
-        return DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto)
+        return IngestRegex.IsoDatePrefix().IsMatch(value) && DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto)
             ? dto
             : null;
     }

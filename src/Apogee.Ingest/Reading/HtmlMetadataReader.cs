@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AngleSharp.Dom;
 using Apogee.Core.Model;
 
@@ -14,7 +13,7 @@ public static class HtmlMetadataReader
     {
         var published = DateParsing.ParseDate(Meta(page, "article:published_time"))
             ?? DateParsing.ParseDate(Meta(page, "og:published_time"))
-            ?? JsonLdDate(page)
+            ?? JsonLd.Find(page, "datePublished", DateParsing.ParseDate)
             ?? DateParsing.ParseDate(page.QuerySelector("time[datetime]")?.GetAttribute("datetime"));
         var url = NonEmpty(page.QuerySelector("link[rel~=canonical]")?.GetAttribute("href")) ?? Meta(page, "og:url");
         var outlet = Meta(page, "og:site_name");
@@ -31,53 +30,6 @@ public static class HtmlMetadataReader
         }
 
         return null;
-    }
-
-    private static DateOnly? JsonLdDate(IDocument page)
-    {
-        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
-        {
-            try
-            {
-                using var doc = JsonDocument.Parse(script.TextContent);
-                if (FindDatePublished(doc.RootElement, 0) is { } d) return d;
-            }
-            catch (JsonException)
-            {
-                // A broken JSON-LD block is common on real pages; other sources of the date still count.
-            }
-        }
-
-        return null;
-    }
-
-    private static DateOnly? FindDatePublished(JsonElement e, int depth)
-    {
-        if (depth > 8) return null;
-        switch (e.ValueKind)
-        {
-            case JsonValueKind.Object:
-                if (e.TryGetProperty("datePublished", out var v) && v.ValueKind == JsonValueKind.String && DateParsing.ParseDate(v.GetString()) is { } d)
-                {
-                    return d;
-                }
-
-                foreach (var p in e.EnumerateObject())
-                {
-                    if (FindDatePublished(p.Value, depth + 1) is { } inner) return inner;
-                }
-
-                return null;
-            case JsonValueKind.Array:
-                foreach (var item in e.EnumerateArray())
-                {
-                    if (FindDatePublished(item, depth + 1) is { } inner) return inner;
-                }
-
-                return null;
-            default:
-                return null;
-        }
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
