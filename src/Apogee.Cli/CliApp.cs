@@ -12,11 +12,13 @@ public static class CliApp
         new ExtractCommand(),
         new EvalCommand(),
         new CleanCommand(),
+        new BallisticsCommand(),
         new IngestCommand(),
         new EventsCommand(),
         new ShowCommand(),
         new ExportCommand(),
         new WatchCommand(),
+        new ServeCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>

@@ -51,11 +51,24 @@ internal sealed class ReportBuilder
         var launchSentences = factSentences.Where(s => s.Index >= primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)).Take(4).ToList();
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
+        // Where the launch's day and hour are told: the primary sentence, the lead before it, and what follows about "the launch".
+        var dateSentences = new List<Sentence> { primary };
+        dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && (ExtractionPatterns.LaunchOrTest().IsMatch(s.Text) || ExtractionPatterns.Projectile().IsMatch(s.Text))));
+        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
+
         var claims = Guard("claims", () => Claims(factSentences, attributions), []);
-        var date = Guard("dates", () => ResolveDate(dateline, stateAgency, launchSentences, text), new ResolvedDate(DateBounds.Unknown, null));
-        var ev = Guard("event", () => Event(primary, launchSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
+        if (!claims.Any(c => c.Field == Vocabulary.Fields.Count && launchSentences.Any(s => s.Start == c.Start)))
+        {
+            // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
+            var a = attributions[primary.Index];
+            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(launchSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
+        }
+
+        var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
+        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
+        var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
-        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => s.Text).Concat(_doc.Captions ?? []), anchor, ev.Actor), []);
+        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => s.Text).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
         return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
     }
 
@@ -70,24 +83,32 @@ internal sealed class ReportBuilder
             if (launchy)
             {
                 facts.AddRange(CountFinder.Find(s.Text));
+            }
+
+            if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
+            {
                 facts.AddRange(TimeFinder.Find(s.Text));
             }
 
             if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy)
             {
-                foreach (var site in _parts.Sites.Find(s.Text)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface)));
+                foreach (var site in _parts.Sites.Find(s.Text)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
             }
 
             if (ExtractionPatterns.Eez().Match(s.Text) is { Success: true } eez)
             {
                 var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase);
-                facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside)));
+                facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside), At: eez.Index));
             }
 
+            var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
             foreach (var f in facts.Distinct())
             {
-                claims.Add(new Claim(f.Field, f.Value, f.Qualifier, a.Source, a.Speaker, s.Text, s.Start, s.End));
+                // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the nearer speaks.
+                var who = speakers.Count > 1 && f.At >= 0 ? speakers.MinBy(sp => Math.Abs(sp.At - f.At))!.Attribution : a;
+                if (claims.Any(c => c.Start == s.Start && c.Field == f.Field && c.Value == f.Value && c.Qualifier == f.Qualifier)) continue;
+                claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
             }
         }
 
@@ -108,25 +129,36 @@ internal sealed class ReportBuilder
             .ToList();
         var evidence = new DateEvidence(
             _doc.Metadata.Published, datelineDay, stateAgency,
-            launchSentences.Select(s => s.Text).ToList(),
+            launchSentences.Select(s => WithoutDateline(s, dateline)).ToList(),
             [text, .. _doc.Captions ?? []],
             officeholders);
         return _parts.Dates.Resolve(evidence);
     }
 
-    private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
+    /// <summary>A wire dateline ("SEOUL, Jan. 3 (Yonhap) --") dates the report, not the launch: blank it out of the sentence.</summary>
+    private static string WithoutDateline(Sentence s, Match dateline)
+    {
+        if (!dateline.Success || dateline.Index >= s.End || dateline.Index + dateline.Length <= s.Start) return s.Text;
+        var from = Math.Max(0, dateline.Index - s.Start);
+        var to = Math.Min(s.Text.Length, dateline.Index + dateline.Length - s.Start);
+        return s.Text[..from] + new string(' ', to - from) + s.Text[to..];
+    }
+
+    private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
     {
         var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
-        double? Number(string field) => Consolidation.Pick(claims, field)?.Value.Number;
+        double? Number(string field) => Consolidation.Pick(claims.Where(c => !ExtractionPatterns.Assumption().IsMatch(c.Quote)), field)?.Value.Number;
 
-        var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text;
-        var part = launchSentences.Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
+        var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text
+            ?? Consolidation.Pick(claims.Where(c => dateSentences.Any(s => s.Start == c.Start)), Vocabulary.Fields.TimeLocal)?.Value.Text;
+        var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
         var siteMentions = launchSentences.Concat(factSentences.Where(s => LaunchLanguage.TellsOfLaunch(s.Text)))
             .SelectMany(s => _parts.Sites.Find(s.Text)).ToList();
         var site = siteMentions.OrderByDescending(m => m.Specificity).FirstOrDefault()?.Site;
         var missile = factSentences.SelectMany(s => _parts.Catalogue.FindAll(s.Text)).FirstOrDefault()?.Missile;
         var eez = Consolidation.Pick(claims, Vocabulary.Fields.Eez)?.Value.Text;
+        var rangeClass = FirstValue(primary, launchClaims, claims, Vocabulary.Fields.RangeClass);
         var area = launchSentences.Select(s => ExtractionPatterns.SeaArea().Match(s.Text)).FirstOrDefault(m => m.Success)?.Value;
 
         return new LaunchEvent
@@ -137,9 +169,10 @@ internal sealed class ReportBuilder
             Weekday = date.Weekday,
             PartOfDay = part,
             TimeLocal = time,
-            Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count,
-            Category = Category(primary, launchClaims, claims, missile),
-            RangeClass = FirstValue(primary, launchClaims, claims, Vocabulary.Fields.RangeClass),
+            Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count
+                ?? ImpliedCount(launchSentences),
+            Category = Category(primary, launchClaims, rangeClass, missile),
+            RangeClass = rangeClass,
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
             MissileName = missile?.Name,
             Site = site,
@@ -152,21 +185,28 @@ internal sealed class ReportBuilder
         };
     }
 
-    /// <summary>The most telling category: a satellite carrier or rocket artillery over cruise over hypersonic over ballistic.</summary>
-    private static string Category(Sentence primary, List<Claim> launchClaims, List<Claim> claims, MissileType? missile)
+    /// <summary>
+    /// The category the primary sentence states; else the one the launch sentences state most often (ties: a satellite
+    /// carrier or rocket artillery over cruise over hypersonic over ballistic); else the missile's; a ballistic range
+    /// class makes an unstated category ballistic.
+    /// </summary>
+    private static string Category(Sentence primary, List<Claim> launchClaims, string? rangeClass, MissileType? missile)
     {
         string[] order = [Vocabulary.Categories.SpaceLaunch, Vocabulary.Categories.RocketArtillery, Vocabulary.Categories.Cruise, Vocabulary.Categories.Hypersonic, Vocabulary.Categories.Ballistic];
-        foreach (var pool in new[] { claims.Where(c => c.Start == primary.Start).ToList(), launchClaims, claims })
+        foreach (var pool in new[] { launchClaims.Where(c => c.Start == primary.Start).ToList(), launchClaims })
         {
-            var values = pool.Where(c => c.Field == Vocabulary.Fields.Category).Select(c => c.Value.Text).ToHashSet();
-            foreach (var c in order)
-            {
-                if (values.Contains(c)) return c;
-            }
+            var counts = pool.Where(c => c.Field == Vocabulary.Fields.Category).GroupBy(c => c.Value.Text!).ToDictionary(g => g.Key, g => g.Select(c => c.Start).Distinct().Count());
+            if (counts.Count == 0) continue;
+            return order.Where(counts.ContainsKey).OrderByDescending(c => counts[c]).First();
         }
 
-        return missile?.Category ?? Vocabulary.Categories.Unknown;
+        if (missile is not null) return missile.Category;
+        return rangeClass is not null ? Vocabulary.Categories.Ballistic : Vocabulary.Categories.Unknown;
     }
+
+    /// <summary>No count written: "missiles"/"rockets" in the launch sentences mean two or more, a singular launch one.</summary>
+    private static CountRange ImpliedCount(IReadOnlyList<Sentence> launchSentences) =>
+        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text)) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
 
     private static string? FirstValue(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string field) =>
         (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)

@@ -63,14 +63,14 @@ public sealed class Gazetteer
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (file, list) in new[] { (EmbeddedKnowledge.Facilities, facilities.Value), (EmbeddedKnowledge.Places, places.Value) })
         {
-            for (var i = 0; i < list.Count; i++)
+            foreach (var (line, place) in list)
             {
-                if (!index.TryAdd(list[i].Name, all.Count))
+                if (!index.TryAdd(place.Name, all.Count))
                 {
-                    return Result<Gazetteer>.Fail(KnowledgeErrors.DuplicateName(file, i + 1, list[i].Name));
+                    return Result<Gazetteer>.Fail(KnowledgeErrors.DuplicateName(file, line, place.Name));
                 }
 
-                all.Add(list[i]);
+                all.Add(place);
             }
         }
 
@@ -85,7 +85,7 @@ public sealed class Gazetteer
             all[at] = all[at] with { Aliases = merged };
         }
 
-        return Result<Gazetteer>.Ok(new Gazetteer(all, seas.Value));
+        return Result<Gazetteer>.Ok(new Gazetteer(all, seas.Value.Select(s => s.Place).ToArray()));
     }
 
     private static Result<Gazetteer> LoadEmbedded()

@@ -14,12 +14,16 @@ public sealed class MissileCatalogue
     private static readonly Lazy<MissileCatalogue> Lazy = new(
         () => EmbeddedKnowledge.Build("missile", LoadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Stands for a phrase that contains a missile name but names something else ("Rodong Sinmun").
+    private static readonly MissileType NotAMissile = new(string.Empty, [], Vocabulary.Categories.Unknown, null, null);
+
     private readonly PhraseMatcher<MissileType> _matcher;
 
-    private MissileCatalogue(IReadOnlyList<MissileType> missiles)
+    private MissileCatalogue(IReadOnlyList<MissileType> missiles, IReadOnlyList<string> notMissiles)
     {
         Missiles = missiles;
-        _matcher = new PhraseMatcher<MissileType>(Phrases(missiles));
+        var blocked = notMissiles.SelectMany(Romanisation.Variants).Select(p => new KeyValuePair<string, MissileType>(p, NotAMissile));
+        _matcher = new PhraseMatcher<MissileType>(Phrases(missiles).Concat(blocked), plurals: true);
     }
 
     /// <summary>The catalogue compiled into this assembly, loaded once.</summary>
@@ -29,17 +33,23 @@ public sealed class MissileCatalogue
 
     /// <summary>Every missile mention: text order, non-overlapping, longest match wins, folded and word-bounded.</summary>
     public IReadOnlyList<MissileMention> FindAll(string text) =>
-        _matcher.FindAll(text).Select(m => new MissileMention(m.Value, m.Start, m.Length, text.Substring(m.Start, m.Length))).ToList();
+        _matcher.FindAll(text).Where(m => !ReferenceEquals(m.Value, NotAMissile))
+            .Select(m => new MissileMention(m.Value, m.Start, m.Length, text.Substring(m.Start, m.Length))).ToList();
 
     /// <summary>The missile with this canonical name or alias (folded), or null.</summary>
-    public MissileType? Lookup(string name) => _matcher.TryGet(name, out var missile) ? missile : null;
+    public MissileType? Lookup(string name) =>
+        _matcher.TryGet(name, out var missile) && !ReferenceEquals(missile, NotAMissile) ? missile : null;
 
-    /// <summary>Builds a catalogue from compiled missiles.tsv and hand-written extra.tsv; a bad row fails with file and line.</summary>
-    public static Result<MissileCatalogue> Load(string missilesTsv, string extraTsv)
+    /// <summary>
+    /// Builds a catalogue from compiled missiles.tsv, hand-written extra.tsv and not-missiles.tsv (phrases to
+    /// ignore); a bad row fails with file and line.
+    /// </summary>
+    public static Result<MissileCatalogue> Load(string missilesTsv, string extraTsv, string notMissilesTsv)
     {
         var compiled = MissileFile.Parse(EmbeddedKnowledge.Missiles, missilesTsv);
         var extra = MissileFile.Parse(EmbeddedKnowledge.MissileExtras, extraTsv);
-        if ((compiled.Error ?? extra.Error) is { } error)
+        var blocked = TsvTable.Parse(EmbeddedKnowledge.NotMissiles, notMissilesTsv, ["Phrase"]);
+        if ((compiled.Error ?? extra.Error ?? blocked.Error) is { } error)
         {
             return Result<MissileCatalogue>.Fail(error);
         }
@@ -65,16 +75,18 @@ public sealed class MissileCatalogue
             };
         }
 
-        return Result<MissileCatalogue>.Ok(new MissileCatalogue(all));
+        var phrases = blocked.Value.Rows.Select(r => blocked.Value.Get(r, "Phrase")).Where(p => p.Length > 0).ToArray();
+        return Result<MissileCatalogue>.Ok(new MissileCatalogue(all, phrases));
     }
 
     private static Result<MissileCatalogue> LoadEmbedded()
     {
         var compiled = EmbeddedKnowledge.Read(EmbeddedKnowledge.Missiles);
         var extra = EmbeddedKnowledge.Read(EmbeddedKnowledge.MissileExtras);
-        return (compiled.Error ?? extra.Error) is { } error
+        var blocked = EmbeddedKnowledge.Read(EmbeddedKnowledge.NotMissiles);
+        return (compiled.Error ?? extra.Error ?? blocked.Error) is { } error
             ? Result<MissileCatalogue>.Fail(error)
-            : Load(compiled.Value, extra.Value);
+            : Load(compiled.Value, extra.Value, blocked.Value);
     }
 
     /// <summary>Canonical names first, then written aliases, then generated romanisations: the first claim of a key wins.</summary>

@@ -18,6 +18,9 @@ public static class EventMatcher
 
     public const int MaxTimeGapMinutes = 120;
 
+    /// <summary>Date intervals wider than this are vague: they need other shared evidence to match.</summary>
+    public const int PreciseDays = 7;
+
     public static long? BestMatch(LaunchEvent reported, IReadOnlyList<Candidate> candidates)
     {
         long? best = null;
@@ -37,34 +40,46 @@ public static class EventMatcher
     /// <summary>How well two accounts agree, or null when they cannot be the same launch.</summary>
     public static double? Score(LaunchEvent a, LaunchEvent b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (!string.Equals(a.Actor, b.Actor, StringComparison.OrdinalIgnoreCase)) return null;
-        if (!a.Date.Overlaps(b.Date, slackDays: 1)) return null;
+        var da = ForMatching(a);
+        var db = ForMatching(b);
+        if (!da.Overlaps(db, slackDays: 1)) return null;
         if (!CategoriesCompatible(a.Category, b.Category)) return null;
         if (SiteScore(a.Site, b.Site) is not { } site) return null;
         if (TimeScore(a.TimeLocal, b.TimeLocal) is not { } time) return null;
 
-        var score = site + time;
-        var dateKnown = a.Date.Earliest is not null || a.Date.Latest is not null;
-        var otherKnown = b.Date.Earliest is not null || b.Date.Latest is not null;
-        if (!dateKnown || !otherKnown)
-        {
-            // An undated account matches only with other positive evidence; otherwise it would join any event.
-            if (score <= 0) return null;
-        }
-        else if (a.Date.IsDay && b.Date.IsDay)
-        {
-            score += a.Date.Earliest == b.Date.Earliest ? 3 : 1;
-        }
-        else
-        {
-            score += 1;
-        }
+        var names = a.MissileName is { } n1 && b.MissileName is { } n2 ? (string.Equals(n1, n2, StringComparison.OrdinalIgnoreCase) ? 2 : -1) : 0;
+        // A vague date overlaps many launches: then the accounts must also share a place, a time or a name.
+        if ((Width(da) > PreciseDays || Width(db) > PreciseDays) && site + time + Math.Max(0, names) < 2) return null;
 
+        var score = site + time + names;
+        score += da.IsDay && db.IsDay ? (da.Earliest == db.Earliest ? 3 : 1) : 1;
         if (a.Category == b.Category && a.Category != Vocabulary.Categories.Unknown) score += 1;
-        if (a.MissileName is { } n1 && b.MissileName is { } n2) score += string.Equals(n1, n2, StringComparison.OrdinalIgnoreCase) ? 2 : -1;
         if (a.RangeClass is { } r1 && b.RangeClass is { } r2) score += r1 == r2 ? 1 : -1;
         return score;
     }
+
+    /// <summary>
+    /// The interval used for matching. A primary report is news: "on or before the publication day" means within the
+    /// week before it, so an open bound is closed <see cref="PreciseDays"/> from the other. A reference's open bound
+    /// stays open (it may name any earlier launch).
+    /// </summary>
+    public static DateBounds ForMatching(LaunchEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var d = e.Date;
+        if (e.Role != Vocabulary.Roles.Primary) return d;
+        return (d.Earliest, d.Latest) switch
+        {
+            (null, { } hi) => d with { Earliest = hi.AddDays(-PreciseDays) },
+            ({ } lo, null) => d with { Latest = lo.AddDays(PreciseDays) },
+            _ => d,
+        };
+    }
+
+    private static int Width(DateBounds d) => d is { Earliest: { } lo, Latest: { } hi } ? hi.DayNumber - lo.DayNumber : int.MaxValue;
 
     /// <summary>Unknown goes with anything; ballistic and hypersonic are often the same launch told two ways.</summary>
     public static bool CategoriesCompatible(string a, string b)

@@ -1,6 +1,2 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
-
-public partial class Program;
+// `dotnet run --project src/Apogee.Web` for development; `apogee serve` is the way users start it.
+Apogee.Web.ApogeeWeb.Build(args).Run();

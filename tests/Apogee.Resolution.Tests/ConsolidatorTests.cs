@@ -109,4 +109,13 @@ public sealed class ConsolidatorTests
         Assert.Equal([F.RangeKm, F.Category], changes.Select(c => c.Field));
         Assert.Equal(("700", "750"), (changes[0].Before, changes[0].After));
     }
+
+    [Theory]
+    [InlineData("reference", "2024-01-03..2024-01-09", true)]
+    [InlineData("reference", "2024-01-01..2024-03-01", false)]
+    [InlineData("reference", "?..2024-01-09", false)]
+    [InlineData("reference", null, false)]
+    [InlineData("primary", null, true)]
+    public void Only_well_dated_references_create_events(string role, string? dates, bool creates) =>
+        Assert.Equal(creates, ReferencePolicy.MayCreateEvent(Event(dates) with { Role = role }));
 }

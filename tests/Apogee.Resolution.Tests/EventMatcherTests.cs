@@ -20,11 +20,26 @@ public sealed class EventMatcherTests
     [InlineData("2024-01-10", "Sunan", "07:30", "ballistic", "2024-01-10", "Sunan", "13:00", "ballistic", false)] // hours apart
     [InlineData(null, "Sunan", "07:30", "ballistic", "2024-01-10", "Sunan", "07:30", "ballistic", true)] // undated but same place and time
     [InlineData(null, null, null, "ballistic", "2024-01-10", null, null, "ballistic", false)] // undated, nothing shared
+    [InlineData("2024-01-10", null, null, "ballistic", "?..2024-01-12", null, null, "ballistic", true)] // news: within the week before
+    [InlineData("2021-05-10", null, null, "ballistic", "?..2024-01-12", null, null, "ballistic", false)] // not years before
+    [InlineData("2024-01-10", "A", null, "ballistic", "2021-01-01..2024-12-31", null, null, "ballistic", false)] // vague, nothing shared
+    [InlineData("2024-01-10", "Sunan", null, "ballistic", "2021-01-01..2024-12-31", "Sunan", null, "ballistic", true)] // vague but same site
     public void Decides_whether_two_accounts_are_one_launch(
         string? d1, string? s1, string? t1, string c1, string? d2, string? s2, string? t2, string c2, bool same)
     {
         var existing = new Candidate(7, Event(d1, s1, t1, c1));
         Assert.Equal(same ? 7 : null, EventMatcher.BestMatch(Event(d2, s2, t2, c2), [existing]));
+    }
+
+    [Theory]
+    [InlineData("primary", "?..2024-01-12", "2024-01-05..2024-01-12")]
+    [InlineData("primary", "2024-01-12..?", "2024-01-12..2024-01-19")]
+    [InlineData("reference", "?..2024-01-12", "?..2024-01-12")]
+    [InlineData("primary", "2024-01-10", "2024-01-10")]
+    public void Open_bounds_of_news_reports_close_at_a_week(string role, string dates, string expected)
+    {
+        var m = EventMatcher.ForMatching(Event(dates) with { Role = role });
+        Assert.Equal(Dates(expected) with { Basis = "" }, m with { Basis = "" });
     }
 
     [Fact]

@@ -173,6 +173,23 @@ public abstract class StoreTestsBase
     }
 
     [StoreFact]
+    public void A_vague_unmatched_reference_keeps_its_claims_unlinked()
+    {
+        using var store = Open();
+        var vague = Event("2024-01-01", claims: Fig(F.RangeKm, 300, S.SouthKorea)) with
+        {
+            Role = Vocabulary.Roles.Reference,
+            Date = new DateBounds(null, Day("2024-08-01"), "before published"),
+        };
+        var outcome = Ingest(store, Doc("vague", "2024-08-02", Event("2024-08-01", Sunan), vague));
+        Assert.Single(outcome.EventsCreated);
+        var doc = store.DocumentByName("vague")!;
+        var claim = Assert.Single(doc.Claims);
+        Assert.Null(claim.EventId);
+        Assert.Equal(Vocabulary.Roles.Reference, claim.Role);
+    }
+
+    [StoreFact]
     public void Filters_and_paging_select_and_order_events()
     {
         using var store = Open();

@@ -78,6 +78,21 @@ public sealed class SourceAttributor : ISourceAttributor
         return best;
     }
 
+    /// <summary>Parties that speak in the sentence (named within a few words of a speech cue), with where they are named.</summary>
+    public static IReadOnlyList<(Attribution Attribution, int At)> Speakers(string sentence)
+    {
+        var cues = ExtractionPatterns.SpeechCue().Matches(sentence);
+        var found = new List<(Attribution, int)>();
+        foreach (Match m in ExtractionPatterns.SourceLexicon().Matches(sentence))
+        {
+            if (SourceOf(m) is not { } source) continue;
+            var near = cues.Any(c => Math.Abs(c.Index - (m.Index + m.Length)) <= 30 || Math.Abs(m.Index - (c.Index + c.Length)) <= 30);
+            if (near) found.Add((new Attribution(source, m.Value, true), m.Index));
+        }
+
+        return found.Select(f => f.Item1.Source).Distinct().Count() > 1 ? found : [];
+    }
+
     private static bool IsSpeakerVerbNext(string sentence, Match m)
     {
         var rest = sentence[(m.Index + m.Length)..].TrimStart();

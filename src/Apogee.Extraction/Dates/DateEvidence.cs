@@ -9,7 +9,7 @@ namespace Apogee.Extraction.Dates;
 public sealed record DateEvidence(
     DateOnly? Published,
     DateOnly? Dateline,
-    bool IsStateAgencyText,
+    bool IsLateAnnouncement,
     IReadOnlyList<string> LaunchSentences,
     IReadOnlyList<string> AllTexts,
     IReadOnlyList<OfficeholderMention> Officeholders);

@@ -21,21 +21,21 @@ public sealed class DateResolver : IDateResolver
 
         if (e.Published is { } pub)
         {
-            if (explicitDate?.Resolve(anchor) is { } d) return new(DateBounds.Day(d, "explicit date+published"), weekday);
+            if (explicitDate?.Resolve(anchor) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
             if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } wd)
             {
                 return new(DateBounds.Day(NearestWeekday(pub, wd), "weekday+published"), weekday);
             }
 
-            return e.IsStateAgencyText
-                ? new(new DateBounds(null, pub, "state agency report, no day: on or before published"), weekday)
+            return e.IsLateAnnouncement
+                ? new(new DateBounds(null, pub, "state-agency announcement of latest launches, no day: on or before published"), weekday)
                 : new(new DateBounds(pub.AddDays(-1), pub, "no day: published-1..published"), weekday);
         }
 
         var latest = LatestWrittenDate(e.AllTexts);
         var (lo, hi) = OfficeBounds(e.Officeholders);
-        if (explicitDate?.Resolve(latest) is { } ed) return new(DateBounds.Day(ed, "explicit date"), weekday);
+        if (explicitDate?.Resolve(latest) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
         if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } w && latest is { } l)
         {
             return new(DateBounds.Day(FirstOnOrAfter(l, w), "weekday after the latest date in text/captions"), weekday);
@@ -77,7 +77,8 @@ public sealed class DateResolver : IDateResolver
             {
                 var before = s[..m.Index].TrimEnd();
                 if (before.EndsWith("last", StringComparison.OrdinalIgnoreCase) || before.EndsWith("previous", StringComparison.OrdinalIgnoreCase)
-                    || before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("next", StringComparison.OrdinalIgnoreCase))
+                    || before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("next", StringComparison.OrdinalIgnoreCase)
+                    || ExtractionPatterns.StatementBeforeWeekday().IsMatch(s[..m.Index]))
                 {
                     continue;
                 }

@@ -40,7 +40,7 @@ public static class TimeFinder
                 hour = (hour + 9) % 24;
             }
 
-            facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), Qualifier(sentence[..m.Index])));
+            facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), Qualifier(sentence[..m.Index]), m.Index));
         }
 
         return facts;

@@ -18,13 +18,13 @@ public sealed class ClassFinder
         foreach (Match m in ExtractionPatterns.CategoryWord().Matches(sentence))
         {
             var category = CategoryOf(m.Value);
-            if (category is not null) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category)));
+            if (category is not null) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
         foreach (Match m in ExtractionPatterns.RangeClass().Matches(sentence))
         {
             var rc = RangeClassOf(m.Value);
-            if (rc is not null) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc)));
+            if (rc is not null) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
         }
 
         if (ExtractionPatterns.Submarine().IsMatch(sentence)) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));
@@ -32,7 +32,7 @@ public sealed class ClassFinder
 
         foreach (var mm in _catalogue.FindAll(sentence))
         {
-            facts.Add(new Fact(Vocabulary.Fields.MissileName, ClaimValue.Of(mm.Surface)));
+            facts.Add(new Fact(Vocabulary.Fields.MissileName, ClaimValue.Of(mm.Surface), At: mm.Start));
         }
 
         return facts;

@@ -19,7 +19,7 @@ public static class CountFinder
             var range = Parse(n, plural);
             if (range is null) continue;
             if (!plural && range.Min > 1) continue;
-            facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range)));
+            facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), At: m.Index));
         }
 
         return facts;

@@ -39,12 +39,12 @@ public sealed class QuantityFinder : IQuantityFinder
             var q = Qualifiers.Of(m.Groups["q"].Value);
             if (m.Groups["b"].Success && NumberWords.Parse(m.Groups["b"].Value) is { } b)
             {
-                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1)), Vocabulary.Qualifiers.AtLeast));
-                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(b * factor, 1)), Vocabulary.Qualifiers.AtMost));
+                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1)), Vocabulary.Qualifiers.AtLeast, m.Index));
+                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(b * factor, 1)), Vocabulary.Qualifiers.AtMost, m.Index));
             }
             else
             {
-                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1)), q));
+                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1)), q, m.Index));
             }
         }
     }
@@ -79,7 +79,7 @@ public sealed class QuantityFinder : IQuantityFinder
         {
             if (NumberWords.Parse(m.Groups["a"].Value) is { } v)
             {
-                facts.Add(new Fact(Vocabulary.Fields.SpeedMach, ClaimValue.Of(v), Qualifiers.Of(m.Groups["q"].Value)));
+                facts.Add(new Fact(Vocabulary.Fields.SpeedMach, ClaimValue.Of(v), Qualifiers.Of(m.Groups["q"].Value), m.Index));
             }
         }
     }
@@ -89,13 +89,10 @@ public sealed class QuantityFinder : IQuantityFinder
         if (!ExtractionPatterns.FlightWord().IsMatch(s)) return;
         foreach (Match m in ExtractionPatterns.Duration().Matches(s))
         {
-            var after = s[(m.Index + m.Length)..].TrimStart();
-            if (after.StartsWith("after", StringComparison.OrdinalIgnoreCase) || after.StartsWith("later", StringComparison.OrdinalIgnoreCase)
-                || after.StartsWith("before", StringComparison.OrdinalIgnoreCase)) continue;
             if (NumberWords.Parse(m.Groups["a"].Value) is not { } v) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var minutes = unit.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : unit.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
-            facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), Qualifiers.Of(m.Groups["q"].Value)));
+            facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), Qualifiers.Of(m.Groups["q"].Value), m.Index));
         }
     }
 }

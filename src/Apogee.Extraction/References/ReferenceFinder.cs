@@ -12,7 +12,7 @@ namespace Apogee.Extraction.References;
 /// </summary>
 public static class ReferenceFinder
 {
-    public static IReadOnlyList<LaunchEvent> Find(IEnumerable<string> sentences, DateOnly? anchor, string actor)
+    public static IReadOnlyList<LaunchEvent> Find(IEnumerable<string> sentences, DateOnly? anchor, string actor, string? primaryWeekday)
     {
         var found = new Dictionary<DateOnly, LaunchEvent>();
         if (anchor is not { } a) return [];
@@ -23,6 +23,14 @@ public static class ReferenceFinder
             foreach (Match m in ExtractionPatterns.LastWeekday().Matches(s))
             {
                 if (DateFinder.ParseWeekday(m.Groups[1].Value) is { } wd) Add(found, DateResolver.LastBefore(a, wd), category, actor, "last weekday before the launch");
+            }
+
+            // A bare weekday other than the launch's own, in a sentence about a launch or test, is the one before it.
+            foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
+            {
+                var before = s[..m.Index];
+                if (m.Value == primaryWeekday || ExtractionPatterns.StatementBeforeWeekday().IsMatch(before) || before.TrimEnd().EndsWith("last", StringComparison.OrdinalIgnoreCase)) continue;
+                if (DateFinder.ParseWeekday(m.Value) is { } wd && primaryWeekday is not null) Add(found, DateResolver.LastBefore(a, wd), category, actor, "weekday before the launch");
             }
 
             foreach (var d in DateFinder.FindDates(s))

@@ -14,7 +14,8 @@ public static class LaunchLanguage
     {
         if (!TellsOfLaunch(s)) return false;
         var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
-        return !ExtractionPatterns.Hedge().IsMatch(s[..(verb.Index + verb.Length)]);
+        var governed = ExtractionPatterns.NominalLaunch().IsMatch(verb.Value) ? s : s[..(verb.Index + verb.Length)];
+        return !ExtractionPatterns.Hedge().IsMatch(governed);
     }
 
     /// <summary>
@@ -23,16 +24,22 @@ public static class LaunchLanguage
     /// </summary>
     public static bool AboutOtherLaunch(string s, string? primaryWeekday)
     {
-        if (!ExtractionPatterns.OtherLaunchMarker().IsMatch(s)) return false;
+        var weak = ExtractionPatterns.WeakOtherLaunchMarker().Match(s);
+        var strong = ExtractionPatterns.StrongOtherLaunchMarker().IsMatch(s);
+        if (!weak.Success && !strong) return false;
+        if (!strong
+            && ExtractionPatterns.PrimaryReferent().Match(s) is { Success: true } r && r.Index < weak.Index)
+        {
+            return false;
+        }
+
         if (ExtractionPatterns.RelativeDay().IsMatch(s)) return false;
         if (s.Contains("latest", StringComparison.OrdinalIgnoreCase)) return false;
-        if (primaryWeekday is not null)
+        foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.Weekday().Matches(s))
         {
-            foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.Weekday().Matches(s))
-            {
-                var before = s[..m.Index].TrimEnd();
-                if (m.Value == primaryWeekday && !before.EndsWith("last", StringComparison.OrdinalIgnoreCase)) return false;
-            }
+            var before = s[..m.Index].TrimEnd();
+            if (before.EndsWith("last", StringComparison.OrdinalIgnoreCase) || before.EndsWith("previous", StringComparison.OrdinalIgnoreCase)) continue;
+            if (primaryWeekday is null || m.Value == primaryWeekday) return false;
         }
 
         return true;

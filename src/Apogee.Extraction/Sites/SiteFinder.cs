@@ -22,10 +22,10 @@ public sealed class SiteFinder
         foreach (var pm in _gazetteer.FindAll(sentence))
         {
             var before = sentence[..pm.Start];
-            var window = before.Length > 45 ? before[^45..] : before;
+            var window = before.Length > 60 ? before[^60..] : before;
             if (!ExtractionPatterns.SiteCue().IsMatch(window)) continue;
             var p = pm.Place;
-            found.Add(new SiteMention(pm.Surface, new SiteRef(p.Name, p.Kind, p.Lat, p.Lon), Specificity(p.Kind)));
+            found.Add(new SiteMention(pm.Surface, new SiteRef(p.Name, p.Kind, p.Lat, p.Lon), Specificity(p.Kind), pm.Start));
         }
 
         foreach (Match m in ExtractionPatterns.Coast().Matches(sentence))
@@ -33,7 +33,7 @@ public sealed class SiteFinder
             var dir = m.Groups[1].Value.ToLowerInvariant();
             dir = dir.EndsWith("ern", StringComparison.Ordinal) ? dir[..^3] : dir;
             var name = $"{dir} {m.Groups[2].Value.ToLowerInvariant()}";
-            found.Add(new SiteMention(m.Value[(m.Value.IndexOf(m.Groups[1].Value, StringComparison.Ordinal))..], new SiteRef(name, Vocabulary.SiteKinds.Region, null, null), 0));
+            found.Add(new SiteMention(m.Value[(m.Value.IndexOf(m.Groups[1].Value, StringComparison.Ordinal))..], new SiteRef(name, Vocabulary.SiteKinds.Region, null, null), 0, m.Index));
         }
 
         return found;

@@ -18,19 +18,27 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?:^|[\\s(\"\u201c])([A-Za-z][A-Za-z.]*)$", C)]
     internal static partial Regex WordBeforeStop();
 
-    [GeneratedRegex("\\b(?:fired|fires|launched|launches|test-fired|test-launched|test-fires|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|detected|set off)\\b", I)]
+    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-fires|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
     internal static partial Regex PastLaunchVerb();
 
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?|firing)\\b", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|launchers?)\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban)\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
-    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|first time|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar|follows?|followed|came after|comes after|after (?:it|North Korea|Pyongyang) (?:fired|launched|test))\\b", I)]
-    internal static partial Regex OtherLaunchMarker();
+    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar)\\b", I)]
+    internal static partial Regex WeakOtherLaunchMarker();
+
+    /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
+    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North) (?:fired|launched|tested|test-fired)\\b", I)]
+    internal static partial Regex StrongOtherLaunchMarker();
+
+    /// <summary>The story's own launch named as a subject: "the projectile", "the latest missile", "Tuesday's launch".</summary>
+    [GeneratedRegex("\\b(?:the|this|today['\u2019]s|Monday['\u2019]s|Tuesday['\u2019]s|Wednesday['\u2019]s|Thursday['\u2019]s|Friday['\u2019]s|Saturday['\u2019]s|Sunday['\u2019]s) (?:latest |new |suspected )?(?:projectiles?|missiles?|rockets?|launch|firing)\\b(?! (?:that|which) (?:was|were))", I)]
+    internal static partial Regex PrimaryReferent();
 
     [GeneratedRegex("\\b(?:" + Months + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b", I)]
     internal static partial Regex MonthDay();
@@ -68,7 +76,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to|top speed of|speed of)?\\s*(?:Mach\\s*(?<a>\\d+(?:\\.\\d+)?)|(?<a>\\d+(?:\\.\\d+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|two|three|four)\\s+times\\s+(?:the\\s+)?speed\\s+of\\s+sound)", I)]
     internal static partial Regex Speed();
 
-    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to)?\\s*(?<a>\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b", I)]
+    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b", I)]
     internal static partial Regex Duration();
 
     /// <summary>Words before or after a figure that make it an altitude.</summary>
@@ -83,8 +91,12 @@ internal static partial class ExtractionPatterns
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
-    [GeneratedRegex("\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|normal trajectory|standard trajectory|traditional (?:ballistic missile )?trajectory|assuming|would have|able to|maximum range|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b", I)]
+    [GeneratedRegex("\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b", I)]
     internal static partial Regex Counterfactual();
+
+    /// <summary>A figure estimated under an assumption about the flight: a claim to keep, never a consolidated value.</summary>
+    [GeneratedRegex("\\b(?:assuming|(?:normal|standard|traditional|regular) (?:ballistic (?:missile )?)?trajectory)\\b", I)]
+    internal static partial Regex Assumption();
 
     [GeneratedRegex("\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|multiple|several|a barrage of|a volley of|a salvo of|a number of|a couple of|a pair of|at least (?:one|two|three|four|five|six|\\d)|one or more|two or more|more than (?:one|two|three|\\d)|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of)\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|test|program|programme|system|technology|unit|base|force|site|development|forces|launchers?|engines?|defen[cs]e)\\b)", I)]
     internal static partial Regex Count();
@@ -101,13 +113,13 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(cruise missiles?|hypersonic|ballistic|multiple rocket launchers?|rocket launchers?|artillery rockets?|MLRS|super-large|satellites?|carrier rockets?|space launch|space vehicle|launch vehicle|Unha|earth observation|Kwangmyongsong)\\b", I)]
     internal static partial Regex CategoryWord();
 
-    [GeneratedRegex("\\b(outside|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan's|Japanese|the|its|the country's|the nation's)?\\s*(?:exclusive economic zone|EEZ)", I)]
+    [GeneratedRegex("\\b(outside|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['\u2019]s|Japanese|the|its|the country['\u2019]s|the nation['\u2019]s)?\\s*(?:exclusive economic zone|EEZ)", I)]
     internal static partial Regex Eez();
 
     [GeneratedRegex("\\b(Sea of Japan|East Sea|Yellow Sea|West Sea|Pacific Ocean|Pacific)\\b", I)]
     internal static partial Regex SeaArea();
 
-    [GeneratedRegex("\\b(?:off|from|along|on|near|in)\\s+(?:the\\s+|its\\s+|North Korea's\\s+|the North's\\s+|the country's\\s+|the nation's\\s+|the peninsula's\\s+)?(east|west|northeast|northwest|southeast|southwest|north|south)(?:ern)?\\s+(coast|area|region|coastal area)\\b", I)]
+    [GeneratedRegex("\\b(?:off|from|along|on|near|in)\\s+(?:the\\s+|its\\s+|North Korea['\u2019]s\\s+|the North['\u2019]s\\s+|the country['\u2019]s\\s+|the nation['\u2019]s\\s+|the peninsula['\u2019]s\\s+)?(east|west|northeast|northwest|southeast|southwest|north|south)(?:ern)?\\s+(coast|area|region|coastal area)\\b", I)]
     internal static partial Regex Coast();
 
     [GeneratedRegex("\\b(?:from|near|in|at|around)\\s+(?:the\\s+)?(?:vicinity of\\s+|area of\\s+|areas? (?:near|around)\\s+|an area near\\s+|the area of\\s+|the\\s+)?", I)]
@@ -117,7 +129,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Direction();
 
     /// <summary>Speech and reporting cues that attribute a sentence.</summary>
-    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|tracked|spotted|monitored|warned|statement|said in a statement)\\b", I)]
+    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|statement|said in a statement)\\b", I)]
     internal static partial Regex SpeechCue();
 
     [GeneratedRegex("^(?:It|They|He|She|The (?:agency|ministry|JCS|military|office|statement|report|official|officials|government|news agency|KCNA))\\s+(?:also\\s+)?(?:said|added|reported|noted|stated|quoted|told|claimed|explained)\\b", C)]
@@ -128,15 +140,15 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// Who speaks: one alternative per party, most specific first (a South Korean newspaper is media, not Seoul).
-    /// Group names are the contract's source values without spaces.
+    /// Group names are the contract['\u2019]s source values without spaces.
     /// </summary>
     [GeneratedRegex(
         "(?<!\\w)(?:(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)" +
-        "|(?<China>China(?:'s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)" +
-        "|(?<Russia>Russia(?:'s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)" +
-        "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North's |North Korea's )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:'s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North)" +
-        "|(?<SouthKorea>(?:South Korea's |South Korean |Seoul's )?Joint Chiefs of Staff|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:'s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:'s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)" +
-        "|(?<Japan>Japan(?:'s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)" +
+        "|(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)" +
+        "|(?<Russia>Russia(?:['\u2019]s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)" +
+        "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North)" +
+        "|(?<SouthKorea>(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s )?Joint Chiefs of Staff|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)" +
+        "|(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)" +
         "|(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.))(?!\\w)",
         C)]
     internal static partial Regex SourceLexicon();
@@ -144,11 +156,11 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*(?:high|in altitude|above|into space|up)\\b", I)]
     internal static partial Regex AltitudeAfter();
 
-    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight)\\b", I)]
+    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
     internal static partial Regex FlightWord();
 
     /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>
-    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen's Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|Hamas|Hezbollah)\\b", C)]
+    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|Hamas|Hezbollah)\\b", C)]
     internal static partial Regex OtherActor();
 
     [GeneratedRegex("\\b(North Korea|Pyongyang|the North|DPRK|N\\. Korea|Kim Jong[ -]Un)\\b", C)]
@@ -156,6 +168,23 @@ internal static partial class ExtractionPatterns
 
     [GeneratedRegex("\\b(?:test|tests|tested|launch|launches|launched|fired|test-fired|firing)\\b", I)]
     internal static partial Regex LaunchOrTest();
+
+    [GeneratedRegex("^(?:The|This|That|Its)\\s+(?:\\w+\\s+){0,2}?(?:drill|test|launch|test-fire|firing|missiles?|rockets?|projectiles?)\\b", C)]
+    internal static partial Regex ContinuationSubject();
+
+    [GeneratedRegex("\\b(?:latest|recent)\\b[^.]{0,40}\\blaunches\\b", I)]
+    internal static partial Regex LatestLaunchesNominal();
+
+    [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs|launches)\\b", I)]
+    internal static partial Regex PluralProjectile();
+
+    /// <summary>Launch words that are nouns ("test launch", "launch of"): a hedge anywhere in the sentence governs them.</summary>
+    [GeneratedRegex("^(?:test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|launch of|detected)$", I)]
+    internal static partial Regex NominalLaunch();
+
+    /// <summary>A weekday that dates a statement ("said Tuesday", "reported on Monday"), not the launch.</summary>
+    [GeneratedRegex("\\b(?:said|says|reported|announced|stated|told|added|confirmed|disclosed)\\s+(?:on\\s+)?$", I)]
+    internal static partial Regex StatementBeforeWeekday();
 
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();

@@ -25,7 +25,7 @@ internal static class FacilityCompiler
             return Result<string>.Fail(error);
         }
 
-        var provinceFinder = new PhraseMatcher<Place>(Gazetteer.Phrases(places.Value));
+        var provinceFinder = new PhraseMatcher<Place>(Gazetteer.Phrases(places.Value.Select(p => p.Place).ToArray()));
         var rows = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         for (var i = 0; i < records.Value.Rows.Count; i++)
         {

@@ -11,6 +11,7 @@ internal static class EmbeddedKnowledge
     public const string Seas = "gazetteer/seas.tsv";
     public const string Missiles = "missiles/missiles.tsv";
     public const string MissileExtras = "missiles/extra.tsv";
+    public const string NotMissiles = "missiles/not-missiles.tsv";
     public const string Officeholders = "officeholders.tsv";
 
     public static Result<string> Read(string file)

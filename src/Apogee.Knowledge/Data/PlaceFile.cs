@@ -16,16 +16,16 @@ internal static class PlaceFile
         Vocabulary.SiteKinds.Province, Vocabulary.SiteKinds.Region,
     ];
 
-    public static Result<IReadOnlyList<Place>> Parse(string file, string content, IReadOnlyList<string> kinds)
+    public static Result<IReadOnlyList<(int Line, Place Place)>> Parse(string file, string content, IReadOnlyList<string> kinds)
     {
         var parsed = TsvTable.Parse(file, content, Columns);
         if (!parsed.IsSuccess)
         {
-            return Result<IReadOnlyList<Place>>.Fail(parsed.Error!);
+            return Result<IReadOnlyList<(int, Place)>>.Fail(parsed.Error!);
         }
 
         var table = parsed.Value;
-        var places = new List<Place>();
+        var places = new List<(int, Place)>();
         foreach (var row in table.Rows)
         {
             var name = FieldParsers.Required(table, row, "Name");
@@ -35,19 +35,19 @@ internal static class PlaceFile
             var error = name.Error ?? kind.Error ?? lat.Error ?? lon.Error;
             if (error is not null)
             {
-                return Result<IReadOnlyList<Place>>.Fail(error);
+                return Result<IReadOnlyList<(int, Place)>>.Fail(error);
             }
 
             if (kind.Value is null)
             {
-                return Result<IReadOnlyList<Place>>.Fail(KnowledgeErrors.EmptyField(file, row.Line, "Kind"));
+                return Result<IReadOnlyList<(int, Place)>>.Fail(KnowledgeErrors.EmptyField(file, row.Line, "Kind"));
             }
 
-            places.Add(new Place(name.Value, kind.Value, lat.Value, lon.Value, table.GetList(row, "Aliases"),
-                TsvTable.NullIfEmpty(table.Get(row, "Province"))));
+            places.Add((row.Line, new Place(name.Value, kind.Value, lat.Value, lon.Value, table.GetList(row, "Aliases"),
+                TsvTable.NullIfEmpty(table.Get(row, "Province")))));
         }
 
-        return Result<IReadOnlyList<Place>>.Ok(places);
+        return Result<IReadOnlyList<(int, Place)>>.Ok(places);
     }
 
     /// <summary>Parses aliases.tsv (Name Aliases): extra spellings for places defined elsewhere.</summary>

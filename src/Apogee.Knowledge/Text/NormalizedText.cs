@@ -7,12 +7,11 @@ namespace Apogee.Knowledge.Text;
 /// </summary>
 internal sealed class NormalizedText
 {
-    public NormalizedText(string original, char[] chars, int[] originStart, int[] originEnd, int length)
+    public NormalizedText(string original, char[] chars, int[] originStart, int length)
     {
         Original = original;
         Chars = chars;
         OriginStart = originStart;
-        OriginEnd = originEnd;
         Length = length;
     }
 
@@ -24,10 +23,13 @@ internal sealed class NormalizedText
     /// <summary>Index in <see cref="Original"/> of the first character each folded character came from.</summary>
     public int[] OriginStart { get; }
 
-    /// <summary>Index in <see cref="Original"/> one past the last character each folded character came from.</summary>
-    public int[] OriginEnd { get; }
-
     public int Length { get; }
+
+    /// <summary>
+    /// Index in <see cref="Original"/> one past the character folded position <paramref name="i"/> came from
+    /// (every folded character comes from exactly one original character).
+    /// </summary>
+    public int OriginEnd(int i) => OriginStart[i] + 1;
 
     /// <summary>True when folded position <paramref name="i"/> begins a word of the original text.</summary>
     public bool StartsWord(int i)
@@ -39,7 +41,7 @@ internal sealed class NormalizedText
     /// <summary>True when folded position <paramref name="i"/> ends a word of the original text.</summary>
     public bool EndsWord(int i)
     {
-        var o = OriginEnd[i];
+        var o = OriginEnd(i);
         return o >= Original.Length || !char.IsLetterOrDigit(Original[o]);
     }
 }

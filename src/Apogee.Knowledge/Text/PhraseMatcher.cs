@@ -9,10 +9,15 @@ internal sealed class PhraseMatcher<T>
     where T : notnull
 {
     private readonly Node _root = new();
+    private readonly bool _plurals;
 
-    /// <summary>Builds a matcher; a key added twice keeps its first value, so callers add in priority order.</summary>
-    public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases)
+    /// <summary>
+    /// Builds a matcher; a key added twice keeps its first value, so callers add in priority order.
+    /// With <paramref name="plurals"/>, a phrase followed directly by "s" also matches ("two Rodongs").
+    /// </summary>
+    public PhraseMatcher(IEnumerable<KeyValuePair<string, T>> phrases, bool plurals = false)
     {
+        _plurals = plurals;
         foreach (var (phrase, value) in phrases)
         {
             var key = TextFolding.Key(phrase);
@@ -24,14 +29,7 @@ internal sealed class PhraseMatcher<T>
             var node = _root;
             foreach (var c in key)
             {
-                node.Children ??= [];
-                if (!node.Children.TryGetValue(c, out var next))
-                {
-                    next = new Node();
-                    node.Children[c] = next;
-                }
-
-                node = next;
+                node = node.GetOrAdd(c);
             }
 
             if (!node.HasValue)
@@ -62,14 +60,25 @@ internal sealed class PhraseMatcher<T>
             T? bestValue = default;
             for (var j = i; j < folded.Length; j++)
             {
-                if (node.Children is null || !node.Children.TryGetValue(chars[j], out node))
+                node = node.Next(chars[j]);
+                if (node is null)
                 {
                     break;
                 }
 
-                if (node.HasValue && folded.EndsWord(j))
+                if (!node.HasValue)
+                {
+                    continue;
+                }
+
+                if (folded.EndsWord(j))
                 {
                     bestEnd = j;
+                    bestValue = node.Value;
+                }
+                else if (_plurals && IsPluralS(folded, j + 1))
+                {
+                    bestEnd = j + 1;
                     bestValue = node.Value;
                 }
             }
@@ -81,12 +90,15 @@ internal sealed class PhraseMatcher<T>
             }
 
             var start = folded.OriginStart[i];
-            found.Add(new PhraseMatch<T>(bestValue!, start, folded.OriginEnd[bestEnd] - start));
+            found.Add(new PhraseMatch<T>(bestValue!, start, folded.OriginEnd(bestEnd) - start));
             i = bestEnd + 1;
         }
 
         return found;
     }
+
+    private static bool IsPluralS(NormalizedText folded, int i) =>
+        i < folded.Length && folded.Chars[i] == 's' && folded.OriginStart[i] == folded.OriginStart[i - 1] + 1 && folded.EndsWord(i);
 
     /// <summary>The value stored under exactly this phrase (after folding), if any.</summary>
     public bool TryGet(string phrase, out T value)
@@ -94,7 +106,8 @@ internal sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var c in TextFolding.Key(phrase))
         {
-            if (node.Children is null || !node.Children.TryGetValue(c, out node))
+            node = node.Next(c);
+            if (node is null)
             {
                 value = default!;
                 return false;
@@ -105,10 +118,73 @@ internal sealed class PhraseMatcher<T>
         return node.HasValue;
     }
 
+    /// <summary>
+    /// A trie node. Most nodes have one to three children, so parallel arrays scanned linearly beat a
+    /// dictionary; the fan-out of the first letters is served by a direct ASCII table.
+    /// </summary>
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children;
+        private char[] _keys = [];
+        private Node[] _next = [];
+        private Node?[]? _ascii;
+
         public bool HasValue;
         public T? Value;
+
+        public Node? Next(char c)
+        {
+            if (_ascii is not null)
+            {
+                return c < 128 ? _ascii[c] : Scan(c);
+            }
+
+            return Scan(c);
+        }
+
+        public Node GetOrAdd(char c)
+        {
+            if (Next(c) is { } existing)
+            {
+                return existing;
+            }
+
+            var node = new Node();
+            Array.Resize(ref _keys, _keys.Length + 1);
+            Array.Resize(ref _next, _next.Length + 1);
+            _keys[^1] = c;
+            _next[^1] = node;
+            if (_keys.Length > 8)
+            {
+                _ascii ??= new Node?[128];
+                if (c < 128)
+                {
+                    _ascii[c] = node;
+                }
+
+                for (var i = 0; i < _keys.Length; i++)
+                {
+                    if (_keys[i] < 128)
+                    {
+                        _ascii[_keys[i]] = _next[i];
+                    }
+                }
+            }
+
+            return node;
+        }
+
+        private Node? Scan(char c)
+        {
+            var keys = _keys;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] == c)
+                {
+                    return _next[i];
+                }
+            }
+
+            return null;
+        }
     }
 }

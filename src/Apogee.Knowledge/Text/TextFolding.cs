@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Apogee.Knowledge.Text;
 
 /// <summary>
@@ -16,13 +13,30 @@ internal static class TextFolding
     // per character on every call would dominate the cost of a 100k-article run.
     private static readonly string?[] Table = BuildTable();
 
-    private const int TableSize = 0x2000;
+    private const int TableSize = 0x0250;
+
+    // The finders of one article (places, seas, missiles, officeholders) usually run one after another on
+    // the same string: folding it once per thread and reusing it halves the cost of a pipeline run.
+    [ThreadStatic]
+    private static NormalizedText? _last;
 
     public static NormalizedText Normalize(string text)
     {
-        var chars = new char[text.Length * 2];
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Original, text))
+        {
+            return last;
+        }
+
+        last = Fold(text);
+        _last = last;
+        return last;
+    }
+
+    private static NormalizedText Fold(string text)
+    {
+        var chars = new char[text.Length + 16];
         var starts = new int[chars.Length];
-        var ends = new int[chars.Length];
         var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -46,7 +60,7 @@ internal static class TextFolding
                 continue;
             }
 
-            var folded = c < TableSize ? Table[c] : null;
+            var folded = c < TableSize ? Table[c] : LatinFolds.Map.GetValueOrDefault(c);
             if (folded is null)
             {
                 Add(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : Breaker, i);
@@ -59,7 +73,7 @@ internal static class TextFolding
             }
         }
 
-        return new NormalizedText(text, chars, starts, ends, n);
+        return new NormalizedText(text, chars, starts, n);
 
         void Add(char c, int origin)
         {
@@ -67,12 +81,10 @@ internal static class TextFolding
             {
                 Array.Resize(ref chars, n * 2);
                 Array.Resize(ref starts, n * 2);
-                Array.Resize(ref ends, n * 2);
             }
 
             chars[n] = c;
             starts[n] = origin;
-            ends[n] = origin + 1;
             n++;
         }
     }
@@ -80,7 +92,7 @@ internal static class TextFolding
     /// <summary>The folded key of a name: what <see cref="Normalize"/> makes of it, breakers included.</summary>
     public static string Key(string name)
     {
-        var folded = Normalize(name);
+        var folded = Fold(name);
         return new string(folded.Chars, 0, folded.Length);
     }
 
@@ -95,26 +107,12 @@ internal static class TextFolding
     private static string?[] BuildTable()
     {
         var table = new string?[TableSize];
-        for (var c = 128; c < TableSize; c++)
+        foreach (var (c, folded) in LatinFolds.Map)
         {
-            var ch = (char)c;
-            if (!char.IsLetter(ch))
+            if (c < TableSize)
             {
-                continue;
+                table[c] = folded;
             }
-
-            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-            var sb = new StringBuilder(decomposed.Length);
-            foreach (var d in decomposed)
-            {
-                var category = CharUnicodeInfo.GetUnicodeCategory(d);
-                if (category != UnicodeCategory.NonSpacingMark && category != UnicodeCategory.SpacingCombiningMark)
-                {
-                    sb.Append(char.ToLowerInvariant(d));
-                }
-            }
-
-            table[c] = sb.Length == 0 ? string.Empty : sb.ToString();
         }
 
         return table;

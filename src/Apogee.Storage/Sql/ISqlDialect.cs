@@ -19,6 +19,12 @@ internal interface ISqlDialect
     /// </summary>
     DbTransaction BeginWrite(DbConnection connection);
 
+    /// <summary>
+    /// "column matches any of the list parameter": Dapper expands <c>IN @list</c> into one parameter per item for
+    /// SQLite, while Npgsql sends a list as one array parameter, which needs <c>= ANY(@list)</c>.
+    /// </summary>
+    string InList(string column, string parameter);
+
     /// <summary>Column types of the migration scripts: {id}, {bigint}, {real}.</summary>
     string Types(string script);
 }

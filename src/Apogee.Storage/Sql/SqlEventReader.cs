@@ -8,7 +8,7 @@ using Dapper;
 namespace Apogee.Storage.Sql;
 
 /// <summary>The read side: shared SQL that both engines run unchanged.</summary>
-internal sealed class SqlEventReader
+internal sealed class SqlEventReader(ISqlDialect dialect)
 {
     /// <summary>Events of the same actor whose dates may meet the reported one (one day of slip each side; unknown dates kept).</summary>
     public IReadOnlyList<Candidate> Candidates(DbConnection c, DbTransaction tx, LaunchEvent ev)
@@ -48,10 +48,29 @@ internal sealed class SqlEventReader
         var (where, args) = Filter(q);
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
-        var ids = c.Query<long>(
-            $"SELECT id FROM events {where} ORDER BY (CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest, id LIMIT @limit OFFSET @offset",
+        var rows = c.Query<EventRow>(
+            $"SELECT {EventRow.Columns} FROM events {where} ORDER BY (CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest, id LIMIT @limit OFFSET @offset",
             args).ToList();
-        return ids.Select(id => Event(c, null, id)).OfType<StoredEvent>().ToList();
+
+        // Claims and documents in batches, not per event: a listing is three queries per chunk, not three per event.
+        var claims = new Dictionary<long, List<StoredClaim>>();
+        var docs = new Dictionary<long, List<string>>();
+        foreach (var chunk in rows.Select(r => r.Id).Chunk(ChunkSize))
+        {
+            foreach (var r in c.Query<ClaimRow>(ClaimRow.Select + $"WHERE {dialect.InList("c.event_id", "chunk")} ORDER BY c.id", new { chunk }))
+            {
+                Add(claims, r.EventId!.Value, ToStored(r));
+            }
+
+            foreach (var r in c.Query<(long EventId, string Name)>(
+                $"SELECT er.event_id, d.name FROM event_reports er JOIN documents d ON d.id = er.document_id WHERE {dialect.InList("er.event_id", "chunk")} ORDER BY d.id, er.id",
+                new { chunk }))
+            {
+                Add(docs, r.EventId, r.Name);
+            }
+        }
+
+        return rows.Select(r => Build(r, claims.GetValueOrDefault(r.Id) ?? [], docs.GetValueOrDefault(r.Id) ?? [])).ToList();
     }
 
     public int Count(DbConnection c, EventQuery q)
@@ -68,8 +87,7 @@ internal sealed class SqlEventReader
         var docs = c.Query<string>(
             "SELECT d.name FROM documents d WHERE d.id IN (SELECT document_id FROM event_reports WHERE event_id = @id) ORDER BY d.id",
             new { id }, tx).ToList();
-        var ev = StoreJson.Read<LaunchEvent>(row.EventJson) with { Claims = claims.Select(s => s.Claim).ToList() };
-        return new StoredEvent(row.Id, ev, docs, claims, StoreJson.Explanations(row.ExplanationsJson));
+        return Build(row, claims, docs);
     }
 
     public StoredDocument? Document(DbConnection c, string condition, object args)
@@ -113,6 +131,21 @@ internal sealed class SqlEventReader
         Add(q.MaxRange is not null, "range_km <= @maxRange", "maxRange", q.MaxRange);
         Add(q.Text is not null, "EXISTS (SELECT 1 FROM claims q WHERE q.event_id = events.id AND LOWER(q.quote) LIKE @text)", "text", $"%{q.Text?.ToLowerInvariant()}%");
         return (parts.Count == 0 ? "" : "WHERE " + string.Join(" AND ", parts), args);
+    }
+
+    /// <summary>Enough ids per IN list to stay far below SQLite's and PostgreSQL's parameter limits.</summary>
+    private const int ChunkSize = 500;
+
+    private static StoredEvent Build(EventRow row, IReadOnlyList<StoredClaim> claims, IReadOnlyList<string> docs)
+    {
+        var ev = StoreJson.Read<LaunchEvent>(row.EventJson) with { Claims = claims.Select(s => s.Claim).ToList() };
+        return new StoredEvent(row.Id, ev, docs, claims, StoreJson.Explanations(row.ExplanationsJson));
+    }
+
+    private static void Add<T>(Dictionary<long, List<T>> map, long key, T value)
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(value);
     }
 
     private static Claim ToClaim(ClaimRow r) =>

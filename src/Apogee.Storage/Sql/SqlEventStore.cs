@@ -12,7 +12,7 @@ namespace Apogee.Storage.Sql;
 /// </summary>
 internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
 {
-    private readonly SqlEventReader _reader = new();
+    private readonly SqlEventReader _reader = new(dialect);
 
     public string Engine => dialect.Name;
 
@@ -69,6 +69,12 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             {
                 var candidates = _reader.Candidates(c, tx, ev).Where(k => !linked.Contains(k.Id)).ToList();
                 var match = EventMatcher.BestMatch(ev, candidates);
+                if (match is null && !ReferencePolicy.MayCreateEvent(ev))
+                {
+                    foreach (var claim in ev.Claims) InsertClaim(c, tx, docId.Value, null, null, ev.Role, claim);
+                    continue;
+                }
+
                 var before = match is { } m ? candidates.First(k => k.Id == m).Event : null;
                 var eventId = match ?? InsertEventShell(c, tx, ev, docId.Value);
                 linked.Add(eventId);
@@ -150,7 +156,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             """,
             new { actor = ev.Actor, category = ev.Category, rev }, tx);
 
-    private static void InsertClaim(DbConnection c, DbTransaction tx, long docId, long eventId, long reportId, string role, Claim claim) =>
+    private static void InsertClaim(DbConnection c, DbTransaction tx, long docId, long? eventId, long? reportId, string role, Claim claim) =>
         c.Execute(
             """
             INSERT INTO claims (document_id, event_id, report_id, role, field, value_json, qualifier, source, speaker, quote, start_offset, end_offset)

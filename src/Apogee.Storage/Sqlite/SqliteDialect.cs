@@ -34,6 +34,8 @@ internal sealed class SqliteDialect(string path) : ISqlDialect
     public DbTransaction BeginWrite(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false); // BEGIN IMMEDIATE: take the write lock now
 
+    public string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     public string Types(string script) => script
         .Replace("{id}", "INTEGER PRIMARY KEY AUTOINCREMENT", StringComparison.Ordinal) // AUTOINCREMENT: ids are never reused
         .Replace("{bigint}", "INTEGER", StringComparison.Ordinal)

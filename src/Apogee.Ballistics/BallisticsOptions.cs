@@ -1,0 +1,37 @@
+namespace Apogee.Ballistics;
+
+/// <summary>The stated thresholds and switches of the analysis; defaults are the documented model.</summary>
+public sealed record BallisticsOptions
+{
+    public static BallisticsOptions Default { get; } = new();
+
+    /// <summary>Apogee at least this multiple of the minimum-energy apogee is lofted.</summary>
+    public double LoftedRatio { get; init; } = 1.5;
+
+    /// <summary>Apogee at most this multiple of the minimum-energy apogee is depressed.</summary>
+    public double DepressedRatio { get; init; } = 0.67;
+
+    /// <summary>Reported flight time agrees when within this fraction of the modelled one ...</summary>
+    public double FlightTimeTolerance { get; init; } = 0.25;
+
+    /// <summary>... or within this many minutes, whichever is larger (reports round to whole minutes).</summary>
+    public double FlightTimeToleranceFloorMin { get; init; } = 2;
+
+    /// <summary>Reported peak speed agrees when within this fraction of the modelled peak (impact) speed.</summary>
+    public double SpeedTolerance { get; init; } = 0.3;
+
+    /// <summary>
+    /// Add the Earth's surface speed along the bearing to the standard burnout speed (first-order rotation
+    /// effect; needs latitude and bearing). Off by default: published estimates usually quote a non-rotating Earth.
+    /// </summary>
+    public bool IncludeEarthRotation { get; init; }
+
+    /// <summary>Burnout never higher than this fraction of the apogee (short or depressed flights).</summary>
+    public double MaxBurnoutAltitudeFraction { get; init; } = 0.5;
+
+    /// <summary>The boost never covers more than this fraction of the reported range.</summary>
+    public double MaxBoostRangeFraction { get; init; } = 0.25;
+
+    /// <summary>Segments of the ground track.</summary>
+    public int TrackSegments { get; init; } = 20;
+}

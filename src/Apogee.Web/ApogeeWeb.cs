@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Apogee.Core.Pipeline;
+using Apogee.Core.Storage;
+using Apogee.Extraction;
+using Apogee.Ingest.Cleaning;
+using Apogee.Storage;
+using Apogee.Web.Api;
+using Apogee.Web.Hosting;
+using Apogee.Web.Ingest;
+using Microsoft.Extensions.FileProviders;
+
+namespace Apogee.Web;
+
+/// <summary>
+/// Builds the app <c>apogee serve</c> runs: the REST API (OpenAPI at /openapi/v1.json) and the dashboard,
+/// over the same store the CLI uses. Tests and the CLI call <see cref="Build"/>; nothing here reads the clock.
+/// </summary>
+public static class ApogeeWeb
+{
+    /// <param name="args">host arguments (configuration keys); the CLI passes none.</param>
+    /// <param name="options">null reads them from configuration: Apogee:Db / APOGEE_DB, Apogee:ApiKey / APOGEE_API_KEY.</param>
+    /// <param name="openStore">opens the store named by <see cref="WebOptions.Db"/>; defaults to <see cref="EventStoreFactory.Open"/>.</param>
+    public static WebApplication Build(string[] args, WebOptions? options = null, Func<string, IEventStore>? openStore = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        options ??= FromConfiguration(builder.Configuration);
+        builder.WebHost.UseUrls(options.Urls);
+
+        builder.Services.AddSingleton(options);
+        // One store for the app's lifetime; the SQL store opens a pooled connection per call, so requests run in parallel.
+        builder.Services.AddSingleton<IEventStore>(_ => (openStore ?? EventStoreFactory.Open)(options.Db));
+        builder.Services.AddSingleton<ICleaner>(new ArticleCleaner());
+        builder.Services.AddSingleton<ILaunchExtractor>(_ => LaunchExtractor.CreateDefault());
+        builder.Services.AddSingleton<DocumentIngestor>();
+        builder.Services.AddSingleton<IEventAnalysis, NoAnalysis>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+
+        var files = new PhysicalFileProvider(WebRoot.Locate(options.WebRoot));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+
+        app.MapOpenApi();
+        app.MapGet("/healthz", () => "ok").ExcludeFromDescription();
+        app.MapEvents();
+        app.MapDocuments();
+        app.MapExport();
+        return app;
+    }
+
+    public static WebOptions FromConfiguration(IConfiguration config)
+    {
+        var o = new WebOptions();
+        var maxBody = config["Apogee:MaxBodyBytes"];
+        return o with
+        {
+            Db = config["Apogee:Db"] ?? config["APOGEE_DB"] ?? o.Db,
+            ApiKey = config["Apogee:ApiKey"] ?? config["APOGEE_API_KEY"],
+            Urls = config["Apogee:Urls"] ?? o.Urls,
+            WebRoot = config["Apogee:WebRoot"],
+            MaxBodyBytes = long.TryParse(maxBody, System.Globalization.CultureInfo.InvariantCulture, out var m) && m > 0 ? m : o.MaxBodyBytes,
+        };
+    }
+}

@@ -1,0 +1,20 @@
+namespace Apogee.Web;
+
+/// <summary>How to run the app: the store to open, where to listen, the key that unlocks writes, and the request body cap.</summary>
+public sealed record WebOptions
+{
+    public const long DefaultMaxBodyBytes = 2 * 1024 * 1024;
+
+    /// <summary>The --db value: a SQLite file path or a postgres:// URL (see Apogee.Storage.EventStoreFactory).</summary>
+    public string Db { get; init; } = "apogee.db";
+
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Writes (POST /api/documents) are refused unless this is set and presented as X-Api-Key.</summary>
+    public string? ApiKey { get; init; }
+
+    public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
+
+    /// <summary>Folder of the dashboard's static files; null finds wwwroot next to the assembly or in the source tree.</summary>
+    public string? WebRoot { get; init; }
+}

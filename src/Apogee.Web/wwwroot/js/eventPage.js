@@ -1,0 +1,106 @@
+// One launch: each figure with its sources and the rule that chose it, disagreements side by side, who said what, and the articles.
+import { el, fmt } from './dom.js';
+import { getJson } from './api.js';
+
+function figures(d) {
+  const s = d.summary;
+  const site = s.site ? `${s.site.name} (${s.site.kind})` : null;
+  const impact = d.impact ? [d.impact.area, d.impact.eez ? `${d.impact.eez} Japan's EEZ` : null].filter(Boolean).join(', ') : null;
+  return [
+    ['date', 'Date', fmt.date(s)],
+    ['time_local', 'Local time', s.time_local],
+    ['count', 'Missiles', s.count],
+    ['category', 'Category', fmt.label(s.category)],
+    ['range_class', 'Range class', s.range_class],
+    ['missile_name', 'Missile', s.missile_name],
+    ['basing', 'Basing', d.basing],
+    ['site', 'Launch site', site],
+    ['direction', 'Direction', s.direction],
+    ['range_km', 'Range', s.range_km != null ? fmt.num(s.range_km, 'km') : null],
+    ['apogee_km', 'Apogee', s.apogee_km != null ? fmt.num(s.apogee_km, 'km') : null],
+    ['speed_mach', 'Speed', d.speed_mach != null ? `Mach ${fmt.num(d.speed_mach)}` : null],
+    ['flight_time_min', 'Flight time', d.flight_time_min != null ? fmt.num(d.flight_time_min, 'min') : null],
+    ['eez', 'Impact', impact],
+  ];
+}
+
+export async function renderEvent(app, id) {
+  const d = await getJson(`/api/events/${encodeURIComponent(id)}`);
+  const s = d.summary;
+  const claims = new Map(d.sources.flatMap((g) => g.claims).map((c) => [c.id, c]));
+  const byField = new Map();
+  for (const c of claims.values()) byField.set(c.field, [...(byField.get(c.field) ?? []), c]);
+  const explain = new Map(d.explanations.map((x) => [x.field, x]));
+  const disputed = new Set(d.conflicts.map((c) => c.field));
+
+  app.append(el('p', {}, el('a', { href: '#/', text: '← all launches' })));
+  app.append(el('header', { class: 'event-head' },
+    el('h1', {}, `Launch #${s.id} — ${fmt.date(s)}`, el('span', { class: `badge cat-${s.category}`, text: fmt.label(s.category) }),
+      s.range_class ? el('span', { class: 'badge neutral', text: s.range_class }) : null),
+    el('p', { class: 'when' },
+      `${s.actor}. `,
+      d.weekday ? `${d.weekday}` : '',
+      d.part_of_day ? ` ${d.part_of_day}` : '',
+      s.time_local ? `, ${s.time_local} local` : '',
+      el('span', { class: 'basis', text: ` · date resolved by: ${s.date_basis}` }),
+      ` · ${s.reports} report${s.reports === 1 ? '' : 's'} · sources: ${s.sources.join(', ') || 'none'}`)));
+
+  // Figures: consolidated value, where it came from, and whether sources agree.
+  app.append(el('section', { class: 'card', id: 'figures' }, el('h2', { text: 'Figures' }),
+    el('div', { class: 'figures' }, figures(d).filter(([f, , v]) => v || byField.has(f)).map(([field, label, value]) => {
+      const x = explain.get(field);
+      const own = byField.get(field) ?? [];
+      return el('div', { class: `figure ${disputed.has(field) ? 'disputed' : ''}`, 'data-field': field },
+        el('div', { class: 'label', text: label }),
+        el('div', { class: 'value', text: value ?? '—' }),
+        x ? el('div', { class: 'rule', text: `chosen by: ${x.rule}` }) : null,
+        el('div', { class: 'sources' }, own.map((c) =>
+          el('a', { class: 'chip', href: `#/document/${c.document_id}?claim=${c.id}`, title: c.quote, text: `${c.source}: ${c.display}` }))),
+        disputed.has(field) ? el('div', { class: 'flag', text: 'sources disagree' }) : null);
+    }))));
+
+  if (d.conflicts.length) {
+    app.append(el('section', { class: 'card', id: 'conflicts' }, el('h2', { text: 'Where sources disagree' }),
+      d.conflicts.map((c) => el('div', { class: 'conflict', 'data-field': c.field },
+        el('h3', {}, fmt.label(c.field), el('span', { class: 'summary', text: c.sides.map((x) => `${x.source}: ${x.values.join(' / ')}`).join(' · ') })),
+        c.chosen ? el('p', { class: 'rule', text: `consolidated value: ${c.chosen}` }) : null,
+        el('div', { class: 'sides' }, c.sides.map((side) => el('div', { class: 'side', 'data-source': side.source },
+          el('div', { class: 'source', text: side.source }),
+          el('div', { class: 'values', text: side.values.join(' / ') }),
+          side.claim_ids.map((cid) => claims.get(cid)).filter(Boolean).map((cl) => el('blockquote', {},
+            el('span', { text: cl.quote }),
+            el('footer', {}, cl.speaker ? `${cl.speaker}, ` : '', el('a', { href: `#/document/${cl.document_id}?claim=${cl.id}`, text: cl.outlet ?? cl.document_name })))))))))));
+  }
+
+  app.append(el('section', { class: 'card', id: 'ballistics' }, el('h2', { text: 'Ballistics' }),
+    d.ballistics ? ballistics(d.ballistics) : el('p', { class: 'empty', text: 'No ballistics analysis for this launch yet.' })));
+
+  app.append(el('section', { class: 'card', id: 'claims' }, el('h2', { text: 'Who said what' }),
+    el('div', { class: 'groups' }, d.sources.map((g) => el('div', { class: 'group', 'data-source': g.source },
+      el('h3', {}, g.source, el('span', { class: 'muted', text: ` ${g.claims.length} claim${g.claims.length === 1 ? '' : 's'}` })),
+      g.claims.map((c) => el('div', { class: 'claim' },
+        el('div', { class: 'what' }, el('b', { text: fmt.label(c.field) }), ` ${c.display}`,
+          el('span', { class: 'muted', text: ` · ${fmt.label(c.qualifier)}${c.speaker ? ` · ${c.speaker}` : ''}` })),
+        el('blockquote', {}, el('span', { text: c.quote }),
+          el('footer', {}, el('a', { href: `#/document/${c.document_id}?claim=${c.id}`, text: `${c.outlet ?? c.document_name} — show in article` }))))))))));
+
+  app.append(el('section', { class: 'card', id: 'documents' }, el('h2', { text: 'Reporting articles' }),
+    el('ul', {}, d.documents.map((doc) => el('li', {},
+      el('a', { href: `#/document/${doc.id}`, text: doc.title ?? doc.name }),
+      el('span', { class: 'muted', text: ` ${doc.outlet ?? ''} ${doc.published ?? ''}` }),
+      doc.url ? el('a', { class: 'ext', href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: ' original ↗' }) : null)))));
+
+  if (d.references.length) {
+    app.append(el('section', { class: 'card', id: 'references' }, el('h2', { text: 'Earlier launches these articles mention' }),
+      el('ul', {}, d.references.map((r) => el('li', {},
+        el('a', { href: `#/event/${r.id}`, text: `#${r.id} ${fmt.date(r)}` }),
+        ` ${fmt.label(r.category)}${r.missile_name ? ` · ${r.missile_name}` : ''}`)))));
+  }
+}
+
+// The analysis shape belongs to the ballistics work; show its top-level figures generically until it has its own view.
+function ballistics(obj) {
+  const rows = Object.entries(obj).filter(([, v]) => v === null || typeof v !== 'object');
+  return el('dl', { class: 'kv' }, rows.map(([k, v]) => [el('dt', { text: fmt.label(k) }),
+    el('dd', { text: typeof v === 'number' ? fmt.num(v) : String(v ?? '—') })]));
+}
