@@ -1,3 +1,4 @@
+using Apogee.Core;
 using Apogee.Core.Model;
 using Apogee.Core.Storage;
 using Apogee.Watch.Alerts;
@@ -205,14 +206,14 @@ public sealed class WatchLoop
             cycle.Alerts.Add(alert);
             foreach (var sink in _parts.Sinks)
             {
-                Apogee.Core.Result<bool> sent;
+                Result<bool> sent;
                 try
                 {
                     sent = await sink.SendAsync(alert, ct).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (!ct.IsCancellationRequested)
                 {
-                    sent = Apogee.Core.Result<bool>.Fail(WatchErrors.SinkFailed(sink.Name, ex.Message));
+                    sent = Result<bool>.Fail(WatchErrors.SinkFailed(sink.Name, ex.Message));
                 }
 
                 if (!sent.IsSuccess) Fail(cycle, sent.Error!);

@@ -91,6 +91,30 @@ public sealed class HttpFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Last_modified_is_sent_back_as_if_modified_since()
+    {
+        const string stamp = "Fri, 20 Nov 2026 01:00:00 GMT";
+        _server.On("dated", async ctx =>
+        {
+            if (ctx.Request.Headers.IfModifiedSince.ToString() == stamp)
+            {
+                ctx.Response.StatusCode = 304;
+                return;
+            }
+
+            ctx.Response.Headers.LastModified = stamp;
+            await Responses.Content(ctx, "application/rss+xml", "<rss/>");
+        });
+
+        var first = await _fetcher.GetAsync(_server.Url("dated"), Validators.None, CancellationToken.None);
+        var second = await _fetcher.GetAsync(_server.Url("dated"), first.Validators, CancellationToken.None);
+
+        Assert.Equal(stamp, first.Validators.LastModified);
+        Assert.Equal(FetchStatus.NotModified, second.Status);
+        Assert.Equal(stamp, second.Validators.LastModified);
+    }
+
+    [Fact]
     public async Task A_refused_connection_is_a_transient_failure_not_an_exception()
     {
         // Port 1 on loopback: nothing listens there.
