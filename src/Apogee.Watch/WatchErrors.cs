@@ -45,6 +45,10 @@ public static class WatchErrors
     public static string StrayArgument(string arg) =>
         $"unexpected argument '{arg}': put each URL after its own --feed, --pages or --webhook (or separate URLs with commas)";
 
+    public static string Option(string option, string message) => $"option '--{option}': {message}";
+
+    public static string Opening(string message) => $"apogee watch: {message}";
+
     public static string BadNumber(string option, string value) => $"option '--{option}' wants a positive whole number, not '{value}'";
 
     public static string Cycle(CycleReport r) => string.Create(System.Globalization.CultureInfo.InvariantCulture,

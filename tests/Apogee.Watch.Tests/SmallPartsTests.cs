@@ -1,3 +1,4 @@
+using Apogee.Watch.Feeds;
 using Apogee.Watch.Http;
 using Apogee.Watch.Pipeline;
 using Apogee.Watch.State;
@@ -109,6 +110,29 @@ public sealed class SmallPartsTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Feed_items_keep_their_guid_and_relative_link_and_items_with_neither_id_nor_link_are_skipped()
+    {
+        const string xml = "<rss version=\"2.0\"><channel><title>t</title>"
+            + "<item><title>First</title><description>one</description></item>"
+            + "<item><title>Second</title><description>two</description></item>"
+            + "<item><guid>g-3</guid><link>/news/3</link><title>Third</title></item></channel></rss>";
+
+        // Without an id or a link an item cannot be remembered as seen, so the parser leaves it out.
+        var entry = Assert.Single(new IngestFeedParser().Parse(xml).Value);
+
+        Assert.Equal("g-3", entry.Id);
+        Assert.Equal("/news/3", entry.Link?.OriginalString);
+        Assert.Equal("Third", entry.Title);
+    }
+
+    [Theory]
+    [InlineData("<html><body>not a feed</body></html>")]
+    [InlineData("<rss><channel><item>")]
+    [InlineData("")]
+    public void Malformed_feeds_are_failed_results(string xml) =>
+        Assert.False(new IngestFeedParser().Parse(xml).IsSuccess);
 
     [Fact]
     public void Seen_ids_per_feed_are_capped_oldest_first()

@@ -53,7 +53,7 @@ public sealed class WatchCommand : ICommand
         var opened = StoreOpener.Open(args, context, mustExist: false);
         if (!opened.IsSuccess)
         {
-            context.Error.WriteLine($"apogee watch: {opened.Error}");
+            context.Error.WriteLine(WatchErrors.Opening(opened.Error!));
             return ExitCodes.Failure;
         }
 
@@ -113,7 +113,7 @@ public sealed class WatchCommand : ICommand
         {
             if (!Uri.TryCreate(text, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
             {
-                return Result<IReadOnlyList<Uri>>.Fail($"option '--{option}': {WatchErrors.NotAbsolute(text)}");
+                return Result<IReadOnlyList<Uri>>.Fail(WatchErrors.Option(option, WatchErrors.NotAbsolute(text)));
             }
 
             urls.Add(u);
@@ -127,7 +127,7 @@ public sealed class WatchCommand : ICommand
         var v = args.Get(option);
         if (v is null) return Result<TimeSpan>.Ok(fallback);
         var parsed = Durations.Parse(v);
-        return parsed.IsSuccess ? parsed : Result<TimeSpan>.Fail($"option '--{option}': {parsed.Error}");
+        return parsed.IsSuccess ? parsed : Result<TimeSpan>.Fail(WatchErrors.Option(option, parsed.Error!));
     }
 
     private static Result<long> Whole(ParsedArgs args, string option, long fallback)
