@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Apogee.Core;
 using Apogee.Core.Model;
 using Apogee.Core.Pipeline;
@@ -59,7 +60,7 @@ public sealed class DocumentReader : IDocumentReader
         string[] files;
         try
         {
-            files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            files = EnumerateFiles(folder)
                 .Where(IsDocument)
                 .Order(StringComparer.Ordinal)
                 .ToArray();
@@ -73,6 +74,17 @@ public sealed class DocumentReader : IDocumentReader
             ? [Result<RawDocument>.Fail(IngestErrors.NoDocumentsInFolder(folder))]
             : files.SelectMany(f => ReadFile(f, options));
     }
+
+    /// <summary>
+    /// Every file below the folder, not descending into symbolic links to folders (a link back up would list the same
+    /// articles again and again) nor into hidden entries (dot-files on Unix).
+    /// </summary>
+    private static IEnumerable<string> EnumerateFiles(string folder) =>
+        new FileSystemEnumerable<string>(folder, (ref FileSystemEntry e) => e.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry e) => (e.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 
     private static bool IsDocument(string path) =>
         !path.EndsWith(SidecarReader.Suffix, StringComparison.OrdinalIgnoreCase)

@@ -42,8 +42,11 @@ internal static partial class IngestRegex
     [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Story continues below(?: this)? advertisement|Continue reading (?:the main story|below)|Sponsored(?: content)?)\s*$", RegexOptions.IgnoreCase)]
     public static partial Regex Advertisement();
 
-    /// <summary>A credit closing a photo caption: "(AP Photo/...)", "(... via AP)", "(Yonhap)", "(Reuters)", "(KCNA/Kyodo)".</summary>
-    [GeneratedRegex(@"\((?:[^()]*\b(?:Photo|Photograph|Image|Pool|via [A-Z][\w.]*)\b[^()]*|(?:[A-Z][\w.-]*(?:/[A-Z][\w. -]*)*)?(?:AP|AFP|Reuters|Yonhap|Kyodo|KCNA|EPA|Xinhua|Getty Images|Bloomberg|NK News|Korea News Service|Rodong Sinmun|Jiji)(?:/[\w. -]+)?)\)\s*$")]
+    /// <summary>
+    /// A credit closing a photo caption: "(AP Photo/...)", "(... via AP)", "(Getty Images)", "(Lee Min/AP)", "(Yonhap)",
+    /// "(Reuters)", "(KCNA/Kyodo)", "(KCNA-Yonhap)": a picture word, or a news/photo agency alone or after a slash or dash.
+    /// </summary>
+    [GeneratedRegex(@"\((?:[^()]*\b(?:Photo|Photograph|Images?|Pool|Handout|via [A-Z][\w.]*)\b[^()]*|(?:[^()]*[/-]\s*)?(?:AP|AFP|Reuters|Yonhap|Kyodo|KCNA|EPA|Xinhua|Getty Images|Bloomberg|NK News|Korea News Service|Rodong Sinmun|Jiji|Sputnik|TASS|IRNA|WANA|Tasnim|Fars|Anadolu)(?:\s*[/-][^()]*)?)\)\s*$")]
     public static partial Regex CaptionCredit();
 
     [GeneratedRegex(@"^(?:File (?:image|photo|picture)s?\b|(?:This|The) (?:undated |file )?(?:photo|picture|image)\b.{0,60}\b(?:shows|provided|released|taken)|Photo shows\b|Photos? (?:taken|released|provided) (?:on|by)\b|In this (?:undated |file )?(?:photo|image|picture)\b|A (?:screen grab|screenshot)\b)", RegexOptions.IgnoreCase)]

@@ -127,6 +127,27 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void A_story_split_by_ad_slots_is_kept_whole()
+    {
+        const string html = """
+            <html><body>
+              <div class="story">
+                <div class="block"><p>North Korea fired two ballistic missiles on Thursday morning, Seoul's military said.</p>
+                  <p>The missiles flew about 400 km and reached an altitude of 50 km, the Joint Chiefs of Staff said.</p></div>
+                <div class="ad-slot"><p>Advertisement</p></div>
+                <div class="block"><p>Japan said both missiles fell outside its exclusive economic zone, the ministry said.</p>
+                  <p>It was the fifth launch this year, following a test of cruise missiles two weeks earlier.</p></div>
+              </div>
+              <div class="teasers"><p><a href="/1">Ferry strike enters its second week</a></p></div>
+            </body></html>
+            """;
+        var clean = Cleaner.Clean(new RawDocument("p", "p.html", html, ContentKind.Html, DocumentMetadata.Empty)).Value;
+        Assert.StartsWith("North Korea fired two ballistic missiles", clean.Text, StringComparison.Ordinal);
+        Assert.EndsWith("two weeks earlier.", clean.Text, StringComparison.Ordinal);
+        Assert.Equal(4, clean.Text.Split("\n\n").Length);
+    }
+
+    [Fact]
     public void Sidebar_teasers_never_become_the_body()
     {
         const string html = """

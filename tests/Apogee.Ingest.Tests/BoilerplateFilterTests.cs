@@ -54,6 +54,8 @@ public class BoilerplateFilterTests
     [InlineData("Satellite or missile?")]
     [InlineData("By Tuesday, the launch had been confirmed by Tokyo.")]
     [InlineData("The Times reports:")]
+    [InlineData("The report was first carried by the Associated Press (AP).")]
+    [InlineData("Officials confirmed the launch to Japan's Kyodo News agency (Kyodo) on Monday.")]
     [InlineData("Japan's coast guard warned ships to keep clear of falling debris (photo below shows the warning map).")]
     [InlineData("Kim Jong Un Guides Test-fire of New-type Missile")]
     public void Keeps_story_sentences(string text)
@@ -70,6 +72,9 @@ public class BoilerplateFilterTests
     [InlineData("A TV screen shows a file image of a launch in Seoul. (Reuters)")]
     [InlineData("Kim Jong Un claps at a ceremony, Jan. 15, 2026. (Korean Central News Agency/Korea News Service via AP)")]
     [InlineData("File image of a missile launch on Dec. 18, 2025.")]
+    [InlineData("Soldiers watch a news broadcast at a station in Seoul on March 4, 2026. (Lee Min-ho/AP)")]
+    [InlineData("A missile is displayed at a park in Tehran on Feb. 9, 2026. (Getty Images)")]
+    [InlineData("A missile is launched from an undisclosed location, Feb. 18, 2026. (WANA via Reuters)")]
     [InlineData("Photo shows a solid-fuel missile being test-fired on Jan. 5, 2026.")]
     public void Captions_are_removed_and_kept_apart(string caption)
     {

@@ -178,6 +178,25 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Symlinked_folders_and_hidden_files_are_not_followed()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.txt", Story);
+        dir.Write(".hidden/b.txt", Story);
+        Directory.CreateDirectory(Path.Combine(dir.Path, "sub"));
+        try
+        {
+            Directory.CreateSymbolicLink(Path.Combine(dir.Path, "sub", "back"), dir.Path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Symbolic links need privileges on some systems; then there is no loop to test.
+        }
+
+        Assert.Equal([Path.Combine(dir.Path, "a.txt")], Read(dir.Path).Select(r => r.Value.Origin));
+    }
+
+    [Fact]
     public void A_folder_without_documents_fails()
     {
         using var dir = new TempFolder();

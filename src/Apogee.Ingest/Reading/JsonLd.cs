@@ -21,7 +21,7 @@ public static class JsonLd
                 using var doc = JsonDocument.Parse(script.TextContent);
                 if (Search(doc.RootElement, property, accept, 0) is { } found) return found;
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or ArgumentException)
             {
                 // A broken JSON-LD block is common on real pages; the page's other sources still count.
             }

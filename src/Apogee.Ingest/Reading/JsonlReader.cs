@@ -59,7 +59,7 @@ public static class JsonlReader
             var name = fields.GetValueOrDefault("id")?.Trim() ?? fields.GetValueOrDefault("name")?.Trim() ?? $"{fileName}#{lineNo}";
             return Result<RawDocument>.Ok(new RawDocument(name, origin, content, kind, own.Or(page).Or(new DocumentMetadata(options.DefaultPublished))));
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             return Fail(ex.Message);
         }
