@@ -37,6 +37,12 @@ public sealed record BallisticsAnalysis
     /// <summary>Range that burnout speed gives on a standard (minimum-energy) trajectory.</summary>
     public double? StandardRangeKm { get; init; }
 
+    /// <summary>Lowest standard range over the stated spread of the boost assumptions.</summary>
+    public double? StandardRangeLowKm { get; init; }
+
+    /// <summary>Highest standard range over the stated spread of the boost assumptions.</summary>
+    public double? StandardRangeHighKm { get; init; }
+
     /// <summary>SRBM / MRBM / IRBM / ICBM from the standard range.</summary>
     public string? RangeClass { get; init; }
 
@@ -47,6 +53,9 @@ public sealed record BallisticsAnalysis
     public double? PeakSpeedKmS { get; init; }
 
     public IReadOnlyList<ConsistencyCheck> Consistency { get; init; } = [];
+
+    /// <summary>Modelled altitude against ground distance, launch to impact (for plots).</summary>
+    public IReadOnlyList<ProfilePoint> AltitudeProfile { get; init; } = [];
 
     public GeoPoint? LaunchPoint { get; init; }
 

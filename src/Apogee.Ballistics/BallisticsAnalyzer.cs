@@ -28,14 +28,13 @@ public static class BallisticsAnalyzer
         }
 
         var statedClass = RangeClasses.FromHint(input.ClassHint) ?? RangeClasses.FromHint(input.CategoryHint);
-
         if (range is null)
         {
             notes.Add(BallisticsNotes.NoRange);
             return new BallisticsAnalysis
             {
                 Status = BallisticsNotes.StatusInsufficient, ApogeeKm = apogee, LaunchPoint = launch,
-                Confidence = Confidence.None, Notes = notes,
+                Confidence = Confidence.None, Notes = [.. notes],
             };
         }
 
@@ -52,12 +51,11 @@ public static class BallisticsAnalyzer
             ImpactPoint = impact,
             GroundTrack = track,
             Confidence = Confidence.Low,
-            Notes = notes,
         };
         if (apogee is null || minEnergyApogee is null)
         {
             notes.Add(BallisticsNotes.NoApogee);
-            return partial;
+            return partial with { Notes = [.. notes] };
         }
 
         var ratio = apogee.Value / minEnergyApogee.Value;
@@ -68,11 +66,12 @@ public static class BallisticsAnalyzer
         var classified = partial with { Trajectory = trajectory, ApogeeRatio = Math.Round(ratio, 3, MidpointRounding.AwayFromZero) };
 
         var profile = ChooseProfile(statedClass, apogee.Value, range.Value, trajectory, o, notes);
-        var solution = FlightSolver.Solve(apogee.Value, range.Value, trajectory, profile, o, RotationSpeed(input, o, notes));
+        var rotation = RotationSpeed(input, o, notes);
+        var solution = FlightSolver.Solve(apogee.Value, range.Value, trajectory, profile, o, rotation);
         if (solution is null)
         {
             notes.Add(BallisticsNotes.NoSolution);
-            return classified with { Status = BallisticsNotes.StatusInsufficient, Confidence = Confidence.None };
+            return classified with { Status = BallisticsNotes.StatusInsufficient, Confidence = Confidence.None, Notes = [.. notes] };
         }
 
         if (trajectory == TrajectoryClass.Lofted && profile.ExtraGravityLossWhenLofted > 0)
@@ -85,6 +84,7 @@ public static class BallisticsAnalyzer
             notes.Add(BallisticsNotes.GlobalReach);
         }
 
+        var band = FlightSolver.StandardRangeBand(apogee.Value, range.Value, trajectory, profile, o, rotation);
         var timeMin = solution.FlightTimeS / PhysicalConstants.SecondsPerMinute;
         var peakKmS = Math.Max(solution.Coast.ImpactSpeedMs, solution.Coast.BurnoutSpeedMs) / PhysicalConstants.MetresPerKilometre;
         var checks = ConsistencyChecker.Check(input, trajectory, timeMin, peakKmS, o);
@@ -96,11 +96,15 @@ public static class BallisticsAnalyzer
             BurnoutSpeedKmS = KmS(solution.Coast.BurnoutSpeedMs),
             StandardBurnoutSpeedKmS = KmS(solution.StandardBurnoutSpeedMs),
             StandardRangeKm = Km(solution.StandardRangeKm),
+            StandardRangeLowKm = Km(band?.LowKm),
+            StandardRangeHighKm = Km(band?.HighKm),
             RangeClass = RangeClasses.FromStandardRange(solution.StandardRangeKm),
             BoostProfile = profile.Name,
             PeakSpeedKmS = Math.Round(peakKmS, 3, MidpointRounding.AwayFromZero),
             Consistency = checks,
+            AltitudeProfile = FlightSolver.AltitudeProfile(solution, range.Value, o.ProfileSegments),
             Confidence = Grade(trajectory, checks, nonBallistic, statedClass is not null),
+            Notes = [.. notes],
         };
     }
 
@@ -148,13 +152,18 @@ public static class BallisticsAnalyzer
         GeoPoint? launch = input is { LaunchLatDeg: { } lat, LaunchLonDeg: { } lon } ? new GeoPoint(lat, lon) : null;
         if (launch is { IsValid: false })
         {
-            notes.Add(BallisticsNotes.Ignored("launch point", launch.LatDeg));
+            notes.Add(BallisticsNotes.InvalidLaunchPoint(launch.LatDeg, launch.LonDeg));
             launch = null;
         }
 
         if (launch is null || input.BearingDeg is not { } brg || !double.IsFinite(brg) || range is null)
         {
-            notes.Add(BallisticsNotes.NoGeometry);
+            // Only worth a note when some of the geometry was given: most reports name no coordinates at all.
+            if (launch is not null || input.BearingDeg is not null)
+            {
+                notes.Add(BallisticsNotes.NoGeometry);
+            }
+
             return (launch, null, []);
         }
 

@@ -12,6 +12,9 @@ public static class BallisticsNotes
     public static string Ignored(string field, double value) =>
         string.Create(CultureInfo.InvariantCulture, $"{field} {value} ignored: not a positive finite number in range");
 
+    public static string InvalidLaunchPoint(double lat, double lon) =>
+        string.Create(CultureInfo.InvariantCulture, $"launch point {lat}, {lon} ignored: not a latitude/longitude");
+
     public const string NoRange = "insufficient data: a range is needed to classify the trajectory";
     public const string NoApogee = "range only: minimum-energy figures given, trajectory class needs an apogee";
     public const string NoSolution = "no drag-free trajectory reaches that apogee and range with the boost assumptions";

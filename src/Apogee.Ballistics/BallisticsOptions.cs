@@ -32,6 +32,18 @@ public sealed record BallisticsOptions
     /// <summary>The boost never covers more than this fraction of the reported range.</summary>
     public double MaxBoostRangeFraction { get; init; } = 0.25;
 
+    /// <summary>
+    /// For the standard-range band: the lofted extra gravity loss is varied by this fraction either way (how
+    /// near-vertical the climb really was is the least known boost figure) ...
+    /// </summary>
+    public double GravityLossSpread { get; init; } = 0.5;
+
+    /// <summary>... and the burnout altitudes by this fraction either way.</summary>
+    public double BurnoutAltitudeSpread { get; init; } = 0.25;
+
+    /// <summary>Segments of the altitude profile.</summary>
+    public int ProfileSegments { get; init; } = 40;
+
     /// <summary>Segments of the ground track.</summary>
     public int TrackSegments { get; init; } = 20;
 }

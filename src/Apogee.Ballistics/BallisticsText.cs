@@ -23,7 +23,7 @@ public static class BallisticsText
 
         if (a.StandardRangeKm is { } sr)
         {
-            sb.AppendLine(inv, $"standard range    {sr:0} km ({a.RangeClass}), boost profile {a.BoostProfile}");
+            sb.AppendLine(inv, $"standard range    {sr:0} km ({a.RangeClass}), {a.StandardRangeLowKm:0}-{a.StandardRangeHighKm:0} km over the boost assumptions, profile {a.BoostProfile}");
             sb.AppendLine(inv, $"burnout speed     {a.BurnoutSpeedKmS:0.000} km/s as flown, {a.StandardBurnoutSpeedKmS:0.000} km/s on a standard trajectory");
             sb.AppendLine(inv, $"flight time       {a.FlightTimeMin:0.0} min modelled (minimum-energy {a.MinEnergyFlightTimeMin:0.0} min)");
             sb.AppendLine(inv, $"peak speed        {a.PeakSpeedKmS:0.000} km/s (Mach {a.PeakSpeedKmS * 1000 / PhysicalConstants.MachOneAtSeaLevel:0.0})");

@@ -44,4 +44,15 @@ public sealed record BoostProfile(
     /// </summary>
     public double ExtraGravityLossWhenLofted =>
         PhysicalConstants.StandardGravity * BurnTimeS * (LoftedMeanSinGamma - StandardMeanSinGamma);
+
+    /// <summary>
+    /// The same profile with its uncertain parts scaled: the lofted-minus-standard gravity-loss difference by
+    /// <paramref name="gravityLossFactor"/> and both burnout altitudes by <paramref name="altitudeFactor"/>.
+    /// </summary>
+    public BoostProfile Varied(double gravityLossFactor, double altitudeFactor) => this with
+    {
+        LoftedMeanSinGamma = StandardMeanSinGamma + ((LoftedMeanSinGamma - StandardMeanSinGamma) * gravityLossFactor),
+        LoftedBurnoutAltitudeKm = LoftedBurnoutAltitudeKm * altitudeFactor,
+        StandardBurnoutAltitudeKm = StandardBurnoutAltitudeKm * altitudeFactor,
+    };
 }

@@ -55,4 +55,59 @@ public static class FlightSolver
         var range = (best.GroundRangeM / Km) + profile.StandardBoostRangeKm;
         return range >= GlobalRangeKm ? (GlobalRangeKm, true) : (range, false);
     }
+
+    /// <summary>
+    /// Altitude along the ground from launch to impact: a straight climb to the burnout point over the boost
+    /// ground distance (the boost's shape is not modelled), then the Keplerian coast.
+    /// </summary>
+    public static IReadOnlyList<ProfilePoint> AltitudeProfile(FlightSolution solution, double rangeKm, int segments)
+    {
+        ArgumentNullException.ThrowIfNull(solution);
+        var n = Math.Max(2, segments);
+        var points = new List<ProfilePoint>(n + 1);
+        for (var i = 0; i <= n; i++)
+        {
+            var d = rangeKm * i / n;
+            double altitudeKm;
+            if (d < solution.BoostRangeKm)
+            {
+                altitudeKm = solution.BurnoutAltitudeKm * d / solution.BoostRangeKm;
+            }
+            else
+            {
+                var r = solution.Coast.RadiusAfter((d - solution.BoostRangeKm) * Km / Re);
+                altitudeKm = Math.Max(0, (r - Re) / Km);
+            }
+
+            points.Add(new ProfilePoint(
+                Math.Round(d, 1, MidpointRounding.AwayFromZero),
+                Math.Round(i == n ? 0 : altitudeKm, 1, MidpointRounding.AwayFromZero)));
+        }
+
+        return points;
+    }
+
+    /// <summary>
+    /// Lowest and highest standard range (km) over the boost profile's uncertain parts (gravity loss and burnout
+    /// altitudes, each at the low and high end of their stated spread): how much the answer rests on the assumptions.
+    /// </summary>
+    public static (double LowKm, double HighKm)? StandardRangeBand(
+        double apogeeKm, double rangeKm, TrajectoryClass trajectory, BoostProfile profile, BallisticsOptions options, double extraStandardSpeedMs = 0)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(options);
+        var ranges = new List<double>(4);
+        foreach (var g in new[] { 1 - options.GravityLossSpread, 1 + options.GravityLossSpread })
+        {
+            foreach (var a in new[] { 1 - options.BurnoutAltitudeSpread, 1 + options.BurnoutAltitudeSpread })
+            {
+                if (Solve(apogeeKm, rangeKm, trajectory, profile.Varied(g, a), options, extraStandardSpeedMs) is { } s)
+                {
+                    ranges.Add(s.StandardRangeKm);
+                }
+            }
+        }
+
+        return ranges.Count == 0 ? null : (ranges.Min(), ranges.Max());
+    }
 }

@@ -138,6 +138,14 @@ public static class Kepler
             return null;
         }
 
+        if (burnoutRadiusM == Re)
+        {
+            // Surface to surface has a closed form (e.g. Wheelon 1959): nu = v^2 R / mu = 2 s / (1 + s), s = sin(psi/2),
+            // flown at gamma = 45 deg - psi/4. Used on every analysis, so it is worth skipping the search.
+            var s = Math.Sin(groundAngleRad / 2);
+            return Forward(Re, Math.Sqrt(2 * s / (1 + s) * Mu / Re), (Math.PI / 4) - (groundAngleRad / 4));
+        }
+
         var lo = 0.0;
         var hi = Math.Sqrt(Mu / burnoutRadiusM); // circular speed: reaches everywhere
         for (var i = 0; i < 100 && hi - lo > 1e-9; i++)

@@ -16,4 +16,19 @@ public sealed record KeplerArc(
     public double ApogeeAltitudeM => ApogeeRadiusM - PhysicalConstants.EarthRadius;
 
     public double GroundRangeM => GroundAngleRad * PhysicalConstants.EarthRadius;
+
+    /// <summary>
+    /// Distance from the Earth's centre (m) after sweeping a ground angle from burnout along this coast:
+    /// r = p / (1 + e cos(theta_burnout + phi)), the conic through the burnout state.
+    /// </summary>
+    public double RadiusAfter(double groundAngleRad)
+    {
+        var mu = PhysicalConstants.EarthMu;
+        var h = BurnoutRadiusM * BurnoutSpeedMs * Math.Cos(FlightPathAngleRad);
+        var p = h * h / mu;
+        var a = -mu / (2 * ((BurnoutSpeedMs * BurnoutSpeedMs / 2) - (mu / BurnoutRadiusM)));
+        var e = Math.Sqrt(Math.Max(0, 1 - (p / a)));
+        var thetaBurnout = Math.Acos(Math.Clamp(((p / BurnoutRadiusM) - 1) / e, -1, 1));
+        return p / (1 + (e * Math.Cos(thetaBurnout + groundAngleRad)));
+    }
 }

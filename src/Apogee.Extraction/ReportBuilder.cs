@@ -61,7 +61,7 @@ internal sealed class ReportBuilder
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
             var a = attributions[primary.Index];
-            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(launchSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
+            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
         }
 
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
@@ -170,7 +170,7 @@ internal sealed class ReportBuilder
             PartOfDay = part,
             TimeLocal = time,
             Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count
-                ?? ImpliedCount(launchSentences),
+                ?? ImpliedCount(dateSentences),
             Category = Category(primary, launchClaims, rangeClass, missile),
             RangeClass = rangeClass,
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
@@ -195,9 +195,10 @@ internal sealed class ReportBuilder
         string[] order = [Vocabulary.Categories.SpaceLaunch, Vocabulary.Categories.RocketArtillery, Vocabulary.Categories.Cruise, Vocabulary.Categories.Hypersonic, Vocabulary.Categories.Ballistic];
         foreach (var pool in new[] { launchClaims.Where(c => c.Start == primary.Start).ToList(), launchClaims })
         {
-            var counts = pool.Where(c => c.Field == Vocabulary.Fields.Category).GroupBy(c => c.Value.Text!).ToDictionary(g => g.Key, g => g.Select(c => c.Start).Distinct().Count());
-            if (counts.Count == 0) continue;
-            return order.Where(counts.ContainsKey).OrderByDescending(c => counts[c]).First();
+            var said = pool.Where(c => c.Field == Vocabulary.Fields.Category).ToList();
+            if (said.Count == 0) continue;
+            var counts = said.GroupBy(c => c.Value.Text!).ToDictionary(g => g.Key, g => g.Select(c => c.Start).Distinct().Count());
+            return order.Where(counts.ContainsKey).OrderByDescending(c => counts[c]).ThenBy(c => said.FindIndex(x => x.Value.Text == c)).First();
         }
 
         if (missile is not null) return missile.Category;

@@ -14,14 +14,18 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Lazy = new(
         () => EmbeddedKnowledge.Build("gazetteer", LoadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Stands for a phrase that contains a place name but names somewhere else ("the U.S. West Coast").
+    private static readonly Place NotAPlace = new(string.Empty, string.Empty, null, null, [], null);
+
     private readonly PhraseMatcher<Place> _places;
     private readonly PhraseMatcher<Place> _seas;
 
-    private Gazetteer(IReadOnlyList<Place> places, IReadOnlyList<Place> seas)
+    private Gazetteer(IReadOnlyList<Place> places, IReadOnlyList<Place> seas, IReadOnlyList<string> notPlaces)
     {
         Places = places;
         Seas = seas;
-        _places = new PhraseMatcher<Place>(Phrases(places));
+        var blocked = notPlaces.SelectMany(Romanisation.Variants).Select(p => new KeyValuePair<string, Place>(p, NotAPlace));
+        _places = new PhraseMatcher<Place>(Phrases(places).Concat(blocked));
         _seas = new PhraseMatcher<Place>(Phrases(seas));
     }
 
@@ -40,20 +44,30 @@ public sealed class Gazetteer
     /// <summary>Every sea mention ("Sea of Japan", "East Sea", "Yellow Sea", ...), same rules as <see cref="FindAll"/>.</summary>
     public IReadOnlyList<PlaceMention> FindSeas(string text) => Mentions(_seas, text);
 
-    /// <summary>The place with this canonical name or alias (folded), or null. Seas are not launch places.</summary>
-    public Place? Lookup(string name) => _places.TryGet(name, out var place) ? place : null;
+    /// <summary>Kind of the entries of <see cref="Seas"/>.</summary>
+    public const string SeaKind = PlaceFile.SeaKind;
+
+    /// <summary>
+    /// The place with this canonical name or alias (folded), or null; "North Phyongan Province" or "the Sunan
+    /// area" find the place without the generic word when no entry has it. Seas are not launch places.
+    /// </summary>
+    public Place? Lookup(string name) => Find(_places, name);
 
     /// <summary>The sea with this canonical name or alias, or null.</summary>
-    public Place? LookupSea(string name) => _seas.TryGet(name, out var sea) ? sea : null;
+    public Place? LookupSea(string name) => Find(_seas, name);
 
-    /// <summary>Builds a gazetteer from the text of its files; a bad row fails with file and line.</summary>
-    public static Result<Gazetteer> Load(string facilitiesTsv, string placesTsv, string aliasesTsv, string seasTsv)
+    /// <summary>
+    /// Builds a gazetteer from the text of its files (not-places.tsv: phrases to ignore, may be omitted);
+    /// a bad row fails with file and line.
+    /// </summary>
+    public static Result<Gazetteer> Load(string facilitiesTsv, string placesTsv, string aliasesTsv, string seasTsv, string notPlacesTsv = "Phrase\n")
     {
         var facilities = PlaceFile.Parse(EmbeddedKnowledge.Facilities, facilitiesTsv, PlaceFile.SiteKinds);
         var places = PlaceFile.Parse(EmbeddedKnowledge.Places, placesTsv, PlaceFile.SiteKinds);
         var aliases = PlaceFile.ParseAliases(EmbeddedKnowledge.PlaceAliases, aliasesTsv);
         var seas = PlaceFile.Parse(EmbeddedKnowledge.Seas, seasTsv, [PlaceFile.SeaKind]);
-        var error = facilities.Error ?? places.Error ?? aliases.Error ?? seas.Error;
+        var blocked = TsvTable.Parse(EmbeddedKnowledge.NotPlaces, notPlacesTsv, ["Phrase"]);
+        var error = facilities.Error ?? places.Error ?? aliases.Error ?? seas.Error ?? blocked.Error;
         if (error is not null)
         {
             return Result<Gazetteer>.Fail(error);
@@ -85,17 +99,20 @@ public sealed class Gazetteer
             all[at] = all[at] with { Aliases = merged };
         }
 
-        return Result<Gazetteer>.Ok(new Gazetteer(all, seas.Value.Select(s => s.Place).ToArray()));
+        var notPlaces = blocked.Value.Rows.Select(r => blocked.Value.Get(r, "Phrase")).Where(p => p.Length > 0).ToArray();
+        return Result<Gazetteer>.Ok(new Gazetteer(all, seas.Value.Select(s => s.Place).ToArray(), notPlaces));
     }
 
     private static Result<Gazetteer> LoadEmbedded()
     {
-        var files = new[] { EmbeddedKnowledge.Facilities, EmbeddedKnowledge.Places, EmbeddedKnowledge.PlaceAliases, EmbeddedKnowledge.Seas }
-            .Select(EmbeddedKnowledge.Read).ToArray();
+        var files = new[]
+            {
+                EmbeddedKnowledge.Facilities, EmbeddedKnowledge.Places, EmbeddedKnowledge.PlaceAliases, EmbeddedKnowledge.Seas, EmbeddedKnowledge.NotPlaces,
+            }.Select(EmbeddedKnowledge.Read).ToArray();
         var failed = files.FirstOrDefault(f => !f.IsSuccess);
         return failed.Error is not null
             ? Result<Gazetteer>.Fail(failed.Error)
-            : Load(files[0].Value, files[1].Value, files[2].Value, files[3].Value);
+            : Load(files[0].Value, files[1].Value, files[2].Value, files[3].Value, files[4].Value);
     }
 
     /// <summary>
@@ -130,6 +147,16 @@ public sealed class Gazetteer
         }
     }
 
+    private static Place? Find(PhraseMatcher<Place> matcher, string name)
+    {
+        if (matcher.TryGet(name, out var place) || matcher.TryGet(KnowledgeRegex.GenericPlaceWords().Match(name.Trim()).Groups["core"].Value, out place))
+        {
+            return ReferenceEquals(place, NotAPlace) ? null : place;
+        }
+
+        return null;
+    }
+
     private static List<PlaceMention> Mentions(PhraseMatcher<Place> matcher, string text) =>
-        matcher.FindAll(text).Select(m => new PlaceMention(m.Value, m.Start, m.Length, text.Substring(m.Start, m.Length))).ToList();
+        matcher.FindAll(text).Where(m => !ReferenceEquals(m.Value, NotAPlace)).Select(m => new PlaceMention(m.Value, m.Start, m.Length, text.Substring(m.Start, m.Length))).ToList();
 }

@@ -27,11 +27,23 @@ internal static class OfficeTitles
     /// <summary>Words that, before a titled name, make the title another one ("Vice President Biden").</summary>
     private static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy" };
 
+    /// <summary>Capitalised words that may stand right before a bare surname without being a given name.</summary>
+    private static readonly HashSet<string> NameNeighbours = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "when", "then", "but", "and", "as", "after", "before", "while", "if", "since",
+        "although", "though", "meanwhile", "also", "so", "yet", "still", "later", "earlier", "both", "under", "with",
+        "without", "from", "for", "by", "to", "at", "in", "on", "of", "that", "because", "even", "did", "does", "will",
+        "would", "can", "could", "should", "has", "had", "have", "is", "was", "said", "says", "where", "once", "until", "how",
+        "why", "what", "who", "whom", "whether", "not", "only", "now", "today", "here", "there", "the", "a", "an",
+    };
+
     public static IReadOnlyList<string> For(string office) => ByOffice.TryGetValue(office, out var titles) ? titles : [];
 
     /// <summary>True when <paramref name="word"/> (possibly hyphenated: "Secretary-General") names a role.</summary>
     public static bool IsOtherRole(string word) =>
         word.Split('-', '.', '\u2010', '\u2011').Any(OtherRoleWords.Contains);
+
+    public static bool MayPrecedeName(string word) => NameNeighbours.Contains(word.TrimEnd('.'));
 
     public static bool ModifiesTitle(string word) => TitleModifiers.Contains(word.Trim('.', '-'));
 }

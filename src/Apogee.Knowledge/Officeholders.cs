@@ -43,7 +43,14 @@ public sealed class Officeholders
             var windowStart = Math.Max(0, match.Start - 40);
             var preceding = KnowledgeRegex.PrecedingWord().Match(text, windowStart, match.Start - windowStart);
             var word = preceding.Success ? preceding.Groups["word"].Value : string.Empty;
-            if (match.Value.Titled ? OfficeTitles.ModifiesTitle(word) : OfficeTitles.IsOtherRole(word))
+            var skip = match.Value.Form switch
+            {
+                Form.Titled => OfficeTitles.ModifiesTitle(word),
+                Form.Full => OfficeTitles.IsOtherRole(word),
+                // A capitalised word right before a bare surname is usually someone else's given name ("Leika Kihara").
+                _ => OfficeTitles.IsOtherRole(word) || (word.Length > 0 && char.IsUpper(word[0]) && !OfficeTitles.MayPrecedeName(word)),
+            };
+            if (skip)
             {
                 continue;
             }
@@ -71,7 +78,7 @@ public sealed class Officeholders
             keys.Where(k => k.Value.Rows.Contains(r)).Select(k => k.Value.Surface).Order(StringComparer.Ordinal).ToArray())).ToArray();
         var byRow = rows.Select((r, i) => (r, i)).ToDictionary(x => x.r, x => holders[x.i]);
         var matcher = new PhraseMatcher<Pattern>(keys.Values.Select(k =>
-            new KeyValuePair<string, Pattern>(k.Surface, new Pattern(k.Rows.Select(r => byRow[r]).ToArray(), k.Titled))));
+            new KeyValuePair<string, Pattern>(k.Surface, new Pattern(k.Rows.Select(r => byRow[r]).ToArray(), k.Form))));
         return Result<Officeholders>.Ok(new Officeholders(holders, matcher));
     }
 
@@ -96,21 +103,21 @@ public sealed class Officeholders
             var person = rows.Where(r => r.Name == row.Name).ToArray();
             foreach (var full in fullNames)
             {
-                Add(full, person, titled: false);
+                Add(full, person, Form.Full);
                 foreach (var title in OfficeTitles.For(row.Office))
                 {
-                    Add(title + " " + full, [row], titled: true);
+                    Add(title + " " + full, [row], Form.Titled);
                 }
             }
 
             foreach (var title in OfficeTitles.For(row.Office))
             {
-                Add(title + " " + row.Surname, [row], titled: true);
+                Add(title + " " + row.Surname, [row], Form.Titled);
             }
 
             if (row.Bare && bySurname[TextFolding.Key(row.Surname)] == 1)
             {
-                Add(row.Surname, person, titled: false);
+                Add(row.Surname, person, Form.Bare);
             }
         }
 
@@ -121,12 +128,12 @@ public sealed class Officeholders
 
         return keys;
 
-        void Add(string surface, IReadOnlyList<OfficeholderRow> tenures, bool titled)
+        void Add(string surface, IReadOnlyList<OfficeholderRow> tenures, Form form)
         {
             var folded = TextFolding.Key(surface);
             if (!keys.TryGetValue(folded, out var key))
             {
-                keys[folded] = new Key(surface, tenures.ToList(), titled);
+                keys[folded] = new Key(surface, tenures.ToList(), form);
                 return;
             }
 
@@ -148,7 +155,14 @@ public sealed class Officeholders
             || KnowledgeRegex.FormerAfter().IsMatch(text.AsSpan(start + length, Math.Min(40, text.Length - start - length)));
     }
 
-    private sealed record Key(string Surface, List<OfficeholderRow> Rows, bool Titled);
+    private enum Form
+    {
+        Full,
+        Titled,
+        Bare,
+    }
 
-    private sealed record Pattern(IReadOnlyList<Officeholder> Holders, bool Titled);
+    private sealed record Key(string Surface, List<OfficeholderRow> Rows, Form Form);
+
+    private sealed record Pattern(IReadOnlyList<Officeholder> Holders, Form Form);
 }

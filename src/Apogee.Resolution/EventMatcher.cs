@@ -21,6 +21,9 @@ public static class EventMatcher
     /// <summary>Date intervals wider than this are vague: they need other shared evidence to match.</summary>
     public const int PreciseDays = 7;
 
+    /// <summary>The shared evidence a vague date needs: same site (3) or nearby (2) plus close times (2) or the same name (2).</summary>
+    public const int VagueEvidence = 4;
+
     public static long? BestMatch(LaunchEvent reported, IReadOnlyList<Candidate> candidates)
     {
         long? best = null;
@@ -51,8 +54,9 @@ public static class EventMatcher
         if (TimeScore(a.TimeLocal, b.TimeLocal) is not { } time) return null;
 
         var names = a.MissileName is { } n1 && b.MissileName is { } n2 ? (string.Equals(n1, n2, StringComparison.OrdinalIgnoreCase) ? 2 : -1) : 0;
-        // A vague date overlaps many launches: then the accounts must also share a place, a time or a name.
-        if ((Width(da) > PreciseDays || Width(db) > PreciseDays) && site + time + Math.Max(0, names) < 2) return null;
+        // A vague date overlaps many launches, and busy sites see many launches: then the accounts must share two of
+        // place, time and name (a site alone is not enough).
+        if ((Width(da) > PreciseDays || Width(db) > PreciseDays) && site + time + Math.Max(0, names) < VagueEvidence) return null;
 
         var score = site + time + names;
         score += da.IsDay && db.IsDay ? (da.Earliest == db.Earliest ? 3 : 1) : 1;

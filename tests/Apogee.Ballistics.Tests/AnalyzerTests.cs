@@ -20,6 +20,7 @@ public class AnalyzerTests
         Assert.Equal("ok", a.Status);
         Assert.Equal(expected, a.Trajectory);
         Assert.NotNull(a.StandardRangeKm);
+        Assert.InRange(a.StandardRangeKm.Value, a.StandardRangeLowKm!.Value, a.StandardRangeHighKm!.Value);
         Assert.NotNull(a.BurnoutSpeedKmS);
         Assert.NotNull(a.FlightTimeMin);
     }
@@ -172,5 +173,29 @@ public class AnalyzerTests
     {
         var input = new BallisticsInput(2802, 933, 37, 20, 40.0, 126.0, 95, "ICBM");
         Assert.Equal(BallisticsJson.Serialize(BallisticsAnalyzer.Analyze(input)), BallisticsJson.Serialize(BallisticsAnalyzer.Analyze(input)));
+    }
+
+    [Theory]
+    [InlineData(4475, 950)]
+    [InlineData(100, 350)]
+    [InlineData(50, 420)]
+    public void The_altitude_profile_climbs_to_the_apogee_and_comes_down_at_the_range(double apogee, double range)
+    {
+        var profile = BallisticsAnalyzer.Analyze(new BallisticsInput(apogee, range)).AltitudeProfile;
+        Assert.Equal(41, profile.Count);
+        Assert.Equal((0.0, 0.0), (profile[0].DistanceKm, profile[0].AltitudeKm));
+        Assert.Equal((range, 0.0), (profile[^1].DistanceKm, profile[^1].AltitudeKm));
+        var top = profile.Max(p => p.AltitudeKm);
+        Assert.InRange(top, apogee * 0.97, apogee + 0.1);
+    }
+
+    [Fact]
+    public void An_impossible_launch_point_is_ignored_with_a_note()
+    {
+        var a = BallisticsAnalyzer.Analyze(new BallisticsInput(100, 400, LaunchLatDeg: 95, LaunchLonDeg: 10, BearingDeg: 90));
+        Assert.Null(a.LaunchPoint);
+        Assert.Null(a.ImpactPoint);
+        Assert.Contains(a.Notes, n => n.StartsWith("launch point 95, 10 ignored", StringComparison.Ordinal));
+        Assert.Equal("ok", a.Status);
     }
 }

@@ -4,32 +4,39 @@ public class KeplerTests
 {
     private const double Re = PhysicalConstants.EarthRadius;
 
-    /// <summary>Closed form of the surface-to-surface minimum-energy trajectory (e.g. Wheelon 1959).</summary>
-    private static (double Speed, double Gamma, double Apogee) ClosedFormMinimumEnergy(double psi)
-    {
-        var s = Math.Sin(psi / 2);
-        var nu = 2 * s / (1 + s);
-        var speed = Math.Sqrt(nu * PhysicalConstants.EarthMu / Re);
-        var gamma = (Math.PI / 4) - (psi / 4);
-        var arc = Kepler.Forward(Re, speed, gamma)!;
-        return (speed, gamma, arc.ApogeeAltitudeM);
-    }
-
     [Theory]
     [InlineData(300)]
     [InlineData(1000)]
     [InlineData(3000)]
     [InlineData(8000)]
     [InlineData(13000)]
-    public void Minimum_energy_search_matches_the_closed_form(double rangeKm)
+    public void Surface_minimum_energy_is_the_best_range_of_its_speed(double rangeKm)
     {
         var psi = rangeKm * 1000 / Re;
-        var (speed, gamma, apogee) = ClosedFormMinimumEnergy(psi);
         var arc = Kepler.MinimumEnergy(Re, psi)!;
-        Assert.Equal(speed, arc.BurnoutSpeedMs, speed * 1e-6);
-        Assert.Equal(gamma, arc.FlightPathAngleRad, 1e-3);
-        Assert.Equal(apogee, arc.ApogeeAltitudeM, apogee * 1e-4);
         Assert.Equal(psi, arc.GroundAngleRad, 1e-9);
+
+        // Independent of the closed form used: a brute search over angles finds the same best range ...
+        Assert.Equal(psi, Kepler.MaximumRange(Re, arc.BurnoutSpeedMs)!.GroundAngleRad, 1e-6);
+
+        // ... and the geometry of the minimum-energy ellipse (empty focus at the chord's midpoint,
+        // a = R (1 + sin(psi/2)) / 2) gives its apogee: R (sin(psi/2) + cos(psi/2) - 1) / 2.
+        var expected = Re * (Math.Sin(psi / 2) + Math.Cos(psi / 2) - 1) / 2;
+        Assert.Equal(expected, arc.ApogeeAltitudeM, expected * 1e-9);
+    }
+
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(8000)]
+    public void Minimum_energy_from_altitude_is_the_best_range_of_its_speed(double rangeKm)
+    {
+        // Above the surface the search is used: its speed must carry exactly that far at best, and no less.
+        var rb = Re + 150_000;
+        var psi = rangeKm * 1000 / Re;
+        var arc = Kepler.MinimumEnergy(rb, psi)!;
+        Assert.Equal(psi, arc.GroundAngleRad, 1e-6);
+        Assert.Equal(psi, Kepler.MaximumRange(rb, arc.BurnoutSpeedMs)!.GroundAngleRad, 1e-6);
+        Assert.True(Kepler.MaximumRange(rb, arc.BurnoutSpeedMs * 0.999)!.GroundAngleRad < psi);
     }
 
     [Theory]
@@ -56,22 +63,22 @@ public class KeplerTests
     }
 
     [Theory]
-    [InlineData(0, 12_000, 0.5)] // escapes: above escape speed
-    [InlineData(0, 7_000, 1e-9)] // almost horizontal from the surface at 7 km/s: still lands, so not null
+    [InlineData(0, 12_000, 0.5)] // above escape speed
     [InlineData(500_000, 7_600, 0.01)] // near-circular at 500 km: never comes down
     [InlineData(0, -5, 0.5)]
     [InlineData(0, double.NaN, 0.5)]
-    public void Forward_returns_null_when_there_is_no_suborbital_arc(double burnoutAltitudeM, double speed, double gamma)
+    [InlineData(0, 3_000, 0)] // horizontal from the surface: no arc above it
+    public void Forward_returns_null_when_there_is_no_suborbital_arc(double burnoutAltitudeM, double speed, double gamma) =>
+        Assert.Null(Kepler.Forward(Re + burnoutAltitudeM, speed, gamma));
+
+    [Fact]
+    public void A_nearly_horizontal_surface_shot_below_orbital_speed_lands_at_once()
     {
-        var arc = Kepler.Forward(Re + burnoutAltitudeM, speed, gamma);
-        if (speed == 7_000 && burnoutAltitudeM == 0)
-        {
-            Assert.NotNull(arc);
-        }
-        else
-        {
-            Assert.Null(arc);
-        }
+        // Below circular speed a horizontal shot starts at the top of its orbit: it comes straight back down.
+        var arc = Kepler.Forward(Re, 7_000, 1e-6);
+        Assert.NotNull(arc);
+        Assert.True(arc.GroundAngleRad < 1e-4, $"swept {arc.GroundAngleRad} rad");
+        Assert.True(arc.ApogeeAltitudeM < 1, $"apogee {arc.ApogeeAltitudeM} m");
     }
 
     [Theory]

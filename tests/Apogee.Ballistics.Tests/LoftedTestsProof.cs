@@ -35,8 +35,9 @@ public class LoftedTestsProof(ITestOutputHelper output)
             var error = (a.StandardRangeKm!.Value - published) / published;
             errors.Add(Math.Abs(error));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{missile}: model {a.StandardRangeKm:0} km vs published {published:0} km ({error:+0.0%;-0.0%}), profile {a.BoostProfile}, time {a.FlightTimeMin} min"));
+                $"{missile}: model {a.StandardRangeKm:0} km ({a.StandardRangeLowKm:0}-{a.StandardRangeHighKm:0}) vs published {published:0} km ({error:+0.0%;-0.0%}), profile {a.BoostProfile}, time {a.FlightTimeMin} min"));
             Assert.Equal(TrajectoryClass.Lofted, a.Trajectory);
+            Assert.InRange(published, a.StandardRangeLowKm!.Value, a.StandardRangeHighKm!.Value);
             Assert.True(Math.Abs(error) <= MaxError, $"{missile}: {error:P1} off the published estimate");
         }
 

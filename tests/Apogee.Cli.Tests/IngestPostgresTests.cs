@@ -24,12 +24,12 @@ public sealed class IngestPostgresTests : IDisposable
     {
         var files = WriteLaunchPairs(Path.Combine(_data.Dir, "pairs"), 8);
         var single = Schema();
-        Assert.Equal(0, IngestProcessTests.Run(["ingest", .. files, "--db", single, "--published", "2024-03-20"]).Code);
+        Assert.Equal(0, IngestProcessTests.Run(["ingest", .. files, "--db", single]).Code);
 
         var parallel = Schema();
         // Four overlapping halves: every file is ingested by two processes at the same time.
         var procs = Enumerable.Range(0, 4)
-            .Select(w => IngestProcessTests.Start(["ingest", .. Rotate(files, w * files.Count / 4).Take(files.Count / 2), "--db", parallel, "--published", "2024-03-20"]))
+            .Select(w => IngestProcessTests.Start(["ingest", .. Rotate(files, w * files.Count / 4).Take(files.Count / 2), "--db", parallel]))
             .ToList();
         foreach (var p in procs)
         {
@@ -54,7 +54,10 @@ public sealed class IngestPostgresTests : IDisposable
         var files = new List<string>();
         for (var i = 0; i < launches; i++)
         {
-            var day = new DateOnly(2021, 3, 1).AddDays(10 * i).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            var date = new DateOnly(2021, 3, 1).AddDays(10 * i);
+            var day = date.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            IngestProcessTests.WritePublished(Path.Combine(dir, $"l{i:D2}-mil.meta.json"), date.AddDays(1));
+            IngestProcessTests.WritePublished(Path.Combine(dir, $"l{i:D2}-wire.meta.json"), date.AddDays(2));
             var military = Path.Combine(dir, $"l{i:D2}-mil.txt");
             File.WriteAllText(military,
                 $"North Korea fired a ballistic missile into the sea off its east coast on {day}, South Korea's Joint Chiefs of Staff said.\n\n" +

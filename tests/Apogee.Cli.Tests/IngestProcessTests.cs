@@ -62,7 +62,9 @@ public sealed class IngestProcessTests : IDisposable
         Directory.CreateDirectory(dir);
         for (var i = 0; i < n; i++)
         {
-            var day = new DateOnly(2020, 1, 6).AddDays(7 * i).ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            var date = new DateOnly(2020, 1, 6).AddDays(7 * i);
+            var day = date.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            WritePublished(Path.Combine(dir, $"a{i:D3}.meta.json"), date.AddDays(1));
             File.WriteAllText(Path.Combine(dir, $"a{i:D3}.txt"),
                 $"North Korea fired a ballistic missile into the sea off its east coast on {day}, South Korea's Joint Chiefs of Staff said.\n\n" +
                 $"The missile flew about {300 + i} kilometers, the Joint Chiefs of Staff said.\n");
@@ -70,6 +72,10 @@ public sealed class IngestProcessTests : IDisposable
 
         return dir;
     }
+
+    /// <summary>A sidecar giving the article's publication day, as news articles have.</summary>
+    internal static void WritePublished(string sidecar, DateOnly published) =>
+        File.WriteAllText(sidecar, $"{{\"published\": \"{published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\"}}");
 
     internal static Process Start(string[] args)
     {

@@ -43,15 +43,19 @@ public sealed class GazetteerTests
     [InlineData("Tongchang-ri", "Dongchang-ri")]
     [InlineData("Sohae", "tongchangri")]
     [InlineData("Jagang", "Chagang Province")]
+    [InlineData("Pyongyang", "Pyongyang City")]
     [InlineData("Jagang", "Chagang")]
     [InlineData("South Hamgyong", "South Hamkyong")]
     [InlineData("Musudan-ri", "Tonghae Satellite Launching Ground")]
     [InlineData("Kusŏng", "KUSONG")]
+    [InlineData("North Pyongan", "North Phyongan Province")]
+    [InlineData("Sunan", "the Sunan District")]
+    [InlineData("Cholsan", "Cholsan County")]
     public void Lookup_is_spelling_insensitive(string a, string b)
     {
         var first = G.Lookup(a);
         Assert.NotNull(first);
-        Assert.Same(first, G.Lookup(b.Replace(" Province", string.Empty, StringComparison.Ordinal)));
+        Assert.Same(first, G.Lookup(b));
     }
 
     [Theory]
@@ -89,6 +93,13 @@ public sealed class GazetteerTests
         Assert.Same(found.Place, G.LookupSea(found.Surface));
     }
 
+    [Theory]
+    [InlineData("fired from 30 km northwest of Pyongyang", new[] { "Pyongyang" })]
+    [InlineData("fired from the northwest of the country", new[] { "Northwest" })]
+    [InlineData("fired from North Korea's northwestern area", new[] { "Northwest" })]
+    public void Relative_directions_point_at_the_named_place(string text, string[] names) =>
+        Assert.Equal(names, G.FindAll(text).Select(m => m.Place.Name));
+
     [Fact]
     public void Mentions_come_in_text_order_without_overlap_and_longest_wins()
     {
@@ -107,6 +118,9 @@ public sealed class GazetteerTests
     [InlineData("The Pyongyangese diplomat left.")]
     [InlineData("A coastal road runs north.")]
     [InlineData("Kim and Moon met.")]
+    [InlineData("A missile that could reach the U.S. West Coast.")]
+    [InlineData("A missile that could reach the US west coast.")]
+    [InlineData("It fell off Japan's east coast.")]
     public void Matches_are_word_bounded(string text) => Assert.Empty(G.FindAll(text));
 
     [Fact]

@@ -47,4 +47,21 @@ public sealed class KnowledgeCompilerTests
             Assert.Equal(Encoding.UTF8.GetBytes(first.Value[key]), Encoding.UTF8.GetBytes(second.Value[key]));
         }
     }
+
+    [Theory]
+    [InlineData("gazetteer/facilities.tsv")]
+    [InlineData("gazetteer/places.tsv")]
+    [InlineData("gazetteer/aliases.tsv")]
+    [InlineData("gazetteer/seas.tsv")]
+    [InlineData("gazetteer/not-places.tsv")]
+    [InlineData("missiles/missiles.tsv")]
+    [InlineData("missiles/extra.tsv")]
+    [InlineData("missiles/not-missiles.tsv")]
+    [InlineData("officeholders.tsv")]
+    public void The_assembly_embeds_the_committed_data_file(string file)
+    {
+        var embedded = Data.EmbeddedKnowledge.Read(file);
+        Assert.True(embedded.IsSuccess, embedded.Error);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "data", file)), embedded.Value);
+    }
 }

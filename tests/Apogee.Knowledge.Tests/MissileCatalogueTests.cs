@@ -54,6 +54,10 @@ public sealed class MissileCatalogueTests
     [InlineData("a launch from Musudan-ri", new string[0])]
     [InlineData("the new Paektusan engine", new string[0])]
     [InlineData("two Rodongs and three Scuds", new[] { "Nodong", "Scud" })]
+    [InlineData("a Pukguksong-class missile, a Pukkuksong-1", new[] { "Pukguksong", "Pukguksong-1" })]
+    [InlineData("the Hwasong artillery units fired", new string[0])]
+    [InlineData("a Taepodong long-range missile", new[] { "Taepodong" })]
+    [InlineData("the Polaris Dawn mission", new string[0])]
     public void Findall_returns_each_mention_in_order(string text, string[] names) =>
         Assert.Equal(names, C.FindAll(text).Select(m => m.Missile.Name));
 

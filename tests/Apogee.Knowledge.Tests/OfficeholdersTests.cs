@@ -22,6 +22,12 @@ public sealed class OfficeholdersTests
     [InlineData("President Park Geun-hye said.", "Park Geun-hye", "President", "2013-02-25", "2017-03-10")]
     [InlineData("President George W. Bush said.", "George W. Bush", "President", "2001-01-20", "2009-01-20")]
     [InlineData("President Biden said.", "Joe Biden", "President", "2021-01-20", "2025-01-20")]
+    [InlineData("Chinese President Xi Jinping called for calm.", "Xi Jinping", "President", "2013-03-14", null)]
+    [InlineData("Russian President Dmitry Medvedev said.", "Dmitry Medvedev", "President", "2008-05-07", "2012-05-07")]
+    [InlineData("Prime Minister Yoshihiko Noda said.", "Yoshihiko Noda", "Prime Minister", "2011-09-02", "2012-12-26")]
+    [InlineData("Minister of National Defense Song Young-moo said.", "Song Young-moo", "Defense Minister", "2017-07-14", "2018-09-21")]
+    [InlineData("When Takaichi spoke, markets fell.", "Sanae Takaichi", "Prime Minister", "2025-10-21", null)]
+    [InlineData("Ms. Takaichi spoke.", "Sanae Takaichi", "Prime Minister", "2025-10-21", null)]
     public void Mentions_resolve_to_the_tenure(string text, string name, string office, string from, string? to)
     {
         var mention = Assert.Single(O.FindAll(text));
@@ -44,6 +50,7 @@ public sealed class OfficeholdersTests
     [InlineData("Vice President Biden said.")]
     [InlineData("President-elect Trump said.")]
     [InlineData("Austin is in Texas.")]
+    [InlineData("Reporting by Leika Kihara in Tokyo.")]
     public void Ambiguous_or_other_role_mentions_match_nobody(string text) => Assert.Empty(O.FindAll(text));
 
     [Theory]
@@ -55,6 +62,9 @@ public sealed class OfficeholdersTests
     [InlineData("during Trump's first term, talks began.", true)]
     [InlineData("the former leader met Prime Minister Kishida.", false)]
     [InlineData("President Yoon Suk Yeol said.", false)]
+    [InlineData("the birthday of late leader Kim Jong Il", true)]
+    [InlineData("late Tuesday President Yoon Suk Yeol said.", false)]
+    [InlineData("late on Tuesday President Yoon Suk Yeol said.", false)]
     public void Former_marks_past_references(string text, bool former) =>
         Assert.All(O.FindAll(text), m => Assert.Equal(former, m.Former));
 

@@ -23,7 +23,9 @@ public sealed class EventMatcherTests
     [InlineData("2024-01-10", null, null, "ballistic", "?..2024-01-12", null, null, "ballistic", true)] // news: within the week before
     [InlineData("2021-05-10", null, null, "ballistic", "?..2024-01-12", null, null, "ballistic", false)] // not years before
     [InlineData("2024-01-10", "A", null, "ballistic", "2021-01-01..2024-12-31", null, null, "ballistic", false)] // vague, nothing shared
-    [InlineData("2024-01-10", "Sunan", null, "ballistic", "2021-01-01..2024-12-31", "Sunan", null, "ballistic", true)] // vague but same site
+    [InlineData("2024-01-10", "Sunan", null, "ballistic", "2021-01-01..2024-12-31", "Sunan", null, "ballistic", false)] // vague, a site alone
+    [InlineData("2024-01-10", "Sunan", "07:30", "ballistic", "2021-01-01..2024-12-31", "Sunan", "07:40", "ballistic", true)] // vague, site and time
+    [InlineData(null, "Sunan", null, "ballistic", "2024-01-10", "Sunan", null, "ballistic", false)] // undated, a busy site alone
     public void Decides_whether_two_accounts_are_one_launch(
         string? d1, string? s1, string? t1, string c1, string? d2, string? s2, string? t2, string c2, bool same)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using Apogee.Cli.Framework;
 using Apogee.Cli.Output;
 using Apogee.Core;
-using Apogee.Core.Model;
 using Apogee.Core.Pipeline;
 using Apogee.Core.Storage;
 using Apogee.Extraction;
@@ -50,12 +49,12 @@ public sealed class IngestCommand : ICommand
         using var store = opened.Value;
         var options = new ReadOptions(args.GetDate(CommonOptions.Published.Name).Value, MaxBytes(args).Value);
         var paths = args.Positionals.Select(p => p == DocumentReader.StdinPath || Path.IsPathRooted(p) ? p : Path.Combine(context.WorkingDirectory, p)).ToArray();
-        var pipeline = new Pipeline(new DocumentReader(context.In), new ArticleCleaner(), LaunchExtractor.CreateDefault(), store);
-        var tally = new Tally();
+        var pipeline = new IngestPipeline(new DocumentReader(context.In), new ArticleCleaner(), LaunchExtractor.CreateDefault(), store);
+        var tally = new IngestTally();
         if (context.IsTerminal)
         {
             // Read first so the bar knows its length; articles are small and the cap bounds each.
-            var inputs = new DocumentReader(context.In).Read(paths, options).ToList();
+            var inputs = pipeline.Reader.Read(paths, options).ToList();
             AnsiConsole.Progress().Start(p =>
             {
                 var task = p.AddTask("ingesting", maxValue: inputs.Count);
@@ -75,7 +74,7 @@ public sealed class IngestCommand : ICommand
         return tally.Failed == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
     }
 
-    private static void Report(CliContext context, Tally tally, IngestOutcome o, bool plainLines)
+    private static void Report(CliContext context, IngestTally tally, IngestOutcome o, bool plainLines)
     {
         switch (o.Status)
         {
@@ -102,38 +101,5 @@ public sealed class IngestCommand : ICommand
         return long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
             ? Result<long>.Ok(n)
             : Result<long>.Fail($"option '--max-bytes' wants a positive whole number, not '{v}'");
-    }
-
-    /// <summary>Running totals of one ingest run.</summary>
-    private sealed class Tally
-    {
-        public int New { get; set; }
-        public int Duplicate { get; set; }
-        public int Irrelevant { get; set; }
-        public int Failed { get; set; }
-        public HashSet<long> Created { get; } = [];
-        public HashSet<long> Updated { get; } = [];
-    }
-
-    /// <summary>One document through clean, extract and store; every stage's failure becomes a failed outcome naming the input.</summary>
-    private sealed record Pipeline(IDocumentReader Reader, ICleaner Cleaner, ILaunchExtractor Extractor, IEventStore Sink)
-    {
-        public IngestOutcome Store(Result<RawDocument> raw)
-        {
-            if (!raw.IsSuccess) return IngestOutcome.Failed("?", raw.Error!);
-            var clean = Cleaner.Clean(raw.Value);
-            if (!clean.IsSuccess) return IngestOutcome.Failed(raw.Value.Name, clean.Error!);
-            LaunchReport report;
-            try
-            {
-                report = Extractor.Extract(clean.Value);
-            }
-            catch (Exception ex)
-            {
-                return IngestOutcome.Failed(raw.Value.Name, StoreMessages.Extracting(raw.Value.Origin, ex.Message));
-            }
-
-            return Sink.Ingest(clean.Value, report);
-        }
     }
 }

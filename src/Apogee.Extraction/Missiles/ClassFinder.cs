@@ -44,7 +44,7 @@ public sealed class ClassFinder
         if (w.StartsWith("cruise", StringComparison.Ordinal)) return Vocabulary.Categories.Cruise;
         if (w == "hypersonic") return Vocabulary.Categories.Hypersonic;
         if (w == "ballistic") return Vocabulary.Categories.Ballistic;
-        if (w.Contains("rocket launcher", StringComparison.Ordinal) || w.Contains("artillery", StringComparison.Ordinal) || w is "mlrs" or "super-large")
+        if (w.Contains("rocket launcher", StringComparison.Ordinal) || w.Contains("rocket system", StringComparison.Ordinal) || w.Contains("artillery", StringComparison.Ordinal) || w is "mlrs" or "super-large")
         {
             return Vocabulary.Categories.RocketArtillery;
         }

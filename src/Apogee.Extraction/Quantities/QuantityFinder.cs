@@ -39,12 +39,12 @@ public sealed class QuantityFinder : IQuantityFinder
             var q = Qualifiers.Of(m.Groups["q"].Value);
             if (m.Groups["b"].Success && NumberWords.Parse(m.Groups["b"].Value) is { } b)
             {
-                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1)), Vocabulary.Qualifiers.AtLeast, m.Index));
-                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(b * factor, 1)), Vocabulary.Qualifiers.AtMost, m.Index));
+                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1, MidpointRounding.AwayFromZero)), Vocabulary.Qualifiers.AtLeast, m.Index));
+                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(b * factor, 1, MidpointRounding.AwayFromZero)), Vocabulary.Qualifiers.AtMost, m.Index));
             }
             else
             {
-                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1)), q, m.Index));
+                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1, MidpointRounding.AwayFromZero)), q, m.Index));
             }
         }
     }

@@ -9,6 +9,7 @@ internal static class EmbeddedKnowledge
     public const string Places = "gazetteer/places.tsv";
     public const string PlaceAliases = "gazetteer/aliases.tsv";
     public const string Seas = "gazetteer/seas.tsv";
+    public const string NotPlaces = "gazetteer/not-places.tsv";
     public const string Missiles = "missiles/missiles.tsv";
     public const string MissileExtras = "missiles/extra.tsv";
     public const string NotMissiles = "missiles/not-missiles.tsv";

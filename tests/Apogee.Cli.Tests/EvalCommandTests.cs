@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Apogee.Cli.Tests;
+
+/// <summary>Runs extraction on the real shared corpus and scores it with the C# port of score.py (and checks Python agrees).</summary>
+public class EvalCommandTests
+{
+    [Theory]
+    [InlineData("seeds", 0.95)]
+    [InlineData("dev", 0.88)]
+    public void Extraction_scores_at_least_the_target_on_the_shared_corpus(string set, double minimum)
+    {
+        var (code, stdout, stderr) = ExtractRun.Cli(ExtractSharedFolder.RepoRoot, "eval", "--corpus", ExtractSharedFolder.Get("corpus", set), "--gold", ExtractSharedFolder.Get("gold", set));
+        Assert.True(code == 0, stderr);
+        var score = double.Parse(Regex.Match(stdout, "^score: ([0-9.]+)$", RegexOptions.Multiline).Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(score >= minimum, $"{set} score {score} is below {minimum}:\n{stdout}");
+        Assert.Contains("relevance", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("seeds")]
+    [InlineData("dev")]
+    public void Eval_prints_the_same_figures_as_score_py(string set)
+    {
+        var root = ExtractSharedFolder.RepoRoot;
+        var corpus = ExtractSharedFolder.Get("corpus", set);
+        var gold = ExtractSharedFolder.Get("gold", set);
+        var scorer = ExtractSharedFolder.Get("tools", "score.py");
+        var (_, json, _) = ExtractRun.Cli(root, "extract", corpus, "--format", "json");
+        var pred = Path.Combine(Path.GetTempPath(), $"apogee-eval-{set}-{Guid.NewGuid():N}.json");
+        File.WriteAllText(pred, json);
+        try
+        {
+            var python = Run("python3", scorer, "--gold", gold, "--pred", pred);
+            var (_, ours, _) = ExtractRun.Cli(root, "eval", "--corpus", corpus, "--gold", gold);
+            Assert.Equal(python.Replace("\r\n", "\n", StringComparison.Ordinal), ours.Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(pred);
+        }
+    }
+
+    [Fact]
+    public void Missing_folders_are_reported()
+    {
+        var (code, _, stderr) = ExtractRun.Cli(Path.GetTempPath(), "eval", "--corpus", "no-such-corpus", "--gold", "no-such-gold");
+        Assert.Equal(3, code);
+        Assert.Contains("no-such-corpus", stderr, StringComparison.Ordinal);
+    }
+
+    private static string Run(string file, params string[] args)
+    {
+        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var output = p.StandardOutput.ReadToEnd();
+        var error = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        Assert.True(p.ExitCode == 0, $"{file} failed: {error}");
+        return output;
+    }
+}
