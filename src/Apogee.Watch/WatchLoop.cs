@@ -13,7 +13,8 @@ namespace Apogee.Watch;
 /// Polls every feed and page, ingests what is new and announces what changed. Sources are taken one after another,
 /// so alerts come out in a stable order; anything one source does wrong is logged, backed off and skipped, and the
 /// loop goes on. State is saved after each document, before its alerts go out: a restart may miss an alert if it
-/// dies mid-delivery, but never repeats one.
+/// dies mid-delivery, but never repeats one. An alert a sink refused even after its retries is kept in the state
+/// and offered to that sink again at the start of every cycle until it is taken.
 /// </summary>
 public sealed class WatchLoop
 {
@@ -66,6 +67,7 @@ public sealed class WatchLoop
     public async Task<CycleReport> RunCycleAsync(CancellationToken cancellationToken)
     {
         var cycle = new Cycle();
+        await RetryPendingAsync(cycle, cancellationToken).ConfigureAwait(false);
         foreach (var feed in _settings.Feeds)
         {
             await GuardAsync(feed, cycle, () => PollFeedAsync(feed, cycle, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -206,19 +208,40 @@ public sealed class WatchLoop
             cycle.Alerts.Add(alert);
             foreach (var sink in _parts.Sinks)
             {
-                Result<bool> sent;
-                try
-                {
-                    sent = await sink.SendAsync(alert, ct).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!ct.IsCancellationRequested)
-                {
-                    sent = Result<bool>.Fail(WatchErrors.SinkFailed(sink.Name, ex.Message));
-                }
-
-                if (!sent.IsSuccess) Fail(cycle, sent.Error!);
+                if (!await DeliverAsync(sink, alert, cycle, ct).ConfigureAwait(false)) _state.AddPending(new PendingAlert(sink.Name, alert));
             }
         }
+
+        if (_state.Pending.Count > 0) Save();
+    }
+
+    /// <summary>Offers alerts that failed before to their sink again; a sink no longer configured drops them.</summary>
+    private async Task RetryPendingAsync(Cycle cycle, CancellationToken ct)
+    {
+        if (_state.Pending.Count == 0) return;
+        foreach (var pending in _state.Pending.ToList())
+        {
+            var sink = _parts.Sinks.FirstOrDefault(s => s.Name == pending.Sink);
+            if (sink is null || await DeliverAsync(sink, pending.Alert, cycle, ct).ConfigureAwait(false)) _state.RemovePending(pending);
+        }
+
+        Save();
+    }
+
+    private async Task<bool> DeliverAsync(IAlertSink sink, Alert alert, Cycle cycle, CancellationToken ct)
+    {
+        Result<bool> sent;
+        try
+        {
+            sent = await sink.SendAsync(alert, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            sent = Result<bool>.Fail(WatchErrors.SinkFailed(sink.Name, ex.Message));
+        }
+
+        if (!sent.IsSuccess) Fail(cycle, sent.Error!);
+        return sent.IsSuccess;
     }
 
     private void Fail(Cycle cycle, string message)

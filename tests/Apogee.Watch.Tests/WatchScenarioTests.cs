@@ -166,6 +166,34 @@ public sealed class WatchScenarioTests
     }
 
     [Fact]
+    public async Task An_alert_the_webhook_refused_is_kept_and_delivered_on_a_later_cycle_even_after_a_restart()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        var item = new Synthetic.Item("wire-1", h.Server.Url("news/launch-1").AbsoluteUri, "Missile launch", Friday);
+        h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item));
+        h.Server.Serve("news/launch-1", "text/html", Synthetic.FirstReport());
+        h.Server.On("hook", Responses.Status(503));
+
+        var first = await h.Loop([h.Server.Url("feed.xml")]).RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal(4, h.Server.RequestsTo("hook").Count); // the first attempt and three retries
+        Assert.Contains(first.Failures, f => f.Contains("delivery failed after retries", StringComparison.Ordinal));
+        Assert.Single(first.Alerts);
+
+        // The receiver is back; a restarted watcher delivers the kept alert once, and only once.
+        h.Server.On("hook", Responses.Status(204));
+        var restarted = h.Loop([h.Server.Url("feed.xml")]);
+        var second = await restarted.RunCycleAsync(CancellationToken.None);
+        await restarted.RunCycleAsync(CancellationToken.None);
+
+        Assert.Empty(second.Alerts);
+        Assert.Equal(5, h.Server.RequestsTo("hook").Count);
+        Assert.Equal(AlertKinds.NewEvent, AlertJson.Deserialize(h.Server.RequestsTo("hook")[^1].Body)!.Kind);
+        Assert.Empty(restarted.State.Pending);
+        Assert.Equal(1, h.Console.ToString().Split("ALERT").Length - 1);
+    }
+
+    [Fact]
     public async Task Irrelevant_articles_are_ingested_without_alerts()
     {
         await using var h = await WatchHarness.StartAsync();

@@ -5,4 +5,5 @@ public sealed record WatchStateData(
     int Version,
     IReadOnlyDictionary<string, ValidatorData> Validators,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Seen,
-    IReadOnlyList<long> Announced);
+    IReadOnlyList<long> Announced,
+    IReadOnlyList<PendingAlert>? Pending = null);
