@@ -18,6 +18,10 @@ namespace Apogee.Watch;
 /// </summary>
 public sealed class WatchLoop
 {
+    /// <summary>An item page that keeps failing transiently is given up after this many cycles, so it cannot pin its feed to full fetches forever.</summary>
+    public const int MaxItemAttempts = 5;
+
+    private readonly Dictionary<string, int> _itemAttempts = new(StringComparer.Ordinal);
     private readonly WatchSettings _settings;
     private readonly WatchParts _parts;
     private readonly WatchState _state;
@@ -153,7 +157,10 @@ public sealed class WatchLoop
             else
             {
                 Fail(cycle, page.Error!);
-                if (page.Transient) return false;
+                var key = feed.AbsoluteUri + "\n" + entry.Id;
+                var attempts = _itemAttempts[key] = _itemAttempts.GetValueOrDefault(key) + 1;
+                if (page.Transient && attempts < MaxItemAttempts) return false;
+                _itemAttempts.Remove(key);
             }
         }
 

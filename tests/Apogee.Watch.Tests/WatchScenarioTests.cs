@@ -140,6 +140,26 @@ public sealed class WatchScenarioTests
     }
 
     [Fact]
+    public async Task A_page_that_never_recovers_is_given_up_after_a_few_cycles()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        var item = new Synthetic.Item("dead", h.Server.Url("news/dead").AbsoluteUri, "Dead link", Friday);
+        h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item), etag: "\"d1\"");
+        h.Server.On("news/dead", Responses.Status(503));
+        var loop = h.Loop([h.Server.Url("feed.xml")]);
+
+        for (var i = 0; i < WatchLoop.MaxItemAttempts + 2; i++)
+        {
+            await loop.RunCycleAsync(CancellationToken.None);
+            h.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(WatchLoop.MaxItemAttempts, h.Server.RequestsTo("news/dead").Count);
+        Assert.True(loop.State.IsSeen(h.Server.Url("feed.xml"), "dead"));
+        Assert.Equal("\"d1\"", h.Server.RequestsTo("feed.xml")[^1].IfNoneMatch);
+    }
+
+    [Fact]
     public async Task A_restart_with_the_state_file_never_announces_again()
     {
         await using var h = await WatchHarness.StartAsync();
