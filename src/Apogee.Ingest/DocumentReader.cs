@@ -134,7 +134,7 @@ public sealed class DocumentReader : IDocumentReader
                 sb.Append(buffer, 0, n);
             }
 
-            if (sb.Length > options.MaxBytes) return Result<RawDocument>.Fail(IngestErrors.TooLarge(name, sb.Length, options.MaxBytes));
+            if (sb.Length > options.MaxBytes) return Result<RawDocument>.Fail(IngestErrors.TooLargeStream(name, options.MaxBytes));
             var text = TextDecoder.Check(name, sb.ToString());
             if (!text.IsSuccess) return Result<RawDocument>.Fail(text.Error!);
             var kind = IngestRegex.LooksLikeHtml().IsMatch(text.Value) ? ContentKind.Html : ContentKind.Text;

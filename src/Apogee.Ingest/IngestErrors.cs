@@ -13,6 +13,9 @@ public static class IngestErrors
     public static string TooLarge(string path, long size, long max) =>
         $"{path}: too large ({size} bytes; the limit is {max} bytes, see --max-bytes)";
 
+    public static string TooLargeStream(string name, long max) =>
+        $"{name}: too large (more than the limit of {max} bytes, see --max-bytes)";
+
     public static string Empty(string path) => $"{path}: empty or whitespace-only";
 
     public static string Binary(string path) => $"{path}: looks binary (NUL bytes or mostly control characters), not an article";

@@ -98,6 +98,18 @@ public class BoilerplateFilterTests
     }
 
     [Fact]
+    public void A_subheading_before_an_html_figure_is_kept()
+    {
+        var result = BoilerplateFilter.Filter(
+        [
+            new Block("The launch came two days after the talks, officials said."),
+            new Block("Regional reaction"),
+            new Block("Leaders meet in Tokyo on Jan. 2, 2026.", IsCaption: true),
+        ]);
+        Assert.Equal(["The launch came two days after the talks, officials said.", "Regional reaction"], result.Kept);
+    }
+
+    [Fact]
     public void Related_list_takes_its_header_and_the_headlines_under_it_then_stops()
     {
         var result = BoilerplateFilter.Filter(

@@ -119,7 +119,7 @@ public class DocumentReaderTests
     public void Stdin_over_the_limit_and_empty_stdin_fail()
     {
         var big = Assert.Single(new DocumentReader(new StringReader(new string('x', 100))).Read(["-"], new ReadOptions(MaxBytes: 50)));
-        Assert.StartsWith("stdin: too large", big.Error, StringComparison.Ordinal);
+        Assert.Equal("stdin: too large (more than the limit of 50 bytes, see --max-bytes)", big.Error);
         var empty = Assert.Single(new DocumentReader(new StringReader("  \n ")).Read(["-"], ReadOptions.Default));
         Assert.Equal("stdin: empty or whitespace-only", empty.Error);
     }

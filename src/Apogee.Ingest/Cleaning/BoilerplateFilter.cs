@@ -64,7 +64,12 @@ public static class BoilerplateFilter
                     reason = RemovalReasons.AuthorNote;
                 }
 
-                if (reason is null && i + 1 < blocks.Count && captionAt[i + 1] && IsLabel(text)) reason = RemovalReasons.ImageLabel;
+                // Labels are an artefact of pages flattened to text; in HTML they sit inside the figure, and a short
+                // line before a <figure> is a subheading of the story.
+                if (reason is null && i + 1 < blocks.Count && captionAt[i + 1] && !blocks[i + 1].IsCaption && IsLabel(text))
+                {
+                    reason = RemovalReasons.ImageLabel;
+                }
             }
 
             if (reason is null)
