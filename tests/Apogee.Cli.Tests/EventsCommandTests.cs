@@ -16,6 +16,9 @@ public sealed class EventsCommandTests : IDisposable
     [InlineData(new[] { "--category", "cruise" }, new long[] { 2 })]
     [InlineData(new[] { "--min-range", "1000" }, new long[] { 2 })]
     [InlineData(new[] { "--since", "2024-04-01", "--min-range", "500" }, new long[] { 1, 2 })]
+    [InlineData(new[] { "--limit", "2" }, new long[] { 1, 2 })]
+    [InlineData(new[] { "--offset", "1", "--limit", "1" }, new long[] { 2 })]
+    [InlineData(new[] { "--offset", "5" }, new long[0])]
     public void Json_lists_the_filtered_events_with_id_reports_and_documents(string[] filters, long[] ids)
     {
         var (code, stdout, stderr) = _data.Run(["events", "--format", "json", .. filters]);
@@ -57,6 +60,8 @@ public sealed class EventsCommandTests : IDisposable
     [InlineData("--since", "yesterday", "YYYY-MM-DD")]
     [InlineData("--category", "laser", "ballistic")]
     [InlineData("--min-range", "far", "number")]
+    [InlineData("--limit", "-1", "whole number")]
+    [InlineData("--offset", "1.5", "whole number")]
     public void Bad_options_are_usage_errors(string option, string value, string hint)
     {
         var (code, _, stderr) = _data.Run("events", option, value);

@@ -14,7 +14,10 @@ internal static class EventFilters
     public static readonly OptionSpec Category = new("category", "ballistic, cruise, hypersonic, rocket_artillery, space_launch or unknown", ValueName: "C");
     public static readonly OptionSpec MinRange = new("min-range", "range of at least this many km", ValueName: "KM");
 
-    public static IReadOnlyList<OptionSpec> All { get; } = [Since, Until, Site, Category, MinRange];
+    public static readonly OptionSpec Limit = new("limit", "at most this many events", ValueName: "N");
+    public static readonly OptionSpec Offset = new("offset", "skip this many events first (paging)", ValueName: "N");
+
+    public static IReadOnlyList<OptionSpec> All { get; } = [Since, Until, Site, Category, MinRange, Limit, Offset];
 
     public static Result<EventQuery> Parse(ParsedArgs args)
     {
@@ -24,6 +27,10 @@ internal static class EventFilters
         if (!until.IsSuccess) return Result<EventQuery>.Fail(until.Error!);
         var min = args.GetNumber(MinRange.Name);
         if (!min.IsSuccess) return Result<EventQuery>.Fail(min.Error!);
+        var limit = args.GetNumber(Limit.Name);
+        var offset = args.GetNumber(Offset.Name);
+        if (!limit.IsSuccess || limit.Value is < 0 or > int.MaxValue || limit.Value % 1 is > 0) return Result<EventQuery>.Fail(StoreMessages.BadCount(Limit.Name, args.Get(Limit.Name)));
+        if (!offset.IsSuccess || offset.Value is < 0 or > int.MaxValue || offset.Value % 1 is > 0) return Result<EventQuery>.Fail(StoreMessages.BadCount(Offset.Name, args.Get(Offset.Name)));
         var category = args.Get(Category.Name);
         if (category is not null && !Vocabulary.Categories.All.Contains(category)) return Result<EventQuery>.Fail(StoreMessages.BadCategory(category));
         return Result<EventQuery>.Ok(new EventQuery
@@ -33,6 +40,8 @@ internal static class EventFilters
             Site = args.Get(Site.Name),
             Category = category,
             MinRange = min.Value,
+            Limit = (int)(limit.Value ?? int.MaxValue),
+            Offset = (int)(offset.Value ?? 0),
         });
     }
 }
