@@ -53,11 +53,11 @@ internal sealed class ReportBuilder
 
         // Where the launch's day and hour are told: the primary sentence, the lead before it, and what follows about "the launch".
         var dateSentences = new List<Sentence> { primary };
-        dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && (ExtractionPatterns.LaunchOrTest().IsMatch(s.Text) || ExtractionPatterns.Projectile().IsMatch(s.Text))));
+        dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)));
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
         var claims = Guard("claims", () => Claims(factSentences, attributions), []);
-        if (!claims.Any(c => c.Field == Vocabulary.Fields.Count && launchSentences.Any(s => s.Start == c.Start)))
+        if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
             var a = attributions[primary.Index];

@@ -33,8 +33,8 @@ public class EvalCommandTests
         File.WriteAllText(pred, json);
         try
         {
-            var python = Run("python3", scorer, "--gold", gold, "--pred", pred);
-            var (_, ours, _) = ExtractRun.Cli(root, "eval", "--corpus", corpus, "--gold", gold);
+            var python = Run("python3", scorer, "--gold", gold, "--pred", pred, "--verbose");
+            var (_, ours, _) = ExtractRun.Cli(root, "eval", "--corpus", corpus, "--gold", gold, "--verbose");
             Assert.Equal(python.Replace("\r\n", "\n", StringComparison.Ordinal), ours.Replace("\r\n", "\n", StringComparison.Ordinal));
         }
         finally

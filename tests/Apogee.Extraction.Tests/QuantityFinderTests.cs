@@ -22,6 +22,8 @@ public class QuantityFinderTests
     [InlineData("The missile was in flight for about 90 seconds.", "flight_time_min", 1.5, "about")]
     [InlineData("The missiles flew for 10,199 seconds.", "flight_time_min", 169.98, "exact")]
     [InlineData("The projectile is estimated to have traveled less than 700 km.", "range_km", 700, "less_than")]
+    [InlineData("It accurately landed in the target waters forward 400km after flying to the maximum height of 1 413.6 km.", "apogee_km", 1413.6, "exact")]
+    [InlineData("It accurately landed in the target waters forward 400km after flying to the maximum height of 1 413.6 km.", "range_km", 400, "exact")]
     public void Finds_the_figure_its_field_and_qualifier(string sentence, string field, double value, string qualifier)
     {
         var hit = Finder.Find(sentence).Where(f => f.Field == field).ToList();

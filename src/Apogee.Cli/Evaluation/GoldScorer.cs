@@ -42,7 +42,7 @@ public static class GoldScorer
 
         var goldRelevant = Truthy(gold["relevant"]);
         if (Truthy(pred["relevant"]) == goldRelevant) card.Relevance[0]++;
-        else card.Misses.Add($"{name} relevant: got {Dump(pred["relevant"])} want {Dump(gold["relevant"])}");
+        else card.Misses.Add($"{name} relevant: got {PyRepr(pred["relevant"])} want {PyRepr(gold["relevant"])}");
         if (!goldRelevant) return;
 
         var events = pred["events"] as JsonArray ?? [];
@@ -130,7 +130,7 @@ public static class GoldScorer
                 card.Attribution[1]++;
                 var sources = (gc["source"] as JsonArray ?? []).Select(Str).ToHashSet();
                 if (hit.Any(pc => sources.Contains(Str(pc["source"])))) card.Attribution[0]++;
-                else card.Misses.Add($"{name} claim {Str(gc["field"])}={Dump(gc["value"])}: source [{string.Join(", ", hit.Select(pc => "'" + Str(pc["source"]) + "'"))}] want {Dump(gc["source"])}");
+                else card.Misses.Add($"{name} claim {Str(gc["field"])}={Dump(gc["value"])}: source [{string.Join(", ", hit.Select(pc => PyRepr(pc["source"])))}] want {PyRepr(gc["source"])}");
             }
             else
             {
@@ -157,6 +157,18 @@ public static class GoldScorer
         JsonObject o => o.Count > 0,
         JsonArray a => a.Count > 0,
         _ => true,
+    };
+
+    /// <summary>Python's repr of a JSON value, for miss lines that score.py prints with str() rather than json.dumps().</summary>
+    internal static string PyRepr(JsonNode? n) => n switch
+    {
+        null => "None",
+        JsonValue v when v.GetValueKind() == JsonValueKind.True => "True",
+        JsonValue v when v.GetValueKind() == JsonValueKind.False => "False",
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => "'" + v.GetValue<string>() + "'",
+        JsonArray a => "[" + string.Join(", ", a.Select(PyRepr)) + "]",
+        JsonObject o => "{" + string.Join(", ", o.Select(kv => "'" + kv.Key + "': " + PyRepr(kv.Value))) + "}",
+        _ => n.ToJsonString(),
     };
 
     internal static string? Str(JsonNode? n) => n switch

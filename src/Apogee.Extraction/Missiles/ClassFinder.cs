@@ -55,6 +55,7 @@ public sealed class ClassFinder
     public static string? RangeClassOf(string word)
     {
         var w = word.ToLowerInvariant();
+        if (w.StartsWith("medium", StringComparison.Ordinal) && w.Contains("long", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;
         if (w.StartsWith("short", StringComparison.Ordinal) || w.StartsWith("srbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Srbm;
         if (w.StartsWith("medium", StringComparison.Ordinal) || w.StartsWith("mrbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Mrbm;
         if (w.StartsWith("intermediate", StringComparison.Ordinal) || w.StartsWith("irbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;

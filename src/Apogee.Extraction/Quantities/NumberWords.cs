@@ -14,7 +14,7 @@ public static class NumberWords
 
     public static double? Parse(string s)
     {
-        var t = s.Trim().Replace(",", "", StringComparison.Ordinal);
+        var t = s.Trim().Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
         return Words.TryGetValue(t, out var n) ? n : null;
     }
