@@ -17,6 +17,7 @@ public static class CliApp
         new EventsCommand(),
         new ShowCommand(),
         new ExportCommand(),
+        new WatchCommand(),
         new ServeCommand(),
     ];
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Apogee.Watch;
 
 /// <summary>Every message watch mode prints about a problem, in one place so wording stays consistent and greppable.</summary>
-internal static class WatchErrors
+public static class WatchErrors
 {
     public static string BadScheme(Uri url) => $"{url}: only http and https URLs are fetched";
 
@@ -39,4 +39,18 @@ internal static class WatchErrors
     public static string StateUnreadable(string path, string message) => $"state file {path}: unreadable ({message}); starting fresh";
 
     public static string SinkFailed(string sink, string message) => $"alert sink {sink}: {message}";
+
+    public const string NeedSources = "give at least one --feed or --pages URL";
+
+    public static string StrayArgument(string arg) =>
+        $"unexpected argument '{arg}': put each URL after its own --feed, --pages or --webhook (or separate URLs with commas)";
+
+    public static string Option(string option, string message) => $"option '--{option}': {message}";
+
+    public static string Opening(string message) => $"apogee watch: {message}";
+
+    public static string BadNumber(string option, string value) => $"option '--{option}' wants a positive whole number, not '{value}'";
+
+    public static string Cycle(CycleReport r) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"watch: polled {r.Polled}, unchanged {r.Unchanged}, backing off {r.BackingOff}, ingested {r.Ingested}, alerts {r.Alerts.Count}, failures {r.Failures.Count}");
 }

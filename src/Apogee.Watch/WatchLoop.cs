@@ -1,3 +1,4 @@
+using Apogee.Core;
 using Apogee.Core.Model;
 using Apogee.Core.Storage;
 using Apogee.Watch.Alerts;
@@ -12,10 +13,15 @@ namespace Apogee.Watch;
 /// Polls every feed and page, ingests what is new and announces what changed. Sources are taken one after another,
 /// so alerts come out in a stable order; anything one source does wrong is logged, backed off and skipped, and the
 /// loop goes on. State is saved after each document, before its alerts go out: a restart may miss an alert if it
-/// dies mid-delivery, but never repeats one.
+/// dies mid-delivery, but never repeats one. An alert a sink refused even after its retries is kept in the state
+/// and offered to that sink again at the start of every cycle until it is taken.
 /// </summary>
 public sealed class WatchLoop
 {
+    /// <summary>An item page that keeps failing transiently is given up after this many cycles, so it cannot pin its feed to full fetches forever.</summary>
+    public const int MaxItemAttempts = 5;
+
+    private readonly Dictionary<string, int> _itemAttempts = new(StringComparer.Ordinal);
     private readonly WatchSettings _settings;
     private readonly WatchParts _parts;
     private readonly WatchState _state;
@@ -37,6 +43,9 @@ public sealed class WatchLoop
 
     public WatchState State => _state;
 
+    /// <summary>Called after every cycle (the CLI prints a one-line tally).</summary>
+    public Action<CycleReport>? CycleCompleted { get; set; }
+
     /// <summary>Runs cycles every interval until cancelled (or once). Returns the last cycle's report.</summary>
     public async Task<CycleReport?> RunAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +55,7 @@ public sealed class WatchLoop
             try
             {
                 last = await RunCycleAsync(cancellationToken).ConfigureAwait(false);
+                CycleCompleted?.Invoke(last);
                 if (_settings.Once) break;
                 await Task.Delay(_settings.Interval, _clock, cancellationToken).ConfigureAwait(false);
             }
@@ -61,6 +71,7 @@ public sealed class WatchLoop
     public async Task<CycleReport> RunCycleAsync(CancellationToken cancellationToken)
     {
         var cycle = new Cycle();
+        await RetryPendingAsync(cycle, cancellationToken).ConfigureAwait(false);
         foreach (var feed in _settings.Feeds)
         {
             await GuardAsync(feed, cycle, () => PollFeedAsync(feed, cycle, cancellationToken), cancellationToken).ConfigureAwait(false);
@@ -116,8 +127,10 @@ public sealed class WatchLoop
 
         // Validators are kept only once every new item is dealt with: if one must be retried, the next poll
         // has to see the whole feed again instead of a 304.
+        // Oldest first (feeds list newest first), so a first report is announced before the follow-up that changes it.
         var complete = true;
-        foreach (var entry in poll.Entries.Where(e => !_state.IsSeen(feed, e.Id)))
+        var fresh = poll.Entries.Where(e => !_state.IsSeen(feed, e.Id)).OrderBy(e => e.Published ?? DateTimeOffset.MaxValue).ToList();
+        foreach (var entry in fresh)
         {
             complete &= await TakeEntryAsync(feed, entry, cycle, ct).ConfigureAwait(false);
         }
@@ -144,7 +157,10 @@ public sealed class WatchLoop
             else
             {
                 Fail(cycle, page.Error!);
-                if (page.Transient) return false;
+                var key = feed.AbsoluteUri + "\n" + entry.Id;
+                var attempts = _itemAttempts[key] = _itemAttempts.GetValueOrDefault(key) + 1;
+                if (page.Transient && attempts < MaxItemAttempts) return false;
+                _itemAttempts.Remove(key);
             }
         }
 
@@ -199,19 +215,40 @@ public sealed class WatchLoop
             cycle.Alerts.Add(alert);
             foreach (var sink in _parts.Sinks)
             {
-                Apogee.Core.Result<bool> sent;
-                try
-                {
-                    sent = await sink.SendAsync(alert, ct).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!ct.IsCancellationRequested)
-                {
-                    sent = Apogee.Core.Result<bool>.Fail(WatchErrors.SinkFailed(sink.Name, ex.Message));
-                }
-
-                if (!sent.IsSuccess) Fail(cycle, sent.Error!);
+                if (!await DeliverAsync(sink, alert, cycle, ct).ConfigureAwait(false)) _state.AddPending(new PendingAlert(sink.Name, alert));
             }
         }
+
+        if (_state.Pending.Count > 0) Save();
+    }
+
+    /// <summary>Offers alerts that failed before to their sink again; a sink no longer configured drops them.</summary>
+    private async Task RetryPendingAsync(Cycle cycle, CancellationToken ct)
+    {
+        if (_state.Pending.Count == 0) return;
+        foreach (var pending in _state.Pending.ToList())
+        {
+            var sink = _parts.Sinks.FirstOrDefault(s => s.Name == pending.Sink);
+            if (sink is null || await DeliverAsync(sink, pending.Alert, cycle, ct).ConfigureAwait(false)) _state.RemovePending(pending);
+        }
+
+        Save();
+    }
+
+    private async Task<bool> DeliverAsync(IAlertSink sink, Alert alert, Cycle cycle, CancellationToken ct)
+    {
+        Result<bool> sent;
+        try
+        {
+            sent = await sink.SendAsync(alert, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            sent = Result<bool>.Fail(WatchErrors.SinkFailed(sink.Name, ex.Message));
+        }
+
+        if (!sent.IsSuccess) Fail(cycle, sent.Error!);
+        return sent.IsSuccess;
     }
 
     private void Fail(Cycle cycle, string message)

@@ -58,6 +58,23 @@ public sealed class WatchScenarioTests
     }
 
     [Fact]
+    public async Task Two_reports_arriving_in_one_poll_are_taken_oldest_first_and_relative_links_resolve()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        // Newest first, as feeds list them; the Atom links are relative to the feed's URL.
+        h.Server.Serve("wire/atom.xml", "application/atom+xml", Synthetic.Atom(
+            new Synthetic.Item("urn:test:2", "story-2", "Two missiles", Friday.AddHours(2)),
+            new Synthetic.Item("urn:test:1", "story-1", "Missile launch", Friday)));
+        h.Server.Serve("wire/story-1", "text/html", Synthetic.FirstReport());
+        h.Server.Serve("wire/story-2", "text/html", Synthetic.SecondReport());
+
+        await h.Loop([h.Server.Url("wire/atom.xml")]).RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal([AlertKinds.NewEvent, AlertKinds.EventChanged], h.Received().Select(a => a.Kind));
+        Assert.Equal([new AlertChange("count", "1+", "2")], h.Received()[1].Changes);
+    }
+
+    [Fact]
     public async Task Bad_feeds_and_pages_are_logged_and_skipped_while_good_ones_still_alert()
     {
         await using var h = await WatchHarness.StartAsync();
@@ -123,6 +140,26 @@ public sealed class WatchScenarioTests
     }
 
     [Fact]
+    public async Task A_page_that_never_recovers_is_given_up_after_a_few_cycles()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        var item = new Synthetic.Item("dead", h.Server.Url("news/dead").AbsoluteUri, "Dead link", Friday);
+        h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item), etag: "\"d1\"");
+        h.Server.On("news/dead", Responses.Status(503));
+        var loop = h.Loop([h.Server.Url("feed.xml")]);
+
+        for (var i = 0; i < WatchLoop.MaxItemAttempts + 2; i++)
+        {
+            await loop.RunCycleAsync(CancellationToken.None);
+            h.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(WatchLoop.MaxItemAttempts, h.Server.RequestsTo("news/dead").Count);
+        Assert.True(loop.State.IsSeen(h.Server.Url("feed.xml"), "dead"));
+        Assert.Equal("\"d1\"", h.Server.RequestsTo("feed.xml")[^1].IfNoneMatch);
+    }
+
+    [Fact]
     public async Task A_restart_with_the_state_file_never_announces_again()
     {
         await using var h = await WatchHarness.StartAsync();
@@ -146,6 +183,34 @@ public sealed class WatchScenarioTests
         // Plain pages are polled conditionally too.
         await h.Loop([], [h.Server.Url("page.html")]).RunCycleAsync(CancellationToken.None);
         Assert.Equal("\"p1\"", h.Server.RequestsTo("page.html")[^1].IfNoneMatch);
+    }
+
+    [Fact]
+    public async Task An_alert_the_webhook_refused_is_kept_and_delivered_on_a_later_cycle_even_after_a_restart()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        var item = new Synthetic.Item("wire-1", h.Server.Url("news/launch-1").AbsoluteUri, "Missile launch", Friday);
+        h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item));
+        h.Server.Serve("news/launch-1", "text/html", Synthetic.FirstReport());
+        h.Server.On("hook", Responses.Status(503));
+
+        var first = await h.Loop([h.Server.Url("feed.xml")]).RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal(4, h.Server.RequestsTo("hook").Count); // the first attempt and three retries
+        Assert.Contains(first.Failures, f => f.Contains("delivery failed after retries", StringComparison.Ordinal));
+        Assert.Single(first.Alerts);
+
+        // The receiver is back; a restarted watcher delivers the kept alert once, and only once.
+        h.Server.On("hook", Responses.Status(204));
+        var restarted = h.Loop([h.Server.Url("feed.xml")]);
+        var second = await restarted.RunCycleAsync(CancellationToken.None);
+        await restarted.RunCycleAsync(CancellationToken.None);
+
+        Assert.Empty(second.Alerts);
+        Assert.Equal(5, h.Server.RequestsTo("hook").Count);
+        Assert.Equal(AlertKinds.NewEvent, AlertJson.Deserialize(h.Server.RequestsTo("hook")[^1].Body)!.Kind);
+        Assert.Empty(restarted.State.Pending);
+        Assert.Equal(1, h.Console.ToString().Split("ALERT").Length - 1);
     }
 
     [Fact]

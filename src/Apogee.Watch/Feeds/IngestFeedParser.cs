@@ -10,9 +10,15 @@ public sealed class IngestFeedParser : IFeedParser
         FeedParser.Parse(xml).Map(feed => (IReadOnlyList<FeedEntry>)[.. feed.Items.Select(ToEntry)]);
 
     private static FeedEntry ToEntry(FeedItem item) => new(
-        item.Id,
+        IdOf(item),
         Uri.TryCreate(item.Link?.Trim(), UriKind.RelativeOrAbsolute, out var link) ? link : null,
         item.Title,
         item.Published,
         item.Html);
+
+    /// <summary>An item with neither id nor link is still told apart from its neighbours by what it says.</summary>
+    private static string IdOf(FeedItem item) =>
+        !string.IsNullOrWhiteSpace(item.Id) ? item.Id
+        : !string.IsNullOrWhiteSpace(item.Link) ? item.Link
+        : "sha256:" + Hashing.Sha256Hex($"{item.Title}\n{item.Published:O}\n{item.Html}");
 }

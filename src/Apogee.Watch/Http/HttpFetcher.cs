@@ -5,9 +5,10 @@ using System.Text;
 namespace Apogee.Watch.Http;
 
 /// <summary>
-/// The real fetcher: SocketsHttpHandler with a redirect cap and pooled-connection recycling (so DNS changes are
-/// noticed), a per-host gate, a per-request timeout and a size cap enforced while the body streams in
-/// (a lying or missing Content-Length cannot make it buffer more than the cap).
+/// The real fetcher: SocketsHttpHandler with pooled-connection recycling (so DNS changes are noticed), a per-host
+/// gate, one timeout over the whole request (redirects included) and a size cap enforced while the body streams in
+/// (a lying or missing Content-Length cannot make it buffer more than the cap). Redirects are followed here, not by
+/// the handler, so every hop is checked to be http/https and waits its turn at its own host's gate.
 /// </summary>
 public sealed class HttpFetcher : IHttpFetcher, IDisposable
 {
@@ -23,8 +24,7 @@ public sealed class HttpFetcher : IHttpFetcher, IDisposable
         _gate = gate ?? new HostGate();
         var handler = new SocketsHttpHandler
         {
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = Math.Max(1, limits.MaxRedirects),
+            AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             ConnectTimeout = limits.Timeout,
             AutomaticDecompression = DecompressionMethods.All,
@@ -37,14 +37,26 @@ public sealed class HttpFetcher : IHttpFetcher, IDisposable
     public async Task<FetchResult> GetAsync(Uri url, Validators validators, CancellationToken cancellationToken)
     {
         if (!IsWebUrl(url)) return FetchResult.Fail(url, WatchErrors.BadScheme(url), transient: false);
-        using var entered = await _gate.EnterAsync(url, cancellationToken).ConfigureAwait(false);
         using var timeout = new CancellationTokenSource(_limits.Timeout, _clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var request = BuildRequest(url, validators);
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-            return await ReadAsync(url, response, validators, linked.Token).ConfigureAwait(false);
+            var current = url;
+            for (var hop = 0; ; hop++)
+            {
+                using var entered = await _gate.EnterAsync(current, linked.Token).ConfigureAwait(false);
+                // Validators belong to the URL asked for; a redirect target is fetched unconditionally.
+                using var request = BuildRequest(current, hop == 0 ? validators : Validators.None);
+                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+                if (RedirectTarget(current, response) is not { } next)
+                {
+                    return await ReadAsync(url, current, response, validators, linked.Token).ConfigureAwait(false);
+                }
+
+                if (!IsWebUrl(next)) return FetchResult.Fail(url, WatchErrors.BadScheme(next), transient: false);
+                if (hop >= _limits.MaxRedirects) return FetchResult.Fail(url, WatchErrors.TooManyRedirects(url, _limits.MaxRedirects), transient: false);
+                current = next;
+            }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -75,20 +87,17 @@ public sealed class HttpFetcher : IHttpFetcher, IDisposable
         return request;
     }
 
-    private async Task<FetchResult> ReadAsync(Uri url, HttpResponseMessage response, Validators sent, CancellationToken ct)
+    private static Uri? RedirectTarget(Uri current, HttpResponseMessage response) =>
+        (int)response.StatusCode is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location
+            ? location.IsAbsoluteUri ? location : new Uri(current, location)
+            : null;
+
+    private async Task<FetchResult> ReadAsync(Uri url, Uri finalUrl, HttpResponseMessage response, Validators sent, CancellationToken ct)
     {
-        var finalUrl = response.RequestMessage?.RequestUri ?? url;
-        if (!IsWebUrl(finalUrl)) return FetchResult.Fail(url, WatchErrors.BadScheme(finalUrl), transient: false);
         var status = (int)response.StatusCode;
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
             return new FetchResult(FetchStatus.NotModified, finalUrl, null, null, Merge(ValidatorsOf(response), sent));
-        }
-
-        if (status is >= 300 and < 400)
-        {
-            // SocketsHttpHandler hands back the last 3xx once the redirect cap is reached.
-            return FetchResult.Fail(url, WatchErrors.TooManyRedirects(url, _limits.MaxRedirects), transient: false);
         }
 
         if (status is < 200 or >= 300)

@@ -12,16 +12,30 @@ public sealed class WatchState
     /// <summary>Feeds list their latest items; remembering far more than a feed ever shows is enough.</summary>
     public const int MaxSeenPerFeed = 5000;
 
+    /// <summary>A receiver that stays down must not grow the state file without bound; the oldest alerts go first.</summary>
+    public const int MaxPending = 1000;
+
     private readonly SortedDictionary<string, Validators> _validators = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, List<string>> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _seenIndex = new(StringComparer.Ordinal);
     private readonly SortedSet<long> _announced = [];
+    private readonly List<PendingAlert> _pending = [];
 
     public IReadOnlyDictionary<string, Validators> AllValidators => _validators;
 
     public IReadOnlyDictionary<string, List<string>> AllSeen => _seen;
 
     public IReadOnlyCollection<long> Announced => _announced;
+
+    public IReadOnlyList<PendingAlert> Pending => _pending;
+
+    public void AddPending(PendingAlert pending)
+    {
+        _pending.Add(pending);
+        if (_pending.Count > MaxPending) _pending.RemoveAt(0);
+    }
+
+    public void RemovePending(PendingAlert pending) => _pending.Remove(pending);
 
     public Validators ValidatorsFor(Uri url) => _validators.TryGetValue(url.AbsoluteUri, out var v) ? v : Validators.None;
 

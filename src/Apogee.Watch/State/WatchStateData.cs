@@ -5,7 +5,5 @@ public sealed record WatchStateData(
     int Version,
     IReadOnlyDictionary<string, ValidatorData> Validators,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Seen,
-    IReadOnlyList<long> Announced);
-
-/// <summary>One URL's validators as stored.</summary>
-public sealed record ValidatorData(string? Etag, string? LastModified);
+    IReadOnlyList<long> Announced,
+    IReadOnlyList<PendingAlert>? Pending = null);

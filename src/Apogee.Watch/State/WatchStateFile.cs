@@ -33,6 +33,7 @@ public sealed class WatchStateFile(string path)
             }
 
             foreach (var id in data.Announced ?? []) state.MarkAnnounced(id);
+            foreach (var pending in data.Pending ?? []) state.AddPending(pending);
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -49,7 +50,8 @@ public sealed class WatchStateFile(string path)
             Version,
             state.AllValidators.ToDictionary(kv => kv.Key, kv => new ValidatorData(kv.Value.ETag, kv.Value.LastModified), StringComparer.Ordinal),
             state.AllSeen.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal),
-            [.. state.Announced]);
+            [.. state.Announced],
+            [.. state.Pending]);
         var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         var tmp = Path + ".tmp";

@@ -1,0 +1,4 @@
+namespace Apogee.Watch.State;
+
+/// <summary>One URL's validators as stored.</summary>
+public sealed record ValidatorData(string? Etag, string? LastModified);

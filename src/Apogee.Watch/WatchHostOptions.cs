@@ -1,0 +1,14 @@
+using Apogee.Watch.Alerts;
+using Apogee.Watch.Http;
+
+namespace Apogee.Watch;
+
+/// <summary>Everything a watch run is configured with: what to poll, request limits, where alerts go, where state lives.</summary>
+public sealed record WatchHostOptions(WatchSettings Settings, string StatePath)
+{
+    public FetchLimits Limits { get; init; } = FetchLimits.Default;
+
+    public IReadOnlyList<Uri> Webhooks { get; init; } = [];
+
+    public WebhookRetryOptions Retry { get; init; } = WebhookRetryOptions.Default;
+}
