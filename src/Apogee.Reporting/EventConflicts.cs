@@ -13,11 +13,10 @@ public static class EventConflicts
     {
         ArgumentNullException.ThrowIfNull(stored);
         var flagged = stored.Explanations.Where(x => x.Conflict).Select(x => x.Field).ToHashSet(StringComparer.Ordinal);
-        return stored.Claims
+        var disputed = stored.Claims
             .GroupBy(c => c.Claim.Field, StringComparer.Ordinal)
-            .Where(g => flagged.Contains(g.Key) || g.Select(c => ClaimDisplay.Display(c.Claim)).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
-            .Select(g => g.Key)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+            .Where(g => g.Select(c => ClaimDisplay.Display(c.Claim)).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
+            .Select(g => g.Key);
+        return flagged.Union(disputed, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 }
