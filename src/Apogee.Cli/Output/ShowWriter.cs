@@ -64,7 +64,7 @@ internal static class ShowWriter
     {
         if (EventBallistics.Analyze(e) is not { } analysis)
         {
-            w.WriteLine("  no range or apogee reported: nothing to analyse");
+            w.WriteLine("  " + StoreMessages.NoBallistics);
             return;
         }
 
