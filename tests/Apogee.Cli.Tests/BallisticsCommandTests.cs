@@ -89,6 +89,36 @@ public sealed class BallisticsCommandTests : IDisposable
         Assert.Contains("launch site 'Nowhere' is unknown", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Jagang")]
+    [InlineData("jagang province")]
+    public void Without_a_sites_table_the_gazetteer_places_the_site(string site)
+    {
+        var (code, output, err) = Run("--apogee", "60", "--range", "700", "--site", site, "--bearing", "east", "--format", "json");
+        Assert.Equal("", err);
+        Assert.Equal(ExitCodes.Ok, code);
+        using var doc = JsonDocument.Parse(output);
+        var expected = global::Apogee.Knowledge.Gazetteer.Default.Lookup("Jagang")!;
+        var launch = doc.RootElement.GetProperty("launch_point");
+        Assert.Equal(expected.Lat!.Value, launch.GetProperty("lat_deg").GetDouble(), 6);
+        Assert.Equal(expected.Lon!.Value, launch.GetProperty("lon_deg").GetDouble(), 6);
+        var impact = doc.RootElement.GetProperty("impact_point");
+        Assert.Equal(JsonValueKind.Object, impact.ValueKind);
+        // Flying east: the impact lies east of the launch, about 700 km away (~8 degrees of longitude at 41 N).
+        Assert.InRange(impact.GetProperty("lon_deg").GetDouble() - expected.Lon.Value, 7, 10);
+    }
+
+    [Fact]
+    public void A_sites_table_wins_over_the_gazetteer()
+    {
+        // A made-up point under a gazetteer name: the table the user gave is the one that counts.
+        File.WriteAllText(Path.Combine(_dir, "own.csv"), "facility_name,lat,lon\nJagang,38.5,125.5\n");
+        var (code, output, _) = Run("--apogee", "60", "--range", "700", "--site", "Jagang", "--sites", "own.csv", "--bearing", "east", "--format", "json");
+        Assert.Equal(ExitCodes.Ok, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(38.5, doc.RootElement.GetProperty("launch_point").GetProperty("lat_deg").GetDouble());
+    }
+
     [Fact]
     public void A_locator_can_be_plugged_in()
     {

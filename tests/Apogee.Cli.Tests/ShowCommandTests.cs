@@ -7,12 +7,24 @@ public sealed class ShowCommandTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public void Show_explains_each_fact_groups_claims_by_source_and_marks_conflicts()
+    public void Show_explains_each_fact_analyses_the_ballistics_groups_claims_by_source_and_marks_conflicts()
     {
         var (code, stdout, stderr) = _data.Run("show", "1");
         Assert.Equal("", stderr);
         Assert.Equal(0, code);
         Assert.Equal(Snapshot, stdout);
+    }
+
+    [Theory]
+    [InlineData("2", "  status            partial")] // a range alone: the minimum-energy reading only
+    [InlineData("2", "  minimum energy    apogee 352.1 km, flight time 9.9 min for 1500 km")]
+    [InlineData("3", "  no range or apogee reported: nothing to analyse")]
+    public void Ballistics_section_says_what_the_figures_support(string id, string line)
+    {
+        var (code, stdout, _) = _data.Run("show", id);
+        Assert.Equal(0, code);
+        var section = stdout[stdout.IndexOf("\nBallistics\n", StringComparison.Ordinal)..stdout.IndexOf("\nClaims by source\n", StringComparison.Ordinal)];
+        Assert.Contains("\n" + line + "\n", section, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -52,6 +64,18 @@ public sealed class ShowCommandTests : IDisposable
                            why: claims ranked: South Korea/Japan/United States militaries over other states over media over unattributed; an exact figure over an approximate one over a bound; then the most-reported value; then the earliest claim (claims #4)
           speed_mach       -
           flight_time_min  -
+
+        Ballistics
+          status            ok
+          trajectory        depressed (apogee 50 km = 0.29 x minimum-energy 170.1 km)
+          standard range    1492 km (MRBM), 1384-1500 km over the boost assumptions, profile short_range
+          burnout speed     3.548 km/s as flown, 3.548 km/s on a standard trajectory
+          flight time       4.2 min modelled (minimum-energy 6.5 min)
+          peak speed        3.616 km/s (Mach 10.6)
+          confidence        low
+            - impact point needs the launch site's coordinates and a bearing
+            - apogee is 0.29 x the minimum-energy apogee: depressed
+            - boost profile short_range from the stated class SRBM
 
         Claims by source
           Japan

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Apogee.Core.Model;
+using Apogee.Core.Storage;
+using Apogee.Reporting;
 using Apogee.Web.Tests.Support;
 
 namespace Apogee.Web.Tests;
@@ -35,11 +38,71 @@ public sealed class DocumentsAndExportTests(ApiFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Csv_cells_from_articles_cannot_become_formulas()
+    public void Csv_cells_from_articles_cannot_become_formulas()
     {
-        var csv = Export.CsvExport.Write([new Model.EventSummary(1, null, null, "none", null, "=HYPERLINK(\"x\")", "unknown", null, "@SUM(A1)", null, null, null, null, null, 0, [], [])]);
+        var hostile = new StoredEvent(
+            1,
+            new LaunchEvent { Actor = "=HYPERLINK(\"x\")", MissileName = "@SUM(A1)", Direction = "-east" },
+            ["+doc"],
+            [],
+            []);
+        var csv = EventCsv.Write([hostile]);
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", csv, StringComparison.Ordinal);
         Assert.Contains(",'@SUM(A1),", csv, StringComparison.Ordinal);
+        Assert.Contains(",'-east,", csv, StringComparison.Ordinal);
+        Assert.EndsWith(",'+doc\r\n", csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv", "")]
+    [InlineData("geojson", "")]
+    [InlineData("json", "")]
+    [InlineData("csv", "&category=hypersonic&since=2024-01-01")]
+    [InlineData("geojson", "&site=Pyongyang")]
+    public async Task Cli_and_web_exports_of_the_same_store_are_identical(string format, string filters)
+    {
+        using var r = await _client.GetAsync(new Uri($"/api/export?format={format}{filters}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var web = await r.Content.ReadAsStringAsync();
+
+        var output = $"cli-{format}-{filters.Length}.out";
+        var args = new List<string> { "export", "--format", format, "--db", factory.Database.Path, "--output", output };
+        foreach (var pair in filters.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (name, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            args.AddRange(["--" + name, value]);
+        }
+
+        var context = new Apogee.Cli.Framework.CliContext(TextWriter.Null, TextWriter.Null, TextReader.Null, factory.Database.Folder, TimeProvider.System);
+        Assert.Equal(0, Apogee.Cli.CliApp.Run([.. args], context));
+        var cli = File.ReadAllText(Path.Combine(factory.Database.Folder, output));
+        // The CLI ends json/geojson with a newline for the terminal; the bytes before it are the web's.
+        Assert.Equal(web, format == "csv" ? cli : cli.TrimEnd('\n'));
+        Assert.True(web.Length > 200);
+    }
+
+    [Fact]
+    public async Task Exports_carry_the_ballistics_estimate()
+    {
+        using var r = await _client.GetAsync(new Uri("/api/export?format=csv&category=hypersonic", UriKind.Relative));
+        var lines = (await r.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        Assert.Contains("standard_range_km", header);
+        Assert.Contains("standard_range_low_km", header);
+        Assert.Contains("standard_range_high_km", header);
+        var trajectory = Array.IndexOf(header, "trajectory");
+        var standard = Array.IndexOf(header, "standard_range_km");
+        // Both hypersonic reports: 1,000 km with a 50 km apogee is a flat, depressed flight reaching farther on a standard one.
+        var withFigures = lines.Skip(1).Select(l => l.Split(',')).Where(c => c[trajectory].Length > 0).ToList();
+        Assert.NotEmpty(withFigures);
+        Assert.All(withFigures, c => Assert.Equal("depressed", c[trajectory]));
+        Assert.All(withFigures, c => Assert.True(double.Parse(c[standard], System.Globalization.CultureInfo.InvariantCulture) > 1000));
+
+        var fc = await _client.GetJson("/api/export?format=geojson");
+        var lofted = fc.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties"))
+            .Single(p => p.GetProperty("apogee_km").ValueKind == JsonValueKind.Number && p.GetProperty("apogee_km").GetDouble() == 6000);
+        Assert.Equal("lofted", lofted.GetProperty("trajectory").GetString());
+        Assert.True(lofted.GetProperty("standard_range_km").GetDouble() > 10000);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Apogee.Cli.Commands;
 /// <c>apogee ballistics --apogee KM --range KM [--time MIN] [--speed MACH] [--site NAME | --lat DEG --lon DEG] [--bearing DIR]</c>
 /// prints what the reported figures imply (trajectory class, standard range, burnout speed, consistency, impact point);
 /// <c>--cns-check PATH</c> runs the model over the CNS tests table instead. Site names are looked up through
-/// <see cref="ILaunchSiteLocator"/>: a facilities table given by --sites or APOGEE_SITES until the gazetteer is wired in.
+/// <see cref="ILaunchSiteLocator"/>: a facilities table given by --sites or APOGEE_SITES, else the compiled gazetteer.
 /// </summary>
 public sealed class BallisticsCommand : ICommand
 {
@@ -19,7 +19,7 @@ public sealed class BallisticsCommand : ICommand
     private static readonly OptionSpec Range = new("range", "reported range (km)", ValueName: "KM");
     private static readonly OptionSpec Time = new("time", "reported flight time (minutes)", ValueName: "MIN");
     private static readonly OptionSpec Speed = new("speed", "reported peak speed (Mach)", ValueName: "MACH");
-    private static readonly OptionSpec Site = new("site", "launch site name, looked up in the sites table", ValueName: "NAME");
+    private static readonly OptionSpec Site = new("site", "launch site name, looked up in the sites table or else the gazetteer", ValueName: "NAME");
     private static readonly OptionSpec Sites = new("sites", $"sites table (facility_name,lat,lon,alt_names); also {SitesVariable}", ValueName: "PATH");
     private static readonly OptionSpec Lat = new("lat", "launch latitude (degrees north)", ValueName: "DEG");
     private static readonly OptionSpec Lon = new("lon", "launch longitude (degrees east)", ValueName: "DEG");
@@ -33,7 +33,7 @@ public sealed class BallisticsCommand : ICommand
 
     private readonly Func<string, ILaunchSiteLocator?>? _locatorFactory;
 
-    /// <summary>Default: site names resolve through the CSV table named by --sites or APOGEE_SITES.</summary>
+    /// <summary>Default: site names resolve through the CSV table named by --sites or APOGEE_SITES, else the gazetteer.</summary>
     public BallisticsCommand()
     {
     }
@@ -86,7 +86,7 @@ public sealed class BallisticsCommand : ICommand
             var located = Locator(args, context)?.Locate(siteName);
             if (located is null)
             {
-                context.Error.WriteLine($"apogee ballistics: launch site '{siteName}' is unknown: give --lat and --lon, or a sites table with --sites or {SitesVariable}");
+                context.Error.WriteLine($"apogee ballistics: launch site '{siteName}' is unknown (or has no coordinates): give --lat and --lon, or a sites table with --sites or {SitesVariable}");
                 return ExitCodes.Failure;
             }
 
@@ -112,7 +112,7 @@ public sealed class BallisticsCommand : ICommand
     {
         var path = args.Get(Sites.Name) ?? context.Environment(SitesVariable);
         if (_locatorFactory is not null) return _locatorFactory(path is null ? string.Empty : Resolve(path, context));
-        if (path is null) return null;
+        if (path is null) return Output.GazetteerSiteLocator.Default;
         var full = Resolve(path, context);
         if (!File.Exists(full))
         {

@@ -8,6 +8,7 @@ namespace Apogee.Cli.Commands;
 public sealed class EventsCommand : ICommand
 {
     private const string Formats = "table|json|csv";
+    private const string Table = "table";
 
     public string Name => "events";
 
@@ -20,37 +21,23 @@ public sealed class EventsCommand : ICommand
     public Result<bool> Validate(ParsedArgs args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var format = args.Get("format") ?? "table";
-        if (!Formats.Split('|').Contains(format)) return Result<bool>.Fail(StoreMessages.BadFormat(format, Formats));
-        return EventFilters.Parse(args).Map(_ => true);
+        return EventListing.Validate(args.Get("format") ?? Table, Formats, args);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var opened = StoreOpener.Open(args, context, mustExist: true);
-        if (!opened.IsSuccess)
+        var events = EventListing.Load(args, context);
+        if (!events.IsSuccess)
         {
-            context.Error.WriteLine($"apogee events: {opened.Error}");
+            context.Error.WriteLine($"apogee events: {events.Error}");
             return ExitCodes.Failure;
         }
 
-        using var store = opened.Value;
-        var events = store.Events(EventFilters.Parse(args).Value);
-        switch (args.Get("format") ?? "table")
-        {
-            case "json":
-                context.Out.WriteLine(EventJson.Array(events));
-                break;
-            case "csv":
-                EventCsv.Write(context.Out, events);
-                break;
-            default:
-                EventTable.Write(context.Out, events);
-                break;
-        }
-
+        var format = args.Get("format") ?? Table;
+        if (format == Table) EventTable.Write(context.Out, events.Value);
+        else context.Out.Write(EventListing.Render(format, events.Value));
         return ExitCodes.Ok;
     }
 }

@@ -5,8 +5,9 @@ using Apogee.Core;
 namespace Apogee.Cli.Commands;
 
 /// <summary>
-/// <c>apogee export --format csv|json|geojson [filters] [--output FILE]</c>: writes events for other tools. GeoJSON places
-/// each event at its site and leaves out events without coordinates; csv and json keep every event.
+/// <c>apogee export --format csv|json|geojson [filters] [--output FILE]</c>: writes events for other tools, each with
+/// what the ballistics model makes of its figures (trajectory, standard range). The same writers serve the web's
+/// /api/export, so both give identical files. GeoJSON gives events without coordinates a null geometry.
 /// </summary>
 public sealed class ExportCommand : ICommand
 {
@@ -26,45 +27,29 @@ public sealed class ExportCommand : ICommand
         ArgumentNullException.ThrowIfNull(args);
         var format = args.Get("format");
         if (format is null) return Result<bool>.Fail("option '--format' is required: " + Formats);
-        if (!Formats.Split('|').Contains(format)) return Result<bool>.Fail(StoreMessages.BadFormat(format, Formats));
-        return EventFilters.Parse(args).Map(_ => true);
+        return EventListing.Validate(format, Formats, args);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var opened = StoreOpener.Open(args, context, mustExist: true);
-        if (!opened.IsSuccess)
+        var events = EventListing.Load(args, context);
+        if (!events.IsSuccess)
         {
-            context.Error.WriteLine($"apogee export: {opened.Error}");
+            context.Error.WriteLine($"apogee export: {events.Error}");
             return ExitCodes.Failure;
         }
 
-        using var store = opened.Value;
-        var events = store.Events(EventFilters.Parse(args).Value);
-        var text = new StringWriter();
-        switch (args.Get("format"))
-        {
-            case "json":
-                text.WriteLine(EventJson.Array(events));
-                break;
-            case "geojson":
-                text.WriteLine(EventGeoJson.Write(events));
-                break;
-            default:
-                EventCsv.Write(text, events);
-                break;
-        }
-
+        var text = EventListing.Render(args.Get("format")!, events.Value);
         if (args.Get(Output.Name) is { } file)
         {
             var path = Path.IsPathRooted(file) ? file : Path.Combine(context.WorkingDirectory, file);
-            File.WriteAllText(path, text.ToString());
+            File.WriteAllText(path, text);
         }
         else
         {
-            context.Out.Write(text.ToString());
+            context.Out.Write(text);
         }
 
         return ExitCodes.Ok;

@@ -1,12 +1,13 @@
 using System.Globalization;
+using Apogee.Ballistics;
 using Apogee.Core.Model;
 using Apogee.Core.Storage;
+using Apogee.Reporting;
 
 namespace Apogee.Cli.Output;
 
 /// <summary>
-/// `apogee show`: the consolidated facts with the rule and claims behind each, disagreements marked, then every claim
-/// grouped by source with its quote, then the reporting documents.
+/// `apogee show`: the consolidated facts with the rule and claims behind each, disagreements marked, then what the figures imply (ballistics), then every claim grouped by source with its quote, then the reporting documents.
 /// </summary>
 internal static class ShowWriter
 {
@@ -31,6 +32,10 @@ internal static class ShowWriter
         }
 
         w.WriteLine();
+        w.WriteLine("Ballistics");
+        WriteBallistics(w, e);
+
+        w.WriteLine();
         w.WriteLine("Claims by source");
         foreach (var group in s.Claims.GroupBy(c => c.Claim.Source).OrderBy(g => Resolution.SourceRank.ForFigure(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -51,6 +56,21 @@ internal static class ShowWriter
             var meta = new[] { d.Metadata.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null, d.Metadata.Outlet, d.Metadata.Url }
                 .Where(v => v is not null);
             w.WriteLine($"  {d.Name} ({string.Join(", ", meta)})");
+        }
+    }
+
+    /// <summary>What the consolidated figures imply, in the words `apogee ballistics` uses (the same analysis the API embeds).</summary>
+    private static void WriteBallistics(TextWriter w, LaunchEvent e)
+    {
+        if (EventBallistics.Analyze(e) is not { } analysis)
+        {
+            w.WriteLine("  " + StoreMessages.NoBallistics);
+            return;
+        }
+
+        foreach (var line in BallisticsText.Format(analysis).Split('\n'))
+        {
+            w.WriteLine("  " + line.TrimEnd('\r'));
         }
     }
 

@@ -21,6 +21,8 @@ internal static class StoreMessages
 
     public static string NeedOneEvent => "give exactly one EVENT id";
 
+    public static string NoBallistics => "no range or apogee reported: nothing to analyse";
+
     public static string Extracting(string doc, string problem) => $"{doc}: extraction failed: {problem}";
 
     public static string Summary(int @new, int duplicate, int irrelevant, int failed, int created, int updated) =>

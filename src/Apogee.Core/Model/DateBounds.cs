@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Apogee.Core.Model;
 
 /// <summary>The tightest interval the text and metadata support for a launch day; a null bound is open on that side.</summary>
@@ -7,6 +9,8 @@ public sealed record DateBounds(DateOnly? Earliest, DateOnly? Latest, string Bas
 
     public static DateBounds Day(DateOnly day, string basis) => new(day, day, basis);
 
+    // Derived from the bounds, so not part of the contract's date object (spec/launch-report.md).
+    [JsonIgnore]
     public bool IsDay => Earliest is not null && Earliest == Latest;
 
     /// <summary>True when the two intervals can hold the same day, allowing <paramref name="slackDays"/> of slip on each side.</summary>

@@ -1,22 +1,21 @@
 using System.Text.Json;
 using Apogee.Ballistics;
 using Apogee.Core.Storage;
+using Apogee.Reporting;
 
 namespace Apogee.Web.Api;
 
 /// <summary>
-/// The event page's ballistics panel: the consolidated figures of a launch through <see cref="BallisticsAnalyzer"/>.
-/// Returned as the analysis' own JSON form (<see cref="BallisticsJson"/>), so the API embeds exactly what `apogee ballistics` prints.
+/// The event page's ballistics panel: the consolidated figures of a launch through <see cref="EventBallistics"/>
+/// (the mapping `apogee show` and the exports use too). Returned as the analysis' own JSON form
+/// (<see cref="BallisticsJson"/>), so the API embeds exactly what `apogee ballistics` prints.
 /// </summary>
 public sealed class BallisticsEventAnalysis : IEventAnalysis
 {
     public object? Analyse(StoredEvent stored)
     {
-        var e = stored.Event;
-        if (e.RangeKm is null && e.ApogeeKm is null) return null;
-        var input = new BallisticsInput(
-            e.ApogeeKm, e.RangeKm, e.FlightTimeMin, e.SpeedMach, e.Site?.Lat, e.Site?.Lon, Bearings.Parse(e.Direction), e.RangeClass, e.Category);
-        var analysis = BallisticsAnalyzer.Analyze(input);
+        ArgumentNullException.ThrowIfNull(stored);
+        if (EventBallistics.Analyze(stored.Event) is not { } analysis) return null;
         using var doc = JsonDocument.Parse(BallisticsJson.Serialize(analysis, indented: false));
         return doc.RootElement.Clone();
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Apogee.Core.Model;
 using Apogee.Core.Storage;
+using Apogee.Reporting;
 using Apogee.Web.Model;
 
 namespace Apogee.Web.Api;
@@ -35,21 +36,8 @@ public static class EventViews
         c.Id, c.Claim.Field, c.Claim.Value, Display(c.Claim), c.Claim.Qualifier, c.Claim.Source, c.Claim.Speaker,
         c.Claim.Quote, c.Claim.Start, c.Claim.End, c.DocumentId, c.DocumentName, c.Outlet, c.Role);
 
-    /// <summary>A claim's value as a person reads it: "about 700", "at least 2".</summary>
-    public static string Display(Claim c)
-    {
-        var v = c.Value.ToString();
-        return c.Qualifier switch
-        {
-            Vocabulary.Qualifiers.About => $"about {v}",
-            Vocabulary.Qualifiers.AtLeast => $"at least {v}",
-            Vocabulary.Qualifiers.MoreThan => $"more than {v}",
-            Vocabulary.Qualifiers.LessThan => $"less than {v}",
-            Vocabulary.Qualifiers.AtMost => $"at most {v}",
-            Vocabulary.Qualifiers.UpTo => $"up to {v}",
-            _ => v,
-        };
-    }
+    /// <summary>A claim's value as a person reads it: "about 700", "at least 2" (shared with the exports).</summary>
+    public static string Display(Claim c) => ClaimDisplay.Display(c);
 
     /// <summary>
     /// Fields on which sources gave different values, each source's values side by side. The store's explanations
@@ -57,12 +45,11 @@ public static class EventViews
     /// </summary>
     public static IReadOnlyList<ConflictView> Conflicts(StoredEvent stored)
     {
-        var flagged = stored.Explanations.Where(x => x.Conflict).Select(x => x.Field).ToHashSet(StringComparer.Ordinal);
+        var conflicting = EventConflicts.Fields(stored).ToHashSet(StringComparer.Ordinal);
         var result = new List<ConflictView>();
         foreach (var field in stored.Claims.GroupBy(c => c.Claim.Field, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var distinct = field.Select(c => Display(c.Claim)).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-            if (distinct < 2 && !flagged.Contains(field.Key)) continue;
+            if (!conflicting.Contains(field.Key)) continue;
             var sides = field
                 .GroupBy(c => c.Claim.Source, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -3,13 +3,18 @@ using System.Text.Json.Nodes;
 using Apogee.Core.Json;
 using Apogee.Core.Storage;
 
-namespace Apogee.Cli.Output;
+namespace Apogee.Reporting;
 
-/// <summary>An event as JSON: a stable id first, the contract's event fields, then how many reports and which documents.</summary>
-internal static class EventJson
+/// <summary>
+/// An event as JSON: a stable id first, the contract's event fields, how many reports and which documents, then
+/// what the ballistics model makes of its figures (trajectory and the standard range with its low/high band; null
+/// when the event reports neither range nor apogee or the model cannot solve it).
+/// </summary>
+public static class EventJson
 {
     public static JsonObject Object(StoredEvent e, bool withClaims = true)
     {
+        ArgumentNullException.ThrowIfNull(e);
         var fields = (JsonObject)JsonSerializer.SerializeToNode(e.Event, ContractJson.Options)!;
         var o = new JsonObject { ["id"] = e.Id };
         foreach (var (key, value) in fields.ToList())
@@ -21,6 +26,11 @@ internal static class EventJson
 
         o["reports"] = e.Reports;
         o["documents"] = new JsonArray(e.Documents.Select(d => (JsonNode?)JsonValue.Create(d)).ToArray());
+        var b = EventBallistics.Analyze(e.Event);
+        o["trajectory"] = EventBallistics.TrajectoryName(b?.Trajectory);
+        o["standard_range_km"] = b?.StandardRangeKm;
+        o["standard_range_low_km"] = b?.StandardRangeLowKm;
+        o["standard_range_high_km"] = b?.StandardRangeHighKm;
         return o;
     }
 

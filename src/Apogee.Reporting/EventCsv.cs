@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using Apogee.Core.Storage;
+
+namespace Apogee.Reporting;
+
+/// <summary>
+/// Events as RFC 4180 CSV (CRLF line ends), one row per event in <see cref="ExportColumns"/> order; claims are
+/// left out (they are in the JSON export and `apogee show`). List cells are joined with "; ".
+/// </summary>
+public static class EventCsv
+{
+    public static string Header { get; } = string.Join(',', ExportColumns.All.Select(c => c.Name));
+
+    public static string Write(IEnumerable<StoredEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var sb = new StringBuilder();
+        sb.Append(Header).Append("\r\n");
+        foreach (var row in events.Select(ExportRow.From))
+        {
+            sb.AppendJoin(',', ExportColumns.All.Select(c => Quote(Cell(c.Cell(row))))).Append("\r\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        string s => Text(s),
+        double d => d.ToString("0.######", CultureInfo.InvariantCulture),
+        long n => n.ToString(CultureInfo.InvariantCulture),
+        IEnumerable<string> list => Text(string.Join("; ", list)),
+        _ => Text(Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
+
+    /// <summary>
+    /// Text cells come from articles: one starting with = + - @ (or a tab / carriage return) would run as a formula
+    /// in a spreadsheet, so it gets a leading apostrophe (OWASP's CSV-injection advice). Numbers are written by us.
+    /// </summary>
+    public static string Text(string? s) =>
+        string.IsNullOrEmpty(s) ? "" : s[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + s : s;
+
+    private static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}
