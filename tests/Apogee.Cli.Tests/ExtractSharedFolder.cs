@@ -6,22 +6,7 @@ namespace Apogee.Cli.Tests;
 /// </summary>
 internal static class ExtractSharedFolder
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => Apogee.Testing.TestRepository.Root;
 
-    public static string Get(params string[] parts)
-    {
-        var shared = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-        Assert.True(Directory.Exists(shared), $"The shared folder is missing: expected {shared} beside the repository (it holds the corpus, gold and score.py).");
-        return Path.Combine([shared, .. parts]);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Apogee.slnx"))) return dir.FullName;
-        }
-
-        throw new InvalidOperationException("Apogee.slnx not found above " + AppContext.BaseDirectory);
-    }
+    public static string Get(params string[] parts) => Apogee.Testing.TestRepository.SharedPath(parts);
 }
