@@ -25,19 +25,15 @@ public sealed class CleanCommand : ICommand
 
     public Result<bool> Validate(ParsedArgs args)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.Positionals.Count == 0) return Result<bool>.Fail("give at least one file, folder or '-' for stdin");
-        var published = args.GetDate(CommonOptions.Published.Name);
-        if (!published.IsSuccess) return published.Map(_ => false);
-        return MaxBytes(args).Map(_ => true);
+        return InputArgs.Parse(args).Map(_ => true);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var options = new ReadOptions(args.GetDate(CommonOptions.Published.Name).Value, MaxBytes(args).Value);
-        var paths = args.Positionals.Select(p => p == DocumentReader.StdinPath || Path.IsPathRooted(p) ? p : Path.Combine(context.WorkingDirectory, p)).ToArray();
+        var options = InputArgs.Parse(args).Value;
+        var paths = InputArgs.Paths(args, context);
         var reader = new DocumentReader(context.In);
         var cleaner = new ArticleCleaner();
         var explain = args.Flag(Explain.Name);
@@ -55,7 +51,7 @@ public sealed class CleanCommand : ICommand
 
             var doc = clean.Value;
             if (printed++ > 0) context.Out.WriteLine();
-            if (paths.Length > 1 || Directory.Exists(paths[0]) || explain) context.Out.WriteLine($"== {doc.Name}");
+            if (paths.Count > 1 || Directory.Exists(paths[0]) || explain) context.Out.WriteLine($"== {doc.Name}");
             context.Out.WriteLine(doc.Text);
             if (!explain) continue;
             context.Out.WriteLine();
@@ -75,12 +71,4 @@ public sealed class CleanCommand : ICommand
         return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
     }
 
-    private static Result<long> MaxBytes(ParsedArgs args)
-    {
-        var v = args.Get(CommonOptions.MaxBytes.Name);
-        if (v is null) return Result<long>.Ok(ReadOptions.DefaultMaxBytes);
-        return long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? Result<long>.Ok(n)
-            : Result<long>.Fail($"option '--max-bytes' wants a positive whole number of bytes, not '{v}'");
-    }
 }

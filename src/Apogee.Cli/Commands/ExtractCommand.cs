@@ -22,23 +22,14 @@ public sealed class ExtractCommand : ICommand
 
     public Result<bool> Validate(ParsedArgs args)
     {
-        if (args.Positionals.Count == 0) return Result<bool>.Fail("give at least one PATH (a file, a folder, or - for stdin)");
         if (args.Get("format") is { } f && f is not ("json" or "table")) return Result<bool>.Fail($"--format must be json or table, not '{f}'");
-        var published = args.GetDate("published");
-        if (!published.IsSuccess) return Result<bool>.Fail(published.Error!);
-        if (args.Get("max-bytes") is { } mb && (!long.TryParse(mb, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0))
-        {
-            return Result<bool>.Fail($"--max-bytes wants a positive whole number of bytes, not '{mb}'");
-        }
-
-        return Result<bool>.Ok(true);
+        return InputArgs.Parse(args).Map(_ => true);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
     {
-        var maxBytes = args.Get("max-bytes") is { } mb ? long.Parse(mb, CultureInfo.InvariantCulture) : ReadOptions.DefaultMaxBytes;
-        var options = new ReadOptions(args.GetDate("published").Value, maxBytes);
-        var paths = args.Positionals.Select(p => p == "-" || Path.IsPathRooted(p) ? p : Path.Combine(context.WorkingDirectory, p)).ToList();
+        var options = InputArgs.Parse(args).Value;
+        var paths = InputArgs.Paths(args, context);
         var (reports, problems) = CorpusExtraction.Run(paths, options);
         foreach (var p in problems) context.Error.WriteLine($"apogee extract: {p}");
         if (args.Get("format") == "table") WriteTable(reports, context.Out);

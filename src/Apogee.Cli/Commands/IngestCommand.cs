@@ -28,11 +28,7 @@ public sealed class IngestCommand : ICommand
 
     public Result<bool> Validate(ParsedArgs args)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.Positionals.Count == 0) return Result<bool>.Fail(StoreMessages.NeedPaths);
-        var published = args.GetDate(CommonOptions.Published.Name);
-        if (!published.IsSuccess) return published.Map(_ => false);
-        return MaxBytes(args).Map(_ => true);
+        return InputArgs.Parse(args).Map(_ => true);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
@@ -47,8 +43,8 @@ public sealed class IngestCommand : ICommand
         }
 
         using var store = opened.Value;
-        var options = new ReadOptions(args.GetDate(CommonOptions.Published.Name).Value, MaxBytes(args).Value);
-        var paths = args.Positionals.Select(p => p == DocumentReader.StdinPath || Path.IsPathRooted(p) ? p : Path.Combine(context.WorkingDirectory, p)).ToArray();
+        var options = InputArgs.Parse(args).Value;
+        var paths = InputArgs.Paths(args, context);
         var pipeline = new IngestPipeline(new DocumentReader(context.In), new ArticleCleaner(), LaunchExtractor.CreateDefault(), store);
         var tally = new IngestTally();
         if (context.IsTerminal)
@@ -94,12 +90,4 @@ public sealed class IngestCommand : ICommand
         context.Out.WriteLine($"{o.Document}\t{o.Status.ToString().ToLowerInvariant()}\t{(events.Length == 0 ? "-" : events)}");
     }
 
-    private static Result<long> MaxBytes(ParsedArgs args)
-    {
-        var v = args.Get(CommonOptions.MaxBytes.Name);
-        if (v is null) return Result<long>.Ok(ReadOptions.DefaultMaxBytes);
-        return long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? Result<long>.Ok(n)
-            : Result<long>.Fail($"option '--max-bytes' wants a positive whole number, not '{v}'");
-    }
 }

@@ -8,4 +8,7 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, TextReader In,
 
     /// <summary>Environment lookups go through here so tests can supply their own.</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>A path as the user wrote it, resolved against the working folder (never the process's current folder).</summary>
+    public string Resolve(string path) => Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 }
