@@ -17,7 +17,6 @@ internal static class StoreMessages
 
     public static string BadCount(string option, string? value) => $"option '--{option}' wants a whole number of at least 0, not '{value}'";
 
-
     public static string NeedOneEvent => "give exactly one EVENT id";
 
     public static string NoBallistics => "no range or apogee reported: nothing to analyse";
