@@ -63,7 +63,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         var next = NextWord(line, stop);
         if (word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase))
         {
-            return !TimeFollowers.Contains(next);
+            // "2:34 p.m. (0534 GMT) on Thursday": the bracket converts the time, the sentence goes on.
+            return !TimeFollowers.Contains(next) && !line[stop..].TrimStart().StartsWith('(');
         }
 
         // Single capital letters are initials ("Kim J. Un", "N. Korea"), dotted words abbreviations.

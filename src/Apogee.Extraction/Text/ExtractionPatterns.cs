@@ -25,7 +25,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch)\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may(?!\\s+\\d)|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch)\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
@@ -66,7 +66,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(GMT|UTC|EST|EDT|ET|Eastern Time)\\b", C)]
     internal static partial Regex ForeignZone();
 
-    [GeneratedRegex("\\b(morning|afternoon|evening|night|overnight|dawn|daybreak|noon)\\b", I)]
+    [GeneratedRegex("\\b(morning|afternoon|evening|night|overnight|dawn|daybreak|noon|early (?:on )?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))", I)]
     internal static partial Regex PartOfDay();
 
     /// <summary>A distance: "700 km", "about 60 kilometres", "600 to 700 km", "1,000 miles", "310 nautical miles".</summary>
@@ -151,7 +151,7 @@ internal static partial class ExtractionPatterns
         "|(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)" +
         "|(?<Russia>Russia(?:['\u2019]s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)" +
         "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North)" +
-        "|(?<SouthKorea>(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s )?Joint Chiefs of Staff|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)" +
+        "|(?<SouthKorea>(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s )?Joint Chiefs of Staff|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|(?i:the military)(?! of)|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)" +
         "|(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)" +
         "|(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.))(?!\\w)",
         C)]
@@ -173,8 +173,12 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:test|tests|tested|launch|launches|launched|fired|test-fired|firing)\\b", I)]
     internal static partial Regex LaunchOrTest();
 
-    [GeneratedRegex("^(?:The|This|That|Its)\\s+(?:\\w+\\s+){0,2}?(?:drill|test|launch|test-fire|firing|missiles?|rockets?|projectiles?)\\b", C)]
+    [GeneratedRegex("^(?:(?:The|This|That|Its)\\s+(?:\\w+\\s+){0,2}?(?:drill|test|launch|test-fire|firing|missiles?|rockets?|projectiles?)|(?:It|They|Both|All)\\s+(?:was|were|had been)\\s+(?:fired|launched|test-fired|test-launched))\\b", C)]
     internal static partial Regex ContinuationSubject();
+
+    /// <summary>A launch told with a pronoun for the launched thing: "It was fired at 7:40 a.m. from ...".</summary>
+    [GeneratedRegex("^(?:It|They|Both|All)\\s+(?:was|were|had been)\\s+(?:fired|launched|test-fired|test-launched)\\b", C)]
+    internal static partial Regex PronounLaunch();
 
     [GeneratedRegex("\\b(?:latest|recent)\\b[^.]{0,40}\\blaunches\\b", I)]
     internal static partial Regex LatestLaunchesNominal();
@@ -189,6 +193,10 @@ internal static partial class ExtractionPatterns
     /// <summary>A weekday that dates a statement ("said Tuesday", "reported on Monday"), not the launch.</summary>
     [GeneratedRegex("\\b(?:said|says|reported|announced|stated|told|added|confirmed|disclosed)\\s+(?:on\\s+)?$", I)]
     internal static partial Regex StatementBeforeWeekday();
+
+    /// <summary>A further launch in the same sentence: "... and another an hour later", "and one more".</summary>
+    [GeneratedRegex("\\b(?:and|then|followed by|before firing|later fired)\\s+(?:another|one more|a second(?: one)?)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?)\\b)", I)]
+    internal static partial Regex AnotherOne();
 
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
