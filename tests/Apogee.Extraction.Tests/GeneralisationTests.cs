@@ -157,6 +157,115 @@ public class GeneralisationTests
             "date=2024-10-01..2025-10-21"
         },
         {
+            "mach-top-speed", "2024-04-03",
+            "North Korea fired an intermediate-range hypersonic missile on Tuesday, Seoul said.\n" +
+            "The missile reached a top speed of Mach 12 and flew about 600 km, Japan's defense ministry said.",
+            "mach=12;range=600;rc=IRBM;date=2024-04-02;src.speed_mach=Japan"
+        },
+        {
+            "less-than-altitude", "2022-09-29",
+            "North Korea fired two short-range ballistic missiles on Thursday evening, South Korea's Joint Chiefs of Staff said.\n" +
+            "The missiles flew about 300 km at an altitude of less than 50 km, the JCS said.",
+            "part=evening;count=2;range=300;apogee=50;date=2022-09-29"
+        },
+        {
+            "two-and-one-more", "2022-11-02",
+            "North Korea fired two ballistic missiles in the morning and one more in the afternoon on Wednesday, the JCS said.",
+            "count=3;date=2022-11-02"
+        },
+        {
+            "pyongyang-time", "2017-08-29",
+            "North Korea fired a ballistic missile at 5:57 a.m. Pyongyang time on Tuesday that flew over Hokkaido, Japan's government said.",
+            "time=05:57;date=2017-08-29;part=morning|night"
+        },
+        {
+            "local-night", "2023-07-12",
+            "North Korea launched a cruise missile at 11:05 p.m. local time on Tuesday, the military said.",
+            "time=23:05;part=night;cat=cruise;date=2023-07-11"
+        },
+        {
+            "background-last-month", "2023-04-14",
+            "North Korea launched a new solid-fuel intercontinental ballistic missile on Thursday morning, South Korea's military said.\n" +
+            "The missile flew about 1,000 km, Japan's defense ministry said.\n" +
+            "Last month, the North fired a missile that flew 750 km and reached an altitude of 6,000 km.",
+            "range=1000;apogee=null;date=2023-04-13;rc=ICBM"
+        },
+        {
+            "background-earlier-this-year", "2023-06-15",
+            "North Korea fired two short-range ballistic missiles into the sea on Thursday, Seoul's military said.\n" +
+            "Earlier this year, the North fired an ICBM that flew for 74 minutes.",
+            "flight=null;rc=SRBM;count=2;date=2023-06-15"
+        },
+        {
+            "caption-bounds", null,
+            "North Korea fired a short-range ballistic missile on Monday morning, South Korea's military said.\n" +
+            "The launch was the North's first since it fired a cruise missile on March 12, 2023.",
+            "date=2023-03-13;weekday=Monday"
+        },
+        {
+            "jagang-province", "2024-01-14",
+            "North Korea fired a ballistic missile from the Pyongyang area toward the East Sea on Sunday, the Joint Chiefs of Staff said.\n" +
+            "It was launched at around 2:55 p.m., the JCS said.",
+            "time=14:55;part=afternoon;site=Pyongyang;date=2024-01-14"
+        },
+        {
+            "chinese-border", "2022-03-05",
+            "North Korea fired a ballistic missile from near its border with China on Saturday, South Korea's military said.",
+            "site=Northwest;date=2022-03-05"
+        },
+        {
+            "hwasong-name", "2024-11-01",
+            "North Korea said it had test-fired its new Hwasong-19 intercontinental ballistic missile on Thursday, calling it the final version of its ICBM.",
+            "name=Hwasong-19;rc=ICBM;date=2024-10-31"
+        },
+        {
+            "kn-designation", "2019-05-10",
+            "North Korea fired two short-range missiles, which U.S. officials identified as KN-23s, on Thursday afternoon, the Pentagon said.",
+            "count=2;name=Hwasong-11A;date=2019-05-09;part=afternoon"
+        },
+        {
+            "indopacom", "2023-07-19",
+            "North Korea fired two ballistic missiles on Wednesday, the U.S. Indo-Pacific Command said in a statement.\n" +
+            "The missiles flew about 550 km, according to the command.",
+            "count=2;src.count=United States;date=2023-07-19"
+        },
+        {
+            "joongang-source", "2023-03-15",
+            "North Korea fired a ballistic missile on Tuesday that flew about 600 km, a military source told the JoongAng Ilbo.",
+            "range=600;src.range_km=media;date=2023-03-14"
+        },
+        {
+            "it-added", "2022-10-07",
+            "North Korea fired two short-range ballistic missiles on Thursday, the Joint Chiefs of Staff said in a text message to reporters.\n" +
+            "It added that the first missile flew about 350 km at an apogee of 80 km.",
+            "apogee=80;range=350;src.apogee_km=South Korea;date=2022-10-06"
+        },
+        {
+            "prime-minister", "2023-04-13",
+            "North Korea fired a ballistic missile on Thursday that landed outside Japan's exclusive economic zone, the prime minister told reporters.",
+            "eez=outside;src.eez=Japan;date=2023-04-13"
+        },
+        {
+            "korea-herald-sohae", "2023-11-22",
+            "North Korea launched a military reconnaissance satellite from the Sohae Satellite Launching Station late Tuesday, the military said.",
+            "cat=space_launch;site=Sohae Satellite Launching Station;date=2023-11-21"
+        },
+        {
+            "neg-drill-simulating", "2023-03-20",
+            "Kim Jong Un oversaw a drill simulating a nuclear counterattack, state media said, without reporting any launch.",
+            "rel=false"
+        },
+        {
+            "neg-joint-drills", "2023-03-13",
+            "South Korea and the United States started their largest joint military exercises in years on Monday.",
+            "rel=false"
+        },
+        {
+            "neg-sanctions-reference", "2023-01-20",
+            "The United States imposed new sanctions on three North Korean officials on Friday over the country's missile launches last year.",
+            "rel=false"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

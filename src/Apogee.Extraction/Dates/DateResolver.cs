@@ -94,7 +94,8 @@ public sealed class DateResolver : IDateResolver
     {
         foreach (var s in sentences)
         {
-            var dates = DateFinder.FindDates(s);
+            // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
+            var dates = DateFinder.FindDates(s).Where(d => !ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])).ToList();
             if (dates.Count > 0) return dates[0];
         }
 

@@ -198,6 +198,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:and|then|followed by|before firing|later fired)\\s+(?:another|one more|a second(?: one)?)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?)\\b)", I)]
     internal static partial Regex AnotherOne();
 
+    /// <summary>What comes before a date that belongs to an earlier launch: "first since it fired a cruise missile on".</summary>
+    [GeneratedRegex("\\b(?:since|following|previous|earlier|prior|after (?:it|the North|North Korea|Pyongyang) (?:fired|launched|tested|test-fired))\\b[^,;]{0,60}$", I)]
+    internal static partial Regex EarlierDateBefore();
+
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
 }
