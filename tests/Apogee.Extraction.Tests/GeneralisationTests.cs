@@ -266,6 +266,71 @@ public class GeneralisationTests
             "rel=false"
         },
         {
+            "headline-test-launches", "2023-03-16",
+            "N. Korea test-launches ICBM toward East Sea: JCS\n" +
+            "North Korea test-launched an intercontinental ballistic missile on Thursday, the Joint Chiefs of Staff said.",
+            "rc=ICBM;date=2023-03-16;count=1"
+        },
+        {
+            "flying-range", "2022-06-05",
+            "North Korea fired eight short-range ballistic missiles on Sunday, flying between 110 and 670 km, South Korea's military said.",
+            "count=8;range=110|670;date=2022-06-05"
+        },
+        {
+            "rising-altitude-after", "2022-11-18",
+            "North Korea fired an intercontinental ballistic missile on Friday that flew about 1,000 km on a lofted trajectory, rising to 6,100 km, Japan's defense ministry said.\n" +
+            "The missile flew 1,000 km and reached 6,100 km altitude before falling into the sea, Tokyo said.",
+            "range=1000;apogee=6100;date=2022-11-18;rc=ICBM"
+        },
+        {
+            "has-a-range", "2023-06-15",
+            "North Korea fired two short-range ballistic missiles on Thursday, the JCS said.\n" +
+            "The missiles, believed to be KN-23s, have a range of about 600 km, analysts said.",
+            "range=null;count=2;date=2023-06-15"
+        },
+        {
+            "miles-and-km", "2022-10-04",
+            "North Korea fired a ballistic missile over Japan on Tuesday that flew about 2,800 miles (4,500 kilometers), the longest distance ever, officials said.",
+            "range=4500;date=2022-10-04"
+        },
+        {
+            "a-46-minute-flight", "2021-10-19",
+            "North Korea fired a ballistic missile into the sea on Tuesday after a 46-minute flight, Japan's defense ministry said.",
+            "flight=46;date=2021-10-19;src.flight_time_min=Japan"
+        },
+        {
+            "pre-dawn", "2022-01-05",
+            "North Korea fired a suspected ballistic missile in the pre-dawn hours of Wednesday, Seoul's military said.",
+            "part=morning|night;date=2022-01-05"
+        },
+        {
+            "et-time-us-paper", "2022-11-02",
+            "North Korea launched a ballistic missile on Thursday, the Pentagon said. The launch happened at about 7:40 p.m. ET on Wednesday.",
+            "date=2022-11-02|2022-11-03;time=null"
+        },
+        {
+            "yonhap-cited", "2023-08-30",
+            "North Korea fired two short-range ballistic missiles late Wednesday, according to the Yonhap news agency.\n" +
+            "The missiles flew about 360 km, Yonhap said, citing the JCS.",
+            "count=2;range=360;src.range_km=South Korea;date=2023-08-30"
+        },
+        {
+            "kcna-kim-observed", "2023-03-17",
+            "Pyongyang, March 17 (KCNA) -- Kim Jong Un observed the launching drill of the ICBM Hwasongpho-17 on Thursday.\n" +
+            "The missile reached a maximum altitude of 6,045 km and flew 1,000.2 km for 4,151 seconds before landing in the open waters of the East Sea of Korea.",
+            "apogee=6045;range=1000.2;flight=69.18;date=2023-03-16;src.apogee_km=North Korea;name=Hwasong-17"
+        },
+        {
+            "total-of", "2022-11-03",
+            "North Korea fired a total of 23 missiles on Wednesday, the most in a single day, South Korea's military said.",
+            "count=23;date=2022-11-02"
+        },
+        {
+            "cruise-flight-time", "2021-09-13",
+            "North Korea test-fired new long-range cruise missiles over the weekend that flew for 7,580 seconds along oval and figure-eight flight paths to hit targets 1,500 km away, state media said on Monday.",
+            "cat=cruise;flight=126.3;range=1500;date=2021-09-11..2021-09-13|2021-09-12..2021-09-13|2021-09-11..2021-09-12"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -80,7 +80,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Duration();
 
     /// <summary>Words before or after a figure that make it an altitude.</summary>
-    [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
+    [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
     internal static partial Regex AltitudeWord();
 
     [GeneratedRegex("\\b(?:fl[eoy]w\\w*|travel+\\w*|range|distance|covered|flight of|downrange|away|landed|forward)\\b", I)]
@@ -91,7 +91,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
-    [GeneratedRegex("\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b", I)]
+    [GeneratedRegex("\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b", I)]
     internal static partial Regex Counterfactual();
 
     /// <summary>A figure estimated under an assumption about the flight: a claim to keep, never a consolidated value.</summary>
@@ -157,7 +157,7 @@ internal static partial class ExtractionPatterns
         C)]
     internal static partial Regex SourceLexicon();
 
-    [GeneratedRegex("^\\s*(?:high|in altitude|above|into space|up)\\b", I)]
+    [GeneratedRegex("^\\s*(?:high|in altitude|altitude|in height|above|into space|up)\\b", I)]
     internal static partial Regex AltitudeAfter();
 
     [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
