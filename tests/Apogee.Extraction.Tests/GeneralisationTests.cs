@@ -331,6 +331,13 @@ public class GeneralisationTests
             "cat=cruise;flight=126.3;range=1500;date=2021-09-11..2021-09-13|2021-09-12..2021-09-13|2021-09-11..2021-09-12"
         },
         {
+            "fired-by-the-north", "2021-10-19",
+            "North Korea fired a short-range ballistic missile on Tuesday, the military said.\n" +
+            "South Korea's Joint Chiefs of Staff said in a statement that the projectile launched by the North traveled about 250 miles.\n" +
+            "The launch took place near the coastal town of Sinpo, where analysts have seen signs of submarine work by the North.",
+            "range=402;src.range_km=South Korea;only.site=South Korea|unattributed;site=Sinpo"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"
@@ -407,9 +414,12 @@ public class GeneralisationTests
             "flight" => Num(e.FlightTimeMin),
             "refs" => string.Join(",", report.Events.Where(r => r.Role == "reference").Select(r => Day(r.Date.Earliest))),
             _ when key.StartsWith("src.", StringComparison.Ordinal) => string.Join(",", e.Claims.Where(c => c.Field == key[4..]).Select(c => c.Source).Distinct()),
+            _ when key.StartsWith("only.", StringComparison.Ordinal) => string.Join(",", e.Claims.Where(c => c.Field == key[5..]).Select(c => c.Source).Distinct()),
             _ => "unknown key",
         };
+        // "src.F=X": some claim of F is X's; "only.F=X|Y": every claim of F is X's or Y's.
         if (key.StartsWith("src.", StringComparison.Ordinal)) return got!.Split(',').Contains(want) ? null : $"sources [{got}]";
+        if (key.StartsWith("only.", StringComparison.Ordinal)) return got!.Length > 0 && got.Split(',').All(want.Split('|').Contains) ? null : $"sources [{got}]";
         if (key is "range" or "apogee" or "mach" or "flight" && want != "null")
         {
             var ok = want.Split('|').Any(w => got is not null && Math.Abs(double.Parse(got, CultureInfo.InvariantCulture) - double.Parse(w, CultureInfo.InvariantCulture)) <= 0.05 * double.Parse(w, CultureInfo.InvariantCulture));

@@ -59,7 +59,7 @@ public sealed class SourceAttributor : ISourceAttributor
         foreach (Match m in ExtractionPatterns.SourceLexicon().Matches(sentence))
         {
             var source = SourceOf(m);
-            if (source is null) continue;
+            if (source is null || IsAgent(sentence, m)) continue;
             foreach (Match c in cues)
             {
                 var distance = m.Index >= c.Index + c.Length ? m.Index - (c.Index + c.Length)
@@ -86,13 +86,16 @@ public sealed class SourceAttributor : ISourceAttributor
         var found = new List<(Attribution, int)>();
         foreach (Match m in ExtractionPatterns.SourceLexicon().Matches(sentence))
         {
-            if (SourceOf(m) is not { } source) continue;
+            if (SourceOf(m) is not { } source || IsAgent(sentence, m)) continue;
             var near = cues.Any(c => Math.Abs(c.Index - (m.Index + m.Length)) <= 30 || Math.Abs(m.Index - (c.Index + c.Length)) <= 30);
             if (near) found.Add((new Attribution(source, m.Value, true), m.Index));
         }
 
         return found.Select(f => f.Item1.Source).Distinct().Count() > 1 ? found : [];
     }
+
+    /// <summary>"the projectile fired by the North": the party does, it does not say.</summary>
+    private static bool IsAgent(string sentence, Match m) => ExtractionPatterns.AgentBefore().IsMatch(sentence[..m.Index]);
 
     private static bool IsSpeakerVerbNext(string sentence, Match m)
     {

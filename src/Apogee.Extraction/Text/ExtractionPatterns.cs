@@ -202,6 +202,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:since|following|previous|earlier|prior|after (?:it|the North|North Korea|Pyongyang) (?:fired|launched|tested|test-fired))\\b[^,;]{0,60}$", I)]
     internal static partial Regex EarlierDateBefore();
 
+    /// <summary>A party named as the agent ("fired by the North", "efforts by Pyongyang"), not as a speaker ("reported by KCNA").</summary>
+    [GeneratedRegex("(?<!\\b(?:reported|announced|released|published|quoted|cited|confirmed|stated|said|carried|disclosed|revealed|told|issued)\\s)\\bby\\s+$", I)]
+    internal static partial Regex AgentBefore();
+
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
 }
