@@ -338,6 +338,17 @@ public class GeneralisationTests
             "range=402;src.range_km=South Korea;only.site=South Korea|unattributed;site=Sinpo"
         },
         {
+            "statement-after-pyongyang-fired", "2022-01-30",
+            "North Korea fired multiple ballistic missiles toward the East Sea on Sunday morning.\n" +
+            "The Indo-Pacific Command issued a statement after Pyongyang fired multiple ballistic missiles on Sunday morning, calling the launch destabilizing.",
+            "count=2+;only.count=unattributed|United States;date=2022-01-30"
+        },
+        {
+            "kcna-dprk-defence-ministry", "2024-11-01",
+            "Pyongyang, October 31 (KCNA) -- A spokesman for the Ministry of National Defence of the Democratic People's Republic of Korea said in a statement that an ICBM test-fire was conducted on Thursday morning.",
+            "only.range_class=North Korea;only.count=North Korea;date=2024-10-31;rc=ICBM"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -150,7 +150,7 @@ internal static partial class ExtractionPatterns
         "(?<!\\w)(?:(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)" +
         "|(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)" +
         "|(?<Russia>Russia(?:['\u2019]s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)" +
-        "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North)" +
+        "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|(?:the )?(?:Ministry of (?:National )?Defen[cs]e|Missile Administration|Foreign Ministry|General Staff) of (?:the )?(?:DPRK|Democratic People['\u2019]s Republic of Korea)|Democratic People['\u2019]s Republic of Korea|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North)" +
         "|(?<SouthKorea>(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s )?Joint Chiefs of Staff|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|(?i:the military)(?! of)|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)" +
         "|(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)" +
         "|(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.))(?!\\w)",
@@ -167,7 +167,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|Hamas|Hezbollah)\\b", C)]
     internal static partial Regex OtherActor();
 
-    [GeneratedRegex("\\b(North Korea|Pyongyang|the North|DPRK|N\\. Korea|Kim Jong[ -]Un)\\b", C)]
+    [GeneratedRegex("\\b(North Korea|Pyongyang|the North|DPRK|N\\. Korea|Kim Jong[ -]Un|Democratic People['\u2019]s Republic of Korea)\\b", C)]
     internal static partial Regex NorthKoreaActor();
 
     [GeneratedRegex("\\b(?:test|tests|tested|launch|launches|launched|fired|test-fired|firing)\\b", I)]
@@ -205,6 +205,10 @@ internal static partial class ExtractionPatterns
     /// <summary>A party named as the agent ("fired by the North", "efforts by Pyongyang"), not as a speaker ("reported by KCNA").</summary>
     [GeneratedRegex("(?<!\\b(?:reported|announced|released|published|quoted|cited|confirmed|stated|said|carried|disclosed|revealed|told|issued)\\s)\\bby\\s+$", I)]
     internal static partial Regex AgentBefore();
+
+    /// <summary>A party followed by a launch verb is the one launching ("after Pyongyang lobbed ..."), not a speaker.</summary>
+    [GeneratedRegex("^\\s+(?:(?:also|again|reportedly|then|\\w+ly|on \\w+)\\s+)?(?:fired|fires|launched|launches|lobbed|test-fired|test-fires|test-launched|shot|conducted|carried out)\\b", I)]
+    internal static partial Regex LaunchVerbAfterParty();
 
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
