@@ -349,6 +349,12 @@ public class GeneralisationTests
             "only.range_class=North Korea;only.count=North Korea;date=2024-10-31;rc=ICBM"
         },
         {
+            "kcna-spaced-decimals", "2017-05-15",
+            "Pyongyang, May 15 (KCNA) -- The DPRK conducted a test-fire of a new-type ground-to-ground medium long-range strategic ballistic rocket on Sunday.\n" +
+            "The rocket flew 787km to hit the target in the open sea after reaching the maximum altitude of 2 111. 5km along its planned trajectory.",
+            "apogee=2111.5;range=787;date=2017-05-14;src.apogee_km=North Korea"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

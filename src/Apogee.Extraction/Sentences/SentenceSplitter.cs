@@ -57,6 +57,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
     private static bool IsBoundary(string line, int punct, int stop)
     {
         if (line[punct] != '.') return true;
+        if (punct > 0 && char.IsDigit(line[punct - 1]) && ExtractionPatterns.DecimalsAfterStop().IsMatch(line[stop..])) return false;
         var before = ExtractionPatterns.WordBeforeStop().Match(line[..punct]);
         if (!before.Success) return true;
         var word = before.Groups[1].Value.TrimEnd('.');

@@ -70,7 +70,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex PartOfDay();
 
     /// <summary>A distance: "700 km", "about 60 kilometres", "600 to 700 km", "1,000 miles", "310 nautical miles".</summary>
-    [GeneratedRegex("(?<q>about|around|approximately|approx\\.|some|roughly|nearly|almost|an estimated|estimated|at least|more than|over|less than|under|at most|up to|a maximum of|some)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?:to|-|\u2013|and|or)\\s*(?<b>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?\\s*-?\\s*(?<u>km|kms|kilometers?|kilometres?|nautical miles?|miles?|mi)\\b", I)]
+    [GeneratedRegex("(?<q>about|around|approximately|approx\\.|some|roughly|nearly|almost|an estimated|estimated|at least|more than|over|less than|under|at most|up to|a maximum of|some)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\. ?\\d+)?|\\d+(?:\\. ?\\d+)?)(?:\\s*(?:to|-|\u2013|and|or)\\s*(?<b>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?\\s*-?\\s*(?<u>km|kms|kilometers?|kilometres?|nautical miles?|miles?|mi)\\b", I)]
     internal static partial Regex Distance();
 
     [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to|top speed of|speed of)?\\s*(?:Mach\\s*(?<a>\\d+(?:\\.\\d+)?)|(?<a>\\d+(?:\\.\\d+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|two|three|four)\\s+times\\s+(?:the\\s+)?speed\\s+of\\s+sound)", I)]
@@ -209,6 +209,10 @@ internal static partial class ExtractionPatterns
     /// <summary>A party followed by a launch verb is the one launching ("after Pyongyang lobbed ..."), not a speaker.</summary>
     [GeneratedRegex("^\\s+(?:(?:also|again|reportedly|then|\\w+ly|on \\w+)\\s+)?(?:fired|fires|launched|launches|lobbed|test-fired|test-fires|test-launched|shot|conducted|carried out)\\b", I)]
     internal static partial Regex LaunchVerbAfterParty();
+
+    /// <summary>After "1 413." : the decimals and unit of a figure typeset with a stray space ("1 413. 6km"), not a new sentence.</summary>
+    [GeneratedRegex("^\\s?\\d{1,2}\\s?(?:km|kilomet|miles?\\b|m\\b)", C)]
+    internal static partial Regex DecimalsAfterStop();
 
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
