@@ -161,6 +161,10 @@ internal sealed class ReportBuilder
         var rangeClass = FirstValue(primary, launchClaims, claims, Vocabulary.Fields.RangeClass);
         var area = launchSentences.Select(s => ExtractionPatterns.SeaArea().Match(s.Text)).FirstOrDefault(m => m.Success)?.Value;
 
+        // A satellite carrier has no missile range class: ICBM talk in such a story is background.
+        var category = Category(primary, launchClaims, rangeClass, missile);
+        if (category == Vocabulary.Categories.SpaceLaunch) rangeClass = null;
+
         return new LaunchEvent
         {
             Role = Vocabulary.Roles.Primary,
@@ -171,7 +175,7 @@ internal sealed class ReportBuilder
             TimeLocal = time,
             Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count
                 ?? ImpliedCount(dateSentences),
-            Category = Category(primary, launchClaims, rangeClass, missile),
+            Category = category,
             RangeClass = rangeClass,
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
             MissileName = missile?.Name,
@@ -205,9 +209,13 @@ internal sealed class ReportBuilder
         return rangeClass is not null ? Vocabulary.Categories.Ballistic : Vocabulary.Categories.Unknown;
     }
 
-    /// <summary>No count written: "missiles"/"rockets" in the launch sentences mean two or more, a singular launch one.</summary>
+    /// <summary>
+    /// No count written: "missiles"/"rockets" in the launch sentences mean two or more, and so does a multiple rocket
+    /// launcher's test (a volley); a singular launch one.
+    /// </summary>
     private static CountRange ImpliedCount(IReadOnlyList<Sentence> launchSentences) =>
-        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text)) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text) || ExtractionPatterns.RocketVolley().IsMatch(s.Text))
+            ? CountRange.AtLeast(2) : CountRange.Exactly(1);
 
     private static string? FirstValue(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string field) =>
         (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)

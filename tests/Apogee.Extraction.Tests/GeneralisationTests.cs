@@ -355,6 +355,17 @@ public class GeneralisationTests
             "apogee=2111.5;range=787;date=2017-05-14;src.apogee_km=North Korea"
         },
         {
+            "mlrs-test-no-count", "2024-09-13",
+            "Pyongyang, September 13 (KCNA) -- Kim Jong Un oversaw the test-fire of an upgraded 240mm multiple rocket launcher system on Thursday.",
+            "count=2+;cat=rocket_artillery;date=2024-09-12"
+        },
+        {
+            "satellite-icbm-background", "2023-05-31",
+            "North Korea launched a rocket carrying a military spy satellite on Wednesday, but it crashed into the sea, Seoul said.\n" +
+            "Experts say satellite launches use the same technology as intercontinental ballistic missiles (ICBMs).",
+            "cat=space_launch;rc=null;date=2023-05-31"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -214,6 +214,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s?\\d{1,2}\\s?(?:km|kilomet|miles?\\b|m\\b)", C)]
     internal static partial Regex DecimalsAfterStop();
 
+    /// <summary>A rocket-artillery system fired: its test is a volley of rockets even when no number is written.</summary>
+    [GeneratedRegex("\\b(?:multiple[- ](?:rocket[- ]launchers?|launch(?:ing)? rocket systems?)|MLRS|volleys?|salvos?)\\b", I)]
+    internal static partial Regex RocketVolley();
+
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
 }
