@@ -366,6 +366,33 @@ public class GeneralisationTests
             "cat=space_launch;rc=null;date=2023-05-31"
         },
         {
+            "warning-before-verb", "2023-04-13",
+            "Japan issued an emergency warning to residents of Hokkaido after North Korea fired a ballistic missile on Thursday morning.",
+            "rel=true;date=2023-04-13;part=morning;count=1"
+        },
+        {
+            "condemned-lead", "2022-10-04",
+            "Seoul and Washington condemned North Korea's launch of a ballistic missile over Japan on Tuesday.\n" +
+            "The missile flew about 4,600 km at a maximum altitude of 970 km, the Joint Chiefs of Staff said.",
+            "rel=true;range=4600;apogee=970;date=2022-10-04"
+        },
+        {
+            "south-korea-responds", "2022-10-05",
+            "North Korea fired a ballistic missile over Japan on Tuesday, Japan's government said.\n" +
+            "In response, South Korea and the United States fired four ATACMS surface-to-surface missiles into the sea on Wednesday.",
+            "actor=North Korea;count=1;date=2022-10-04"
+        },
+        {
+            "ahead-of-visit", "2023-07-12",
+            "North Korea fired a long-range ballistic missile on Wednesday, days ahead of a planned summit, South Korea's military said.",
+            "rel=true;date=2023-07-12"
+        },
+        {
+            "japan-defense-minister", "2024-06-26",
+            "North Korea launched a ballistic missile on Wednesday morning, Japan's Defense Minister Minoru Kihara told reporters, adding that it fell inside North Korean territory.",
+            "src.count=Japan;date=2024-06-26;part=morning"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -15,6 +15,10 @@ public static class LaunchLanguage
         if (!TellsOfLaunch(s)) return false;
         var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
         var governed = ExtractionPatterns.NominalLaunch().IsMatch(verb.Value) ? s : s[..(verb.Index + verb.Length)];
+
+        // "Japan issued a warning after North Korea fired ...": the launch's own clause starts at "after".
+        var opener = ExtractionPatterns.ClauseOpener().Matches(governed).LastOrDefault();
+        if (opener is not null && opener.Index < verb.Index) governed = governed[opener.Index..];
         return !ExtractionPatterns.Hedge().IsMatch(governed);
     }
 

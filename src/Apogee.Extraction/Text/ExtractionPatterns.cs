@@ -218,6 +218,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:multiple[- ](?:rocket[- ]launchers?|launch(?:ing)? rocket systems?)|MLRS|volleys?|salvos?)\\b", I)]
     internal static partial Regex RocketVolley();
 
+    /// <summary>A word opening the clause of the launch: hedges before it ("issued a warning after ...") do not govern the launch.</summary>
+    [GeneratedRegex("\\b(?:after|when|as|because)\\b", I)]
+    internal static partial Regex ClauseOpener();
+
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
 }
