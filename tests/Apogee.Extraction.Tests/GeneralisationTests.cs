@@ -393,6 +393,21 @@ public class GeneralisationTests
             "src.count=Japan;date=2024-06-26;part=morning"
         },
         {
+            "late-analysis-explicit-date", "2023-08-01",
+            "North Korea fired a Hwasong-18 intercontinental ballistic missile on July 12 that flew for 74 minutes, Japan's defense ministry said.",
+            "date=2023-07-12;flight=74;name=Hwasong-18"
+        },
+        {
+            "dateline-today", "2022-03-24",
+            "SEOUL, March 24 (Reuters) - North Korea fired what appeared to be an intercontinental ballistic missile today, South Korea's military said.",
+            "date=2022-03-24;rc=ICBM"
+        },
+        {
+            "yesterday", "2022-03-25",
+            "North Korea fired its biggest intercontinental ballistic missile yesterday, state media said, calling it a Hwasong-17.",
+            "date=2022-03-24;name=Hwasong-17;src.range_class=North Korea"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

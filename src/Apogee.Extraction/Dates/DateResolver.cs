@@ -23,6 +23,13 @@ public sealed class DateResolver : IDateResolver
         {
             if (explicitDate?.Resolve(anchor) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
+
+            // A report written weeks later that dates the launch in its launch sentence itself ("fired ... on July 12").
+            if (weekday is null && e.LaunchSentences.Count > 0 && FindExplicit([e.LaunchSentences[0]])?.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)
+            {
+                return new(DateBounds.Day(late, "explicit date in the launch sentence, before published"), weekday);
+            }
+
             if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } wd)
             {
                 return new(DateBounds.Day(NearestWeekday(pub, wd), "weekday+published"), weekday);
