@@ -408,6 +408,26 @@ public class GeneralisationTests
             "date=2022-03-24;name=Hwasong-17;src.range_class=North Korea"
         },
         {
+            "tested-verb", "2022-01-06",
+            "North Korea tested a new hypersonic missile on Wednesday, state media said, the first such test in months.",
+            "rel=true;cat=hypersonic;date=2022-01-05;src.category=North Korea"
+        },
+        {
+            "bbc-time-style", "2023-07-12",
+            "North Korea has fired a long-range ballistic missile at about 10.00am local time (01:00 GMT) on Wednesday, according to South Korea's military.",
+            "time=10:00;part=morning;date=2023-07-12;src.time_local=South Korea"
+        },
+        {
+            "wonsan-city", "2021-03-25",
+            "North Korea fired two ballistic missiles from the North's eastern coastal town of Hamju, near Wonsan, on Thursday, the JCS said.",
+            "count=2;site=Hamju|Wonsan;date=2021-03-25"
+        },
+        {
+            "neg-engine-tested", "2022-12-16",
+            "North Korea tested a high-thrust solid-fuel engine for a new strategic missile on Thursday, state media said.",
+            "rel=false"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

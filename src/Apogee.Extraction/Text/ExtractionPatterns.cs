@@ -18,7 +18,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?:^|[\\s(\"\u201c])([A-Za-z][A-Za-z.]*)$", C)]
     internal static partial Regex WordBeforeStop();
 
-    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-fires|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
+    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\s)tested|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
     internal static partial Regex PastLaunchVerb();
 
     [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
@@ -186,8 +186,11 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs|launches)\\b", I)]
     internal static partial Regex PluralProjectile();
 
-    /// <summary>Launch words that are nouns ("test launch", "launch of"): a hedge anywhere in the sentence governs them.</summary>
-    [GeneratedRegex("^(?:test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|launch of|detected)$", I)]
+    /// <summary>
+    /// Launch words that are nouns ("test launch", "launch of") or that also name ground tests ("tested"): a hedge
+    /// anywhere in the sentence ("tested a solid-fuel engine for a new missile") governs them.
+    /// </summary>
+    [GeneratedRegex("^(?:test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|launch of|detected|tested|flight-tested)$", I)]
     internal static partial Regex NominalLaunch();
 
     /// <summary>A weekday that dates a statement ("said Tuesday", "reported on Monday"), not the launch.</summary>
