@@ -428,6 +428,21 @@ public class GeneralisationTests
             "rel=false"
         },
         {
+            "hour-and-minutes", "2023-07-12",
+            "North Korea fired a solid-fuel ICBM on Wednesday that flew for 1 hour and 14 minutes, Japan's defense ministry said.",
+            "flight=74;date=2023-07-12"
+        },
+        {
+            "more-than-an-hour", "2023-03-22",
+            "North Korea fired four cruise missiles on Wednesday that flew for more than an hour over the East Sea, the JCS said.",
+            "flight=60;count=4;cat=cruise;date=2023-03-22"
+        },
+        {
+            "russia-source", "2023-11-03",
+            "Russia test-launched a Bulava intercontinental ballistic missile from a submarine in the White Sea on Thursday, Russia's defence ministry said.",
+            "actor=Russia;basing=submarine;src.basing=Russia;date=2023-11-02"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"
