@@ -102,6 +102,10 @@ internal sealed class ReportBuilder
                 facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside), At: eez.Index));
             }
 
+            // "similar to one fired in March that flew 600 km": what follows such a clause is the other launch's.
+            var other = ExtractionPatterns.OtherLaunchClause().Match(s.Text);
+            if (other.Success) facts.RemoveAll(f => f.At > other.Index);
+
             var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
             foreach (var f in facts.Distinct())
             {

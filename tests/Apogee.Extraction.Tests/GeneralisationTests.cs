@@ -443,6 +443,18 @@ public class GeneralisationTests
             "actor=Russia;basing=submarine;src.basing=Russia;date=2023-11-02"
         },
         {
+            "similar-to-one-fired-in-march", "2023-06-15",
+            "North Korea fired a ballistic missile on Thursday that flew about 780 km, Seoul's military said.\n" +
+            "The missile appeared similar to one fired in March that flew 600 km and reached an altitude of 50 km.",
+            "range=780;apogee=null;date=2023-06-15"
+        },
+        {
+            "third-this-year", "2023-06-15",
+            "North Korea fired a ballistic missile on Thursday, Seoul's military said.\n" +
+            "Thursday's launch, the third this year, flew 780 km, the JCS said.",
+            "range=780;date=2023-06-15;src.range_km=South Korea"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -225,6 +225,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:after|when|as|because)\\b", I)]
     internal static partial Regex ClauseOpener();
 
+    /// <summary>A clause about another launch inside a sentence about the story's ("similar to one fired in March that ..."): figures after it are that launch's.</summary>
+    [GeneratedRegex("\\b(?:one|ones|the one|those|missiles?|rockets?|projectiles?)\\s+(?:it\\s+|the North\\s+|North Korea\\s+|Pyongyang\\s+)?(?:fired|launched|tested|test-fired|test-launched)\\s+(?:in|last|earlier|previously|during|(?:\\w+ )?(?:days|weeks|months|years) ago)\\b", I)]
+    internal static partial Regex OtherLaunchClause();
+
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
 }
