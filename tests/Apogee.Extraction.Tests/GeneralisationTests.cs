@@ -455,6 +455,33 @@ public class GeneralisationTests
             "range=780;date=2023-06-15;src.range_km=South Korea"
         },
         {
+            "jagang-province", "2024-04-02",
+            "North Korea fired a suspected intermediate-range ballistic missile from Jagang province toward the East Sea on Tuesday morning, the JCS said.",
+            "site=Jagang;rc=IRBM;date=2024-04-02;part=morning"
+        },
+        {
+            "kaechon-in-province", "2022-03-05",
+            "North Korea fired a ballistic missile from the Kaechon area of South Pyongan Province on Saturday, the Joint Chiefs of Staff said.",
+            "site=Kaechon;date=2022-03-05"
+        },
+        {
+            "near-the-capital", "2022-01-27",
+            "The missiles were launched from an area near the capital, Pyongyang, at around 8 a.m. Thursday, South Korea's military said.",
+            "site=Pyongyang;time=08:00;date=2022-01-27;count=2+"
+        },
+        {
+            "reference-on-date", "2024-01-14",
+            "North Korea fired a ballistic missile into the East Sea on Sunday, the military said.\n" +
+            "The launch was the North's first since it tested a solid-fuel Hwasong-18 ICBM on Dec. 18.",
+            "date=2024-01-14;refs=2023-12-18"
+        },
+        {
+            "reference-last-weekday", "2022-01-14",
+            "North Korea fired two ballistic missiles on Friday, Seoul said.\n" +
+            "The launch came days after the North fired a hypersonic missile last Tuesday.",
+            "date=2022-01-14;refs=2022-01-11;count=2"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"
