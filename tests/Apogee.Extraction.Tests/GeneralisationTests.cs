@@ -482,6 +482,22 @@ public class GeneralisationTests
             "date=2022-01-14;refs=2022-01-11;count=2"
         },
         {
+            "said-tuesday-launch-monday", "2023-03-14",
+            "North Korea fired two cruise missiles from a submarine on Monday, the country's state media said Tuesday.",
+            "date=2023-03-13;weekday=Monday;basing=submarine;cat=cruise;count=2"
+        },
+        {
+            "us-paper-night-et", "2023-07-11",
+            "North Korea launched a long-range ballistic missile Tuesday night Eastern time, the Pentagon said.\n" +
+            "The missile was fired Wednesday morning local time and flew for 74 minutes, Japan said.",
+            "date=2023-07-11|2023-07-12;flight=74;src.flight_time_min=Japan"
+        },
+        {
+            "guardian-style", "2023-02-18",
+            "North Korea has fired an intercontinental ballistic missile towards the sea off Japan's west coast, the latest in a string of tests, officials in Tokyo have said.",
+            "rel=true;rc=ICBM;src.range_class=Japan;date=2023-02-17..2023-02-18"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"
