@@ -56,6 +56,10 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)));
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
+        // "On Friday, the rocket broke apart ...": a sentence that opens with the day and names the launched thing dates it.
+        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
+            && ExtractionPatterns.OpeningDay().IsMatch(s.Text) && ExtractionPatterns.Projectile().IsMatch(s.Text)).Take(1));
+
         var claims = Guard("claims", () => Claims(factSentences, attributions), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {

@@ -498,6 +498,12 @@ public class GeneralisationTests
             "rel=true;rc=ICBM;src.range_class=Japan;date=2023-02-17..2023-02-18"
         },
         {
+            "weekday-in-opening-adverbial", "2012-04-14",
+            "North Korea's young leader sought to show strength by launching a long-range rocket carrying a satellite.\n" +
+            "On Friday, the rocket broke apart about a minute after liftoff and fell into the Yellow Sea, officials said.",
+            "weekday=Friday;date=2012-04-13;cat=space_launch"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -229,6 +229,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:one|ones|the one|those|missiles?|rockets?|projectiles?)\\s+(?:it\\s+|the North\\s+|North Korea\\s+|Pyongyang\\s+)?(?:fired|launched|tested|test-fired|test-launched)\\s+(?:in|last|earlier|previously|during|(?:\\w+ )?(?:days|weeks|months|years) ago)\\b", I)]
     internal static partial Regex OtherLaunchClause();
 
+    /// <summary>A sentence opening with the day ("On Friday, the rocket broke apart ..."): it tells when the launch happened.</summary>
+    [GeneratedRegex("^(?:On|Early|Late|Shortly after \\S+ (?:a\\.m\\.|p\\.m\\.)|At \\S+ (?:a\\.m\\.|p\\.m\\.))\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?:\\s+(?:morning|afternoon|evening|night))?,", C)]
+    internal static partial Regex OpeningDay();
+
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
 }
