@@ -504,6 +504,26 @@ public class GeneralisationTests
             "weekday=Friday;date=2012-04-13;cat=space_launch"
         },
         {
+            "china-long-march", "2024-06-03",
+            "China launched a Long March rocket carrying three satellites from a launch site in Sichuan province on Sunday, state media reported.",
+            "actor=China;cat=space_launch;date=2024-06-02"
+        },
+        {
+            "iran-barrage", "2024-10-02",
+            "Iran's Revolutionary Guards fired a barrage of ballistic missiles at Israel on Tuesday night, Israel's military said.",
+            "actor=Iran;count=2+;part=night;date=2024-10-01"
+        },
+        {
+            "neg-nothing-detected", "2023-04-28",
+            "South Korea's military said it had not detected any missile launch by North Korea on Friday, despite earlier warnings.",
+            "rel=false"
+        },
+        {
+            "neg-no-launch-yet", "2023-05-30",
+            "No missile launch has been detected so far, Japan's defense ministry said on Tuesday.",
+            "rel=false"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"
