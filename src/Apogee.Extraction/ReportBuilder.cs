@@ -56,6 +56,10 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)));
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
+        // "On Friday, the rocket broke apart ...": a sentence that opens with the day and names the launched thing dates it.
+        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
+            && ExtractionPatterns.OpeningDay().IsMatch(s.Text) && ExtractionPatterns.Projectile().IsMatch(s.Text)).Take(1));
+
         var claims = Guard("claims", () => Claims(factSentences, attributions), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
@@ -68,7 +72,7 @@ internal sealed class ReportBuilder
         var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
-        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => s.Text).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
+        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
         return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
     }
 
@@ -101,6 +105,10 @@ internal sealed class ReportBuilder
                 var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase);
                 facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside), At: eez.Index));
             }
+
+            // "similar to one fired in March that flew 600 km": what follows such a clause is the other launch's.
+            var other = ExtractionPatterns.OtherLaunchClause().Match(s.Text);
+            if (other.Success) facts.RemoveAll(f => f.At > other.Index);
 
             var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
             foreach (var f in facts.Distinct())
@@ -161,6 +169,10 @@ internal sealed class ReportBuilder
         var rangeClass = FirstValue(primary, launchClaims, claims, Vocabulary.Fields.RangeClass);
         var area = launchSentences.Select(s => ExtractionPatterns.SeaArea().Match(s.Text)).FirstOrDefault(m => m.Success)?.Value;
 
+        // A satellite carrier has no missile range class: ICBM talk in such a story is background.
+        var category = Category(primary, launchClaims, rangeClass, missile);
+        if (category == Vocabulary.Categories.SpaceLaunch) rangeClass = null;
+
         return new LaunchEvent
         {
             Role = Vocabulary.Roles.Primary,
@@ -171,7 +183,7 @@ internal sealed class ReportBuilder
             TimeLocal = time,
             Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count
                 ?? ImpliedCount(dateSentences),
-            Category = Category(primary, launchClaims, rangeClass, missile),
+            Category = category,
             RangeClass = rangeClass,
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
             MissileName = missile?.Name,
@@ -205,9 +217,13 @@ internal sealed class ReportBuilder
         return rangeClass is not null ? Vocabulary.Categories.Ballistic : Vocabulary.Categories.Unknown;
     }
 
-    /// <summary>No count written: "missiles"/"rockets" in the launch sentences mean two or more, a singular launch one.</summary>
+    /// <summary>
+    /// No count written: "missiles"/"rockets" in the launch sentences mean two or more, and so does a multiple rocket
+    /// launcher's test (a volley); a singular launch one.
+    /// </summary>
     private static CountRange ImpliedCount(IReadOnlyList<Sentence> launchSentences) =>
-        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text)) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text) || ExtractionPatterns.RocketVolley().IsMatch(s.Text))
+            ? CountRange.AtLeast(2) : CountRange.Exactly(1);
 
     private static string? FirstValue(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string field) =>
         (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)

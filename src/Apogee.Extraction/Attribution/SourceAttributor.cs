@@ -59,7 +59,7 @@ public sealed class SourceAttributor : ISourceAttributor
         foreach (Match m in ExtractionPatterns.SourceLexicon().Matches(sentence))
         {
             var source = SourceOf(m);
-            if (source is null) continue;
+            if (source is null || IsAgent(sentence, m)) continue;
             foreach (Match c in cues)
             {
                 var distance = m.Index >= c.Index + c.Length ? m.Index - (c.Index + c.Length)
@@ -68,6 +68,7 @@ public sealed class SourceAttributor : ISourceAttributor
 
                 // The launching side named as the actor ("North Korea fired ...") is rarely who speaks.
                 if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m)) distance += 200;
+                else if (ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) distance += 200;
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -86,13 +87,16 @@ public sealed class SourceAttributor : ISourceAttributor
         var found = new List<(Attribution, int)>();
         foreach (Match m in ExtractionPatterns.SourceLexicon().Matches(sentence))
         {
-            if (SourceOf(m) is not { } source) continue;
+            if (SourceOf(m) is not { } source || IsAgent(sentence, m) || ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             var near = cues.Any(c => Math.Abs(c.Index - (m.Index + m.Length)) <= 30 || Math.Abs(m.Index - (c.Index + c.Length)) <= 30);
             if (near) found.Add((new Attribution(source, m.Value, true), m.Index));
         }
 
         return found.Select(f => f.Item1.Source).Distinct().Count() > 1 ? found : [];
     }
+
+    /// <summary>"the projectile fired by the North": the party does, it does not say.</summary>
+    private static bool IsAgent(string sentence, Match m) => ExtractionPatterns.AgentBefore().IsMatch(sentence[..m.Index]);
 
     private static bool IsSpeakerVerbNext(string sentence, Match m)
     {

@@ -23,6 +23,13 @@ public sealed class DateResolver : IDateResolver
         {
             if (explicitDate?.Resolve(anchor) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
+
+            // A report written weeks later that dates the launch in its launch sentence itself ("fired ... on July 12").
+            if (weekday is null && e.LaunchSentences.Count > 0 && FindExplicit([e.LaunchSentences[0]])?.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)
+            {
+                return new(DateBounds.Day(late, "explicit date in the launch sentence, before published"), weekday);
+            }
+
             if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } wd)
             {
                 return new(DateBounds.Day(NearestWeekday(pub, wd), "weekday+published"), weekday);
@@ -94,7 +101,8 @@ public sealed class DateResolver : IDateResolver
     {
         foreach (var s in sentences)
         {
-            var dates = DateFinder.FindDates(s);
+            // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
+            var dates = DateFinder.FindDates(s).Where(d => !ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])).ToList();
             if (dates.Count > 0) return dates[0];
         }
 

@@ -33,7 +33,10 @@ public static class TimeFinder
 
             if (hour > 23 || minute > 59) continue;
             var after = sentence[(m.Index + m.Length)..];
-            var zone = ExtractionPatterns.ForeignZone().Match(after.Length > 20 ? after[..20] : after);
+            // A zone inside a following bracket ("2:34 p.m. (0534 GMT)") belongs to the bracket's own conversion.
+            var window = after.Length > 20 ? after[..20] : after;
+            if (window.IndexOf('(', StringComparison.Ordinal) is >= 0 and var paren) window = window[..paren];
+            var zone = ExtractionPatterns.ForeignZone().Match(window);
             if (zone.Success)
             {
                 if (zone.Value is not ("GMT" or "UTC")) continue;
@@ -50,6 +53,8 @@ public static class TimeFinder
     {
         var m = ExtractionPatterns.PartOfDay().Match(sentence);
         if (!m.Success) return null;
+        // "early Thursday": launches reported so are in the small hours or the morning.
+        if (m.Value.StartsWith("early", StringComparison.OrdinalIgnoreCase)) return Vocabulary.PartsOfDay.Morning;
         return m.Value.ToLowerInvariant() switch
         {
             "morning" or "dawn" or "daybreak" => Vocabulary.PartsOfDay.Morning,

@@ -22,6 +22,15 @@ public static class CountFinder
             facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), At: m.Index));
         }
 
+        // "fired one missile at 6:10 a.m. and another an hour later": the first exact count and one more.
+        if (ExtractionPatterns.AnotherOne().Match(sentence) is { Success: true } more
+            && facts.FirstOrDefault(f => f.At < more.Index && f.Value.Count is { Max: not null } c && c.Min == c.Max) is { } first)
+        {
+            var n = first.Value.Count!.Min + 1;
+            facts.Remove(first);
+            facts.Insert(0, new Fact(Vocabulary.Fields.Count, ClaimValue.Of(CountRange.Exactly(n)), At: first.At));
+        }
+
         return facts;
     }
 

@@ -5,9 +5,9 @@ namespace Apogee.Extraction.Relevance;
 /// <summary>Sentence tests shared by relevance and the report builder: does it tell of a launch, an actual one, another one?</summary>
 public static class LaunchLanguage
 {
-    /// <summary>A launch verb and something launched.</summary>
+    /// <summary>A launch verb and something launched (or a pronoun standing for it: "It was fired at 7:40 a.m.").</summary>
     public static bool TellsOfLaunch(string s) =>
-        ExtractionPatterns.PastLaunchVerb().IsMatch(s) && ExtractionPatterns.Projectile().IsMatch(s);
+        ExtractionPatterns.PastLaunchVerb().IsMatch(s) && (ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s));
 
     /// <summary>A launch that happened: no plan, threat, capability or ground-test word before the launch verb.</summary>
     public static bool TellsOfActualLaunch(string s)
@@ -15,6 +15,10 @@ public static class LaunchLanguage
         if (!TellsOfLaunch(s)) return false;
         var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
         var governed = ExtractionPatterns.NominalLaunch().IsMatch(verb.Value) ? s : s[..(verb.Index + verb.Length)];
+
+        // "Japan issued a warning after North Korea fired ...": the launch's own clause starts at "after".
+        var opener = ExtractionPatterns.ClauseOpener().Matches(governed).LastOrDefault();
+        if (opener is not null && opener.Index < verb.Index) governed = governed[opener.Index..];
         return !ExtractionPatterns.Hedge().IsMatch(governed);
     }
 

@@ -57,13 +57,15 @@ public sealed class SentenceSplitter : ISentenceSplitter
     private static bool IsBoundary(string line, int punct, int stop)
     {
         if (line[punct] != '.') return true;
+        if (punct > 0 && char.IsDigit(line[punct - 1]) && ExtractionPatterns.DecimalsAfterStop().IsMatch(line[stop..])) return false;
         var before = ExtractionPatterns.WordBeforeStop().Match(line[..punct]);
         if (!before.Success) return true;
         var word = before.Groups[1].Value.TrimEnd('.');
         var next = NextWord(line, stop);
         if (word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase))
         {
-            return !TimeFollowers.Contains(next);
+            // "2:34 p.m. (0534 GMT) on Thursday": the bracket converts the time, the sentence goes on.
+            return !TimeFollowers.Contains(next) && !line[stop..].TrimStart().StartsWith('(');
         }
 
         // Single capital letters are initials ("Kim J. Un", "N. Korea"), dotted words abbreviations.
