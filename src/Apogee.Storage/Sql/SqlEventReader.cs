@@ -11,21 +11,58 @@ namespace Apogee.Storage.Sql;
 internal sealed class SqlEventReader(ISqlDialect dialect)
 {
     /// <summary>Events of the same actor whose dates may meet the reported one (one day of slip each side; unknown dates kept).</summary>
+    /// <remarks>
+    /// "latest >= lo AND earliest <= hi" is two open ranges no single index serves, so the query is split into three
+    /// index ranges: events without an earliest date, events without a latest date, and dated events whose earliest
+    /// lies in [lo - widest span of the actor, hi] (an interval that reaches lo cannot start earlier than that). The
+    /// result is the same set the plain predicate gives; ordering is done here, as the matcher's ties need ids in order.
+    /// </remarks>
     public IReadOnlyList<Candidate> Candidates(DbConnection c, DbTransaction tx, LaunchEvent ev)
     {
-        var lo = StoreJson.Day(ev.Date.Earliest?.AddDays(-1));
+        var key = ActorKey(ev.Actor);
+        var earliest = ev.Date.Earliest?.AddDays(-1);
         var hi = StoreJson.Day(ev.Date.Latest?.AddDays(1));
-        var rows = c.Query<EventRow>(
-            $"""
-            SELECT {EventRow.Columns} FROM events
-            WHERE LOWER(actor) = LOWER(@actor)
-              AND (latest IS NULL OR @lo IS NULL OR latest >= @lo)
-              AND (earliest IS NULL OR @hi IS NULL OR earliest <= @hi)
-            ORDER BY id
-            """,
-            new { actor = ev.Actor, lo, hi }, tx);
-        return rows.Select(r => new Candidate(r.Id, StoreJson.Read<LaunchEvent>(r.EventJson))).ToList();
+        IEnumerable<EventRow> rows;
+        if (earliest is null || hi is null)
+        {
+            // An undated report may meet any event of its actor.
+            var lo0 = StoreJson.Day(earliest);
+            rows = c.Query<EventRow>(
+                $"""
+                SELECT {EventRow.Columns} FROM events
+                WHERE actor_key = @key
+                  AND (latest IS NULL OR @lo IS NULL OR latest >= @lo)
+                  AND (earliest IS NULL OR @hi IS NULL OR earliest <= @hi)
+                """,
+                new { key, lo = lo0, hi }, tx);
+        }
+        else
+        {
+            var span = c.ExecuteScalar<long?>(
+                "SELECT span_days FROM events WHERE actor_key = @key AND span_days IS NOT NULL ORDER BY span_days DESC LIMIT 1",
+                new { key }, tx) ?? 0;
+            var lo = StoreJson.Day(earliest);
+            var from = StoreJson.Day(DateOnly.FromDayNumber((int)Math.Clamp(earliest.Value.DayNumber - span, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber)));
+            rows = c.Query<EventRow>(
+                $"""
+                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND earliest IS NULL AND (latest IS NULL OR latest >= @lo)
+                UNION ALL
+                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND latest IS NULL AND earliest IS NOT NULL AND earliest <= @hi
+                UNION ALL
+                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND earliest >= @from AND earliest <= @hi AND latest >= @lo
+                """,
+                new { key, lo, hi, from }, tx);
+        }
+
+        return rows.OrderBy(r => r.Id).Select(r => new Candidate(r.Id, StoreJson.Read<LaunchEvent>(r.EventJson))).ToList();
     }
+
+    /// <summary>The stored, indexed form of an actor: matching ignores case, and a normalised column keeps the index usable.</summary>
+    public static string ActorKey(string actor) => actor.ToLowerInvariant();
+
+    /// <summary>Whole days from earliest to latest; null unless both are known.</summary>
+    public static long? SpanDays(DateBounds date) =>
+        date.Earliest is { } a && date.Latest is { } b ? b.DayNumber - a.DayNumber : null;
 
     /// <summary>Every document's account of one event with its claims, the input of consolidation.</summary>
     public IReadOnlyList<ReportedEvent> Reports(DbConnection c, DbTransaction tx, long eventId)
@@ -123,7 +160,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 
         Add(q.Since is not null, "COALESCE(latest, earliest) >= @since", "since", StoreJson.Day(q.Since));
         Add(q.Until is not null, "COALESCE(earliest, latest) <= @until", "until", StoreJson.Day(q.Until));
-        Add(q.Actor is not null, "LOWER(actor) = LOWER(@actor)", "actor", q.Actor);
+        Add(q.Actor is not null, "actor_key = @actorKey", "actorKey", q.Actor is null ? null : ActorKey(q.Actor));
         Add(q.Site is not null, "LOWER(site_name) LIKE @site", "site", $"%{q.Site?.ToLowerInvariant()}%");
         Add(q.Category is not null, "category = @category", "category", q.Category);
         Add(q.RangeClass is not null, "range_class = @rangeClass", "rangeClass", q.RangeClass);

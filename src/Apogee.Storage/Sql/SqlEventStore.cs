@@ -151,10 +151,10 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     private static long InsertEventShell(DbConnection c, DbTransaction tx, LaunchEvent ev, long rev) =>
         c.ExecuteScalar<long>(
             """
-            INSERT INTO events (actor, category, reference_only, event_json, explanations_json, created_rev, updated_rev)
-            VALUES (@actor, @category, 1, '{}', '[]', @rev, @rev) RETURNING id
+            INSERT INTO events (actor, actor_key, category, reference_only, event_json, explanations_json, created_rev, updated_rev)
+            VALUES (@actor, @key, @category, 1, '{}', '[]', @rev, @rev) RETURNING id
             """,
-            new { actor = ev.Actor, category = ev.Category, rev }, tx);
+            new { actor = ev.Actor, key = SqlEventReader.ActorKey(ev.Actor), category = ev.Category, rev }, tx);
 
     private static void InsertClaim(DbConnection c, DbTransaction tx, long docId, long? eventId, long? reportId, string role, Claim claim) =>
         c.Execute(
@@ -175,14 +175,14 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         var e = result.Event;
         c.Execute(
             """
-            UPDATE events SET actor = @Actor, earliest = @Earliest, latest = @Latest, category = @Category, range_class = @RangeClass,
+            UPDATE events SET actor = @Actor, actor_key = @Key, span_days = @Span, earliest = @Earliest, latest = @Latest, category = @Category, range_class = @RangeClass,
               site_name = @SiteName, site_lat = @SiteLat, site_lon = @SiteLon, range_km = @RangeKm, apogee_km = @ApogeeKm,
               reference_only = @ReferenceOnly, event_json = @Json, explanations_json = @Why, updated_rev = @rev
             WHERE id = @eventId
             """,
             new
             {
-                e.Actor, Earliest = StoreJson.Day(e.Date.Earliest), Latest = StoreJson.Day(e.Date.Latest), e.Category, e.RangeClass,
+                e.Actor, Key = SqlEventReader.ActorKey(e.Actor), Span = SqlEventReader.SpanDays(e.Date), Earliest = StoreJson.Day(e.Date.Earliest), Latest = StoreJson.Day(e.Date.Latest), e.Category, e.RangeClass,
                 SiteName = e.Site?.Name, SiteLat = e.Site?.Lat, SiteLon = e.Site?.Lon, e.RangeKm, e.ApogeeKm,
                 ReferenceOnly = result.ReferenceOnly ? 1L : 0L, Json = StoreJson.Write(e), Why = StoreJson.Write(result.Explanations),
                 rev, eventId,
