@@ -166,7 +166,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         Add(q.RangeClass is not null, "range_class = @rangeClass", "rangeClass", q.RangeClass);
         Add(q.MinRange is not null, "range_km >= @minRange", "minRange", q.MinRange);
         Add(q.MaxRange is not null, "range_km <= @maxRange", "maxRange", q.MaxRange);
-        Add(q.Text is not null, "EXISTS (SELECT 1 FROM claims q WHERE q.event_id = events.id AND LOWER(q.quote) LIKE @text)", "text", $"%{q.Text?.ToLowerInvariant()}%");
+        Add(q.Text is not null, "id IN (SELECT q.event_id FROM claims q WHERE LOWER(q.quote) LIKE @text)", "text", $"%{q.Text?.ToLowerInvariant()}%");
         return (parts.Count == 0 ? "" : "WHERE " + string.Join(" AND ", parts), args);
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Apogee.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -20,6 +21,11 @@ internal sealed class SqliteDialect(string path) : ISqlDialect
         DefaultTimeout = BusyTimeoutMs / 1000,
     }.ToString();
 
+    private static readonly object Configured = new();
+
+    /// <summary>Native handles whose pragmas are set; weak, so a handle the pool closes is forgotten with it.</summary>
+    private readonly ConditionalWeakTable<object, object> _configured = [];
+
     public string Name => "sqlite";
 
     public string Path { get; } = path;
@@ -28,10 +34,13 @@ internal sealed class SqliteDialect(string path) : ISqlDialect
     {
         var c = new SqliteConnection(_connectionString);
         c.Open();
+        // Pooled handles keep their pragmas: set them once per native handle, not on every call (six statements a call).
+        if (c.Handle is { } known && _configured.TryGetValue(known, out _)) return c;
         using var cmd = c.CreateCommand();
         cmd.CommandText = $"PRAGMA busy_timeout={BusyTimeoutMs}; PRAGMA foreign_keys=ON; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; " +
             $"PRAGMA cache_size=-{CacheKiB}; PRAGMA temp_store=MEMORY;";
         cmd.ExecuteNonQuery();
+        if (c.Handle is { } handle) _configured.AddOrUpdate(handle, Configured);
         return c;
     }
 
