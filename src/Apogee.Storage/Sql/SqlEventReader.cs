@@ -82,7 +82,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 
     public IReadOnlyList<StoredEvent> Events(DbConnection c, EventQuery q)
     {
-        var (where, args) = Filter(q);
+        var (where, args) = Filter(q, page: true);
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
         var rows = c.Query<EventRow>(
@@ -112,7 +112,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 
     public int Count(DbConnection c, EventQuery q)
     {
-        var (where, args) = Filter(q);
+        var (where, args) = Filter(q, page: false);
         return (int)c.ExecuteScalar<long>($"SELECT COUNT(*) FROM events {where}", args);
     }
 
@@ -147,8 +147,14 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
             events);
     }
 
-    private static (string Where, DynamicParameters Args) Filter(EventQuery q)
+    /// <remarks>
+    /// For a page, range bounds are written <c>+range_km</c>: the unary plus (a no-op on both engines) keeps SQLite from
+    /// reading the range index and then sorting every matching row, wide JSON and all; walking the listing index and
+    /// stopping after one page is far cheaper. A count has no order, so it keeps the index.
+    /// </remarks>
+    private static (string Where, DynamicParameters Args) Filter(EventQuery q, bool page)
     {
+        var range = page ? "+range_km" : "range_km";
         var parts = new List<string>();
         var args = new DynamicParameters();
         void Add(bool on, string sql, string name, object? value)
@@ -164,8 +170,8 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         Add(q.Site is not null, "LOWER(site_name) LIKE @site", "site", $"%{q.Site?.ToLowerInvariant()}%");
         Add(q.Category is not null, "category = @category", "category", q.Category);
         Add(q.RangeClass is not null, "range_class = @rangeClass", "rangeClass", q.RangeClass);
-        Add(q.MinRange is not null, "range_km >= @minRange", "minRange", q.MinRange);
-        Add(q.MaxRange is not null, "range_km <= @maxRange", "maxRange", q.MaxRange);
+        Add(q.MinRange is not null, $"{range} >= @minRange", "minRange", q.MinRange);
+        Add(q.MaxRange is not null, $"{range} <= @maxRange", "maxRange", q.MaxRange);
         Add(q.Text is not null, "id IN (SELECT q.event_id FROM claims q WHERE LOWER(q.quote) LIKE @text)", "text", $"%{q.Text?.ToLowerInvariant()}%");
         return (parts.Count == 0 ? "" : "WHERE " + string.Join(" AND ", parts), args);
     }
