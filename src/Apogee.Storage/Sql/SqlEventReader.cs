@@ -14,7 +14,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// <remarks>
     /// "latest >= lo AND earliest <= hi" is two open ranges no single index serves, so the query is split into three
     /// index ranges: events without an earliest date, events without a latest date, and dated events whose earliest
-    /// lies in [lo - widest span of the actor, hi] (an interval that reaches lo cannot start earlier than that). The
+    /// lies in [lo - widest stored span, hi] (an interval that reaches lo cannot start earlier than that). The
     /// result is the same set the plain predicate gives; ordering is done here, as the matcher's ties need ids in order.
     /// </remarks>
     public IReadOnlyList<Candidate> Candidates(DbConnection c, DbTransaction tx, LaunchEvent ev)
@@ -38,11 +38,8 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         }
         else
         {
-            var span = c.ExecuteScalar<long?>(
-                "SELECT span_days FROM events WHERE actor_key = @key AND span_days IS NOT NULL ORDER BY span_days DESC LIMIT 1",
-                new { key }, tx) ?? 0;
             var lo = StoreJson.Day(earliest);
-            var from = StoreJson.Day(DateOnly.FromDayNumber((int)Math.Clamp(earliest.Value.DayNumber - span, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber)));
+            var from = StoreJson.Day(Before(earliest.Value, WidestSpan(c, tx)));
             rows = c.Query<EventRow>(
                 $"""
                 SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND earliest IS NULL AND (latest IS NULL OR latest >= @lo)
@@ -56,6 +53,13 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 
         return rows.OrderBy(r => r.Id).Select(r => new Candidate(r.Id, StoreJson.Read<LaunchEvent>(r.EventJson))).ToList();
     }
+
+    /// <summary>The most days any stored event's interval spans (index lookup); 0 for none.</summary>
+    private static long WidestSpan(DbConnection c, DbTransaction? tx) =>
+        Math.Max(0, c.ExecuteScalar<long?>("SELECT MAX(span_days) FROM events", transaction: tx) ?? 0);
+
+    private static DateOnly Before(DateOnly day, long days) =>
+        DateOnly.FromDayNumber((int)Math.Clamp(day.DayNumber - days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>The stored, indexed form of an actor: matching ignores case, and a normalised column keeps the index usable.</summary>
     public static string ActorKey(string actor) => actor.ToLowerInvariant();
@@ -82,7 +86,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 
     public IReadOnlyList<StoredEvent> Events(DbConnection c, EventQuery q)
     {
-        var (where, args) = Filter(q, page: true);
+        var (where, args) = Filter(c, q, page: true);
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
         var rows = c.Query<EventRow>(
@@ -112,7 +116,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 
     public int Count(DbConnection c, EventQuery q)
     {
-        var (where, args) = Filter(q, page: false);
+        var (where, args) = Filter(c, q, page: false);
         return (int)c.ExecuteScalar<long>($"SELECT COUNT(*) FROM events {where}", args);
     }
 
@@ -151,8 +155,12 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// For a page, range bounds are written <c>+range_km</c>: the unary plus (a no-op on both engines) keeps SQLite from
     /// reading the range index and then sorting every matching row, wide JSON and all; walking the listing index and
     /// stopping after one page is far cheaper. A count has no order, so it keeps the index.
+    /// A period's lower bound is also written as a seek into the listing index: an interval that reaches <c>since</c>
+    /// cannot start before since minus the widest stored span, and undated rows sort after every dated one, so
+    /// <c>(undated, earliest) >= (0, floor)</c> drops no match. Without it a period page walks every earlier event. (Not
+    /// in counts: with no LIMIT the seek would walk to the end of the index, slower than scanning a covering index.)
     /// </remarks>
-    private static (string Where, DynamicParameters Args) Filter(EventQuery q, bool page)
+    private static (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page)
     {
         var range = page ? "+range_km" : "range_km";
         var parts = new List<string>();
@@ -165,6 +173,11 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         }
 
         Add(q.Since is not null, "COALESCE(latest, earliest) >= @since", "since", StoreJson.Day(q.Since));
+        Add(
+            q.Since is not null && page,
+            "((CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest) >= (0, @sinceFloor)",
+            "sinceFloor",
+            q.Since is { } since ? StoreJson.Day(Before(since, WidestSpan(c, null))) : null);
         Add(q.Until is not null, "COALESCE(earliest, latest) <= @until", "until", StoreJson.Day(q.Until));
         Add(q.Actor is not null, "actor_key = @actorKey", "actorKey", q.Actor is null ? null : ActorKey(q.Actor));
         Add(q.Site is not null, "LOWER(site_name) LIKE @site", "site", $"%{q.Site?.ToLowerInvariant()}%");
