@@ -48,7 +48,7 @@ internal static class Migrations
         // candidate query now reads three index ranges (see SqlEventReader.Candidates), bounded by the widest stored
         // date interval (span_days), which also bounds a period filter's seek into the listing index. The listing index matches the listing's ORDER BY exactly, so a page
         // walks the index instead of sorting the table; a category page walks its own index in listing order; range
-        // counts read an index; the site substring test scans a small index, not the wide rows.
+        // counts read an index; the site and quote substring tests scan small indexes, not the wide rows.
         (2, "actor_key, span_days, candidate and listing indexes",
         [
             "ALTER TABLE events ADD COLUMN actor_key TEXT",
@@ -61,6 +61,7 @@ internal static class Migrations
             "CREATE INDEX events_listing ON events ((CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest, id)",
             "CREATE INDEX events_category ON events (category, (CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest, id)",
             "CREATE INDEX events_site ON events (LOWER(site_name))",
+            "CREATE INDEX claims_quote ON claims (LOWER(quote), event_id)",
             "CREATE INDEX events_range ON events (range_km)",
         ]),
     ];

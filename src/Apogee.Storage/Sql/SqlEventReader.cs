@@ -159,6 +159,8 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// cannot start before since minus the widest stored span, and undated rows sort after every dated one, so
     /// <c>(undated, earliest) >= (0, floor)</c> drops no match. Without it a period page walks every earlier event. (Not
     /// in counts: with no LIMIT the seek would walk to the end of the index, slower than scanning a covering index.)
+    /// Text search: a page tests each event in listing order (correlated EXISTS, stops after one page); a count scans
+    /// the quote index once (IN) rather than probing per event.
     /// </remarks>
     private static (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page)
     {
@@ -185,7 +187,13 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         Add(q.RangeClass is not null, "range_class = @rangeClass", "rangeClass", q.RangeClass);
         Add(q.MinRange is not null, $"{range} >= @minRange", "minRange", q.MinRange);
         Add(q.MaxRange is not null, $"{range} <= @maxRange", "maxRange", q.MaxRange);
-        Add(q.Text is not null, "id IN (SELECT q.event_id FROM claims q WHERE LOWER(q.quote) LIKE @text)", "text", $"%{q.Text?.ToLowerInvariant()}%");
+        Add(
+            q.Text is not null,
+            page
+                ? "EXISTS (SELECT 1 FROM claims q WHERE q.event_id = events.id AND LOWER(q.quote) LIKE @text)"
+                : "id IN (SELECT q.event_id FROM claims q WHERE LOWER(q.quote) LIKE @text)",
+            "text",
+            $"%{q.Text?.ToLowerInvariant()}%");
         return (parts.Count == 0 ? "" : "WHERE " + string.Join(" AND ", parts), args);
     }
 

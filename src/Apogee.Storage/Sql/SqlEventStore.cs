@@ -14,6 +14,7 @@ namespace Apogee.Storage.Sql;
 internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
 {
     private readonly SqlEventReader _reader = new(dialect);
+    private readonly CountCache _counts = new();
 
     public string Engine => dialect.Name;
 
@@ -106,8 +107,14 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
 
     public int CountEvents(EventQuery query)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = query with { Offset = 0, Limit = int.MaxValue };
         using var c = dialect.Open();
-        return _reader.Count(c, query);
+        var version = c.ExecuteScalar<long?>("SELECT MAX(id) FROM documents") ?? 0;
+        if (_counts.TryGet(version, filter, out var known)) return known;
+        var count = _reader.Count(c, filter);
+        _counts.Set(version, filter, count);
+        return count;
     }
 
     public StoredEvent? Event(long id)
