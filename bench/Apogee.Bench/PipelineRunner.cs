@@ -12,9 +12,11 @@ namespace Apogee.Bench;
 /// run in parallel; storing stays on one thread because resolution must see every earlier document (the store
 /// serialises writers anyway). The writer takes documents in input order, so event ids and merges are exactly those of
 /// a sequential run. The channel is bounded: at most <c>workers * 4</c> documents are in flight, which bounds memory
-/// whatever the input size.
+/// whatever the input size. With <c>batch</c> &gt; 1 the writer hands the store up to that many documents per
+/// <see cref="IEventStore.IngestBatch"/> call (one commit), flushing early whenever the next document is not ready yet,
+/// so it never sits idle holding work.
 /// </summary>
-public sealed class PipelineRunner(ICleaner cleaner, ILaunchExtractor extractor, IEventStore? store, int workers)
+public sealed class PipelineRunner(ICleaner cleaner, ILaunchExtractor extractor, IEventStore? store, int workers, int batch = 1)
 {
     /// <summary>What one document became before the writer saw it.</summary>
     private sealed record Prepared(string Name, CleanDocument? Clean, LaunchReport? Report, string? Error, long CleanTicks, long ExtractTicks);
@@ -55,6 +57,22 @@ public sealed class PipelineRunner(ICleaner cleaner, ILaunchExtractor extractor,
 
         // Writer: this thread, in input order.
         var reader = queue.Reader;
+        var pending = new List<(CleanDocument Document, LaunchReport Report)>();
+        void Flush()
+        {
+            if (pending.Count == 0) return;
+            var t = Stopwatch.GetTimestamp();
+            var outcomes = pending.Count == 1 ? [store!.Ingest(pending[0].Document, pending[0].Report)] : store!.IngestBatch(pending);
+            stats.StoreTicks += Stopwatch.GetTimestamp() - t;
+            foreach (var outcome in outcomes)
+            {
+                stats.Created += outcome.EventsCreated.Count;
+                stats.Failed += outcome.Status == IngestStatus.Failed ? 1 : 0;
+            }
+
+            pending.Clear();
+        }
+
         while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (reader.TryRead(out var next))
@@ -66,19 +84,14 @@ public sealed class PipelineRunner(ICleaner cleaner, ILaunchExtractor extractor,
                 if (p.Error is not null || p.Clean is null || p.Report is null)
                 {
                     stats.Failed++;
-                    continue;
                 }
-
-                stats.Relevant += p.Report.Relevant ? 1 : 0;
-                if (store is not null)
+                else
                 {
-                    var t = Stopwatch.GetTimestamp();
-                    var outcome = store.Ingest(p.Clean, p.Report);
-                    stats.StoreTicks += Stopwatch.GetTimestamp() - t;
-                    stats.Created += outcome.EventsCreated.Count;
-                    stats.Failed += outcome.Status == IngestStatus.Failed ? 1 : 0;
+                    stats.Relevant += p.Report.Relevant ? 1 : 0;
+                    if (store is not null) pending.Add((p.Clean, p.Report));
                 }
 
+                if (pending.Count >= Math.Max(1, batch) || !reader.TryPeek(out var following) || !following.IsCompleted) Flush();
                 if (stats.Read % 10000 == 0)
                 {
                     stats.Elapsed = clock.Elapsed;
@@ -87,6 +100,7 @@ public sealed class PipelineRunner(ICleaner cleaner, ILaunchExtractor extractor,
             }
         }
 
+        Flush();
         producer.GetAwaiter().GetResult();
         stats.Elapsed = clock.Elapsed;
         return stats;

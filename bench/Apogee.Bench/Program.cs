@@ -8,8 +8,9 @@ using Apogee.Storage;
 
 // Benchmarks, not tests: figures are printed with the command that made them (see README "Benchmarks").
 //   generate --count N --out FILE [--seed S]        writes N synthetic articles as JSON Lines
-//   ingest --input FILE --db PATH [--no-store] [--workers N]
-//        reads, cleans + extracts on N workers (default: cores), stores on one writer; prints articles/s, stage times, peak memory
+//   ingest --input FILE --db PATH [--no-store] [--workers N] [--batch N]
+//        reads, cleans + extracts on N workers (default: cores), stores on one writer
+//        (up to N documents per IngestBatch commit, default 64; 1 = Ingest per document); prints articles/s, stage times, peak memory
 string Arg(string name, string fallback)
 {
     var i = Array.IndexOf(args, "--" + name);
@@ -40,7 +41,8 @@ switch (verb)
         var workers = int.Parse(Arg("workers", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var store = args.Contains("--no-store") ? null : EventStoreFactory.Open(db);
         store?.Migrate();
-        var runner = new PipelineRunner(new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, workers);
+        var batch = int.Parse(Arg("batch", "64"), CultureInfo.InvariantCulture);
+        var runner = new PipelineRunner(new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, workers, batch);
         var stats = runner.Run(
             JsonlStream.Read(input, ReadOptions.Default),
             s => Console.Error.WriteLine(FormattableString.Invariant($"  {s.Read} articles, {s.Read / s.Elapsed.TotalSeconds:F0}/s")));
@@ -48,7 +50,7 @@ switch (verb)
         store?.Dispose();
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine(FormattableString.Invariant($"articles: {stats.Read} (failed {stats.Failed}, relevant {stats.Relevant}), events created: {stats.Created}, workers: {workers}"));
+        Console.WriteLine(FormattableString.Invariant($"articles: {stats.Read} (failed {stats.Failed}, relevant {stats.Relevant}), events created: {stats.Created}, workers: {workers}, batch: {batch}"));
         Console.WriteLine(FormattableString.Invariant($"elapsed: {seconds:F1} s, throughput: {stats.Read / seconds:F0} articles/s"));
         Console.WriteLine(FormattableString.Invariant(
             $"stages: clean {PipelineStats.Seconds(stats.CleanTicks):F1} s, extract {PipelineStats.Seconds(stats.ExtractTicks):F1} s (CPU, summed over workers), store {PipelineStats.Seconds(stats.StoreTicks):F1} s (writer)"));
@@ -57,6 +59,6 @@ switch (verb)
     }
 
     default:
-        Console.Error.WriteLine("usage: Apogee.Bench generate --count N --out FILE [--seed S] | ingest --input FILE --db PATH [--no-store] [--workers N]");
+        Console.Error.WriteLine("usage: Apogee.Bench generate --count N --out FILE [--seed S] | ingest --input FILE --db PATH [--no-store] [--workers N] [--batch N]");
         return 2;
 }

@@ -51,4 +51,27 @@ public abstract partial class StoreTestsBase
         Assert.Equal(["wide"], Names(store, new EventQuery { Since = Day("2024-03-31"), Limit = 10 }));
         Assert.Empty(Names(store, new EventQuery { Since = Day("2024-04-01"), Limit = 10 }));
     }
+
+    [StoreFact]
+    public void A_batch_gives_the_outcomes_and_events_of_one_ingest_after_another()
+    {
+        var a1 = Doc("b1", "2024-05-02", Event("2024-05-01", Sinpo, claims: Fig(F.RangeKm, 600, S.SouthKorea)));
+        var a2 = Doc("b2", "2024-05-02", Event("2024-05-01", Sinpo, claims: Fig(F.RangeKm, 650, S.Japan)));
+        var dup = (a1.Doc with { Name = "b1-copy" }, a1.Report);
+        var other = Doc("b3", "2024-06-02", Event("2024-06-01", Sunan));
+        var items = new List<(CleanDocument Document, LaunchReport Report)> { a1, dup, Irrelevant("b-talks"), a2, other };
+
+        using var store = Open();
+        var outcomes = store.IngestBatch(items);
+        Assert.Equal(
+            [IngestStatus.New, IngestStatus.Duplicate, IngestStatus.Irrelevant, IngestStatus.New, IngestStatus.New],
+            outcomes.Select(o => o.Status).ToArray());
+        Assert.Single(outcomes[0].EventsCreated);
+        Assert.Equal(outcomes[0].EventsCreated, outcomes[3].EventsUpdated); // the second report of one launch merges
+        Assert.Equal(2, store.CountEvents(EventQuery.All));
+        Assert.Equal(["b1", "b2"], store.Events(EventQuery.All)[0].Documents);
+        Assert.Null(store.DocumentByName("b1-copy"));
+        Assert.NotNull(store.DocumentByName("b-talks"));
+        Assert.Empty(store.IngestBatch([]));
+    }
 }

@@ -49,54 +49,96 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         {
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
-            var docId = InsertDocument(c, tx, document, report.Relevant);
-            if (docId is null)
-            {
-                tx.Rollback();
-                return new IngestOutcome(document.Name, IngestStatus.Duplicate, [], []);
-            }
-
-            if (!report.Relevant)
-            {
-                tx.Commit();
-                return new IngestOutcome(document.Name, IngestStatus.Irrelevant, [], []);
-            }
-
-            var created = new List<long>();
-            var updated = new List<long>();
-            var changes = new List<EventChange>();
-            var linked = new HashSet<long>();
-            // Primary first: a document's own launch claims its event before its context mentions are placed.
-            foreach (var ev in report.Events.OrderBy(e => e.Role == Vocabulary.Roles.Primary ? 0 : 1))
-            {
-                var candidates = _reader.Candidates(c, tx, ev).Where(k => !linked.Contains(k.Id)).ToList();
-                var match = EventMatcher.BestMatch(ev, candidates);
-                if (match is null && !ReferencePolicy.MayCreateEvent(ev))
-                {
-                    InsertClaims(c, tx, docId.Value, null, null, ev.Role, ev.Claims);
-                    continue;
-                }
-
-                var before = match is { } m ? candidates.First(k => k.Id == m).Event : null;
-                var eventId = match ?? InsertEventShell(c, tx, ev, docId.Value);
-                linked.Add(eventId);
-                var reportId = c.ExecuteScalar<long>(
-                    "INSERT INTO event_reports (event_id, document_id, role, report_json) VALUES (@eventId, @docId, @role, @json) RETURNING id",
-                    new { eventId, docId, role = ev.Role, json = StoreJson.Write(ev with { Claims = [] }) }, tx);
-                InsertClaims(c, tx, docId.Value, eventId, reportId, ev.Role, ev.Claims);
-                var after = Reconsolidate(c, tx, eventId, docId.Value);
-                (match is null ? created : updated).Add(eventId);
-                changes.AddRange(EventDiff.Changes(eventId, before, after));
-            }
-
+            var outcome = Store(c, tx, document, report);
             tx.Commit();
-            return new IngestOutcome(document.Name, IngestStatus.New, created, updated, null, changes);
+            return outcome;
         }
         catch (Exception ex)
         {
             // The using blocks roll the transaction back: a failed document leaves no trace.
             return IngestOutcome.Failed(document.Name, StorageErrors.IngestFailed(document.Name, ex.Message));
         }
+    }
+
+    /// <summary>
+    /// Several documents under one writer lock and one commit, each in its own savepoint: a failing document is rolled
+    /// back to its savepoint alone and reported Failed, the others are kept. Outcomes are those of <see cref="Ingest"/>
+    /// called in order; only the commit (and so the durability point) is shared.
+    /// </summary>
+    public IReadOnlyList<IngestOutcome> IngestBatch(IReadOnlyList<(CleanDocument Document, LaunchReport Report)> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0) return [];
+        var outcomes = new List<IngestOutcome>(items.Count);
+        try
+        {
+            using var c = dialect.Open();
+            using var tx = dialect.BeginWrite(c);
+            foreach (var (document, report) in items)
+            {
+                tx.Save(Savepoint);
+                try
+                {
+                    outcomes.Add(Store(c, tx, document, report));
+                    tx.Release(Savepoint);
+                }
+                catch (Exception ex)
+                {
+                    tx.Rollback(Savepoint);
+                    tx.Release(Savepoint);
+                    outcomes.Add(IngestOutcome.Failed(document.Name, StorageErrors.IngestFailed(document.Name, ex.Message)));
+                }
+            }
+
+            tx.Commit();
+            return outcomes;
+        }
+        catch (Exception ex)
+        {
+            // The batch's own transaction failed (connection, commit): nothing of it was kept.
+            return items.Select(i => IngestOutcome.Failed(i.Document.Name, StorageErrors.IngestFailed(i.Document.Name, ex.Message))).ToList();
+        }
+    }
+
+    private const string Savepoint = "apogee_doc";
+
+    /// <summary>One document inside an open write transaction; a duplicate writes nothing.</summary>
+    private IngestOutcome Store(DbConnection c, DbTransaction tx, CleanDocument document, LaunchReport report)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(report);
+        var docId = InsertDocument(c, tx, document, report.Relevant);
+        if (docId is null) return new IngestOutcome(document.Name, IngestStatus.Duplicate, [], []);
+        if (!report.Relevant) return new IngestOutcome(document.Name, IngestStatus.Irrelevant, [], []);
+
+        var created = new List<long>();
+        var updated = new List<long>();
+        var changes = new List<EventChange>();
+        var linked = new HashSet<long>();
+        // Primary first: a document's own launch claims its event before its context mentions are placed.
+        foreach (var ev in report.Events.OrderBy(e => e.Role == Vocabulary.Roles.Primary ? 0 : 1))
+        {
+            var candidates = _reader.Candidates(c, tx, ev).Where(k => !linked.Contains(k.Id)).ToList();
+            var match = EventMatcher.BestMatch(ev, candidates);
+            if (match is null && !ReferencePolicy.MayCreateEvent(ev))
+            {
+                InsertClaims(c, tx, docId.Value, null, null, ev.Role, ev.Claims);
+                continue;
+            }
+
+            var before = match is { } m ? candidates.First(k => k.Id == m).Event : null;
+            var eventId = match ?? InsertEventShell(c, tx, ev, docId.Value);
+            linked.Add(eventId);
+            var reportId = c.ExecuteScalar<long>(
+                "INSERT INTO event_reports (event_id, document_id, role, report_json) VALUES (@eventId, @docId, @role, @json) RETURNING id",
+                new { eventId, docId, role = ev.Role, json = StoreJson.Write(ev with { Claims = [] }) }, tx);
+            InsertClaims(c, tx, docId.Value, eventId, reportId, ev.Role, ev.Claims);
+            var after = Reconsolidate(c, tx, eventId, docId.Value);
+            (match is null ? created : updated).Add(eventId);
+            changes.AddRange(EventDiff.Changes(eventId, before, after));
+        }
+
+        return new IngestOutcome(document.Name, IngestStatus.New, created, updated, null, changes);
     }
 
     public IReadOnlyList<StoredEvent> Events(EventQuery query)
