@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # PostgreSQL ingest throughput with 1, 2 and 4 `apogee ingest` processes in parallel (a benchmark, not a test).
 #
-#   bash bench/postgres-workers.sh [--count 100000] [--workers "1 2 4"] [--input FILE]
+#   bash bench/postgres-workers.sh [--count 100000] [--workers "1 2 4"] [--input FILE] [--no-sqlite]
 #
 # The generator's articles (bench/Apogee.Bench `generate`, seed 42) are cut into 5,000-line .jsonl chunks (the CLI
 # reader refuses files over 10 MiB) and the chunks are dealt round-robin to N processes: every article is ingested
 # exactly once per run, by one of the N workers (slices, not duplicates). Each run gets a fresh database on the
-# server scripts/deps/postgres.sh starts. Prints wall time, articles/s, events and the load average, one line per N.
+# server scripts/deps/postgres.sh starts. Prints wall time, articles/s, events and the load average, one line per N,
+# then (unless --no-sqlite) the same single `apogee ingest` process on a fresh SQLite file, for comparison.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -14,11 +15,13 @@ root=$(pwd)
 count=100000
 workers="1 2 4"
 input=""
+sqlite=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count=$2; shift 2 ;;
     --workers) workers=$2; shift 2 ;;
     --input) input=$2; shift 2 ;;
+    --no-sqlite) sqlite=0; shift ;;
     *) echo "usage: $0 [--count N] [--workers \"1 2 4\"] [--input FILE]" >&2; exit 2 ;;
   esac
 done
@@ -47,8 +50,8 @@ total=$(wc -l < "$input")
 (cd "$work" && split -l 5000 -d -a 4 --additional-suffix=.jsonl "$input" chunk-)
 mapfile -t chunks < <(ls "$work"/chunk-*.jsonl)
 
-echo "| processes | articles | wall s | articles/s | events | load average (1/5/15 min) before |"
-echo "|---:|---:|---:|---:|---:|---|"
+echo "| engine | processes | articles | wall s | articles/s | events | load average (1/5/15 min) before |"
+echo "|---|---:|---:|---:|---:|---:|---|"
 for n in $workers; do
   db="apogee_bench_w${n}"
   admin "drop database if exists ${db}" >/dev/null
@@ -76,5 +79,16 @@ for n in $workers; do
   events=$(PGPASSWORD=apogee "$bin/psql" -h "$host" -p "$port" -U apogee -d "$db" -Atqc "select count(*) from events")
   docs=$(PGPASSWORD=apogee "$bin/psql" -h "$host" -p "$port" -U apogee -d "$db" -Atqc "select count(*) from documents")
   awk -v n="$n" -v t="$total" -v d="$docs" -v s="$start" -v e="$end" -v ev="$events" -v l="$load" \
-    'BEGIN { w = e - s; printf "| %d | %d (stored %d) | %.1f | %.0f | %d | %s |\n", n, t, d, w, t / w, ev, l }'
+    'BEGIN { w = e - s; printf "| postgresql | %d | %d (stored %d) | %.1f | %.0f | %d | %s |\n", n, t, d, w, t / w, ev, l }'
 done
+
+if [ "$sqlite" -eq 1 ]; then
+  file="$work/sqlite.db"
+  dotnet "$cli" events --db "$file" --limit 1 >/dev/null 2>&1 || true
+  load=$(cut -d' ' -f1-3 /proc/loadavg)
+  start=$(date +%s.%N)
+  dotnet "$cli" ingest --db "$file" "${chunks[@]}" >/dev/null 2>"$work/sqlite.err" || { echo "sqlite run failed:" >&2; head -n 5 "$work/sqlite.err" >&2; }
+  end=$(date +%s.%N)
+  awk -v t="$total" -v s="$start" -v e="$end" -v l="$load" \
+    'BEGIN { w = e - s; printf "| sqlite | 1 | %d | %.1f | %.0f | – | %s |\n", t, w, t / w, l }'
+fi
