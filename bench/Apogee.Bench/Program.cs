@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
 using Apogee.Bench;
-using Apogee.Core.Pipeline;
-using Apogee.Core.Storage;
 using Apogee.Extraction;
-using Apogee.Ingest;
+using Apogee.Core.Pipeline;
 using Apogee.Ingest.Cleaning;
 using Apogee.Storage;
 
 // Benchmarks, not tests: figures are printed with the command that made them (see README "Benchmarks").
 //   generate --count N --out FILE [--seed S]        writes N synthetic articles as JSON Lines
-//   ingest --input FILE --db PATH [--no-store]      reads, cleans, extracts and stores them; prints articles/s and peak memory
+//   ingest --input FILE --db PATH [--no-store] [--workers N] [--batch N]
+//        reads, cleans + extracts on N workers (default: cores), stores on one writer
+//        (up to N documents per IngestBatch commit, default 64; 1 = Ingest per document); prints articles/s, stage times, peak memory
 string Arg(string name, string fallback)
 {
     var i = Array.IndexOf(args, "--" + name);
@@ -38,63 +38,27 @@ switch (verb)
     {
         var input = Arg("input", "bench-articles.jsonl");
         var db = Arg("db", "bench.db");
+        var workers = int.Parse(Arg("workers", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var store = args.Contains("--no-store") ? null : EventStoreFactory.Open(db);
         store?.Migrate();
-        var reader = new DocumentReader();
-        var cleaner = new ArticleCleaner();
-        var extractor = LaunchExtractor.CreateDefault();
-        var clock = Stopwatch.StartNew();
-        long read = 0, failed = 0, relevant = 0, created = 0;
-        TimeSpan tClean = default, tExtract = default, tStore = default;
-        foreach (var raw in reader.Read([input], ReadOptions.Default))
-        {
-            read++;
-            if (!raw.IsSuccess)
-            {
-                failed++;
-                continue;
-            }
-
-            var t0 = clock.Elapsed;
-            var clean = cleaner.Clean(raw.Value);
-            var t1 = clock.Elapsed;
-            tClean += t1 - t0;
-            if (!clean.IsSuccess)
-            {
-                failed++;
-                continue;
-            }
-
-            var report = extractor.Extract(clean.Value);
-            var t2 = clock.Elapsed;
-            tExtract += t2 - t1;
-            relevant += report.Relevant ? 1 : 0;
-            if (store is not null)
-            {
-                var outcome = store.Ingest(clean.Value, report);
-                created += outcome.EventsCreated.Count;
-                failed += outcome.Status == IngestStatus.Failed ? 1 : 0;
-                tStore += clock.Elapsed - t2;
-            }
-
-            if (read % 10000 == 0)
-            {
-                Console.Error.WriteLine($"  {read} articles, {read / clock.Elapsed.TotalSeconds:F0}/s");
-            }
-        }
-
-        var seconds = clock.Elapsed.TotalSeconds;
+        var batch = int.Parse(Arg("batch", "64"), CultureInfo.InvariantCulture);
+        var runner = new PipelineRunner(new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, workers, batch);
+        var stats = runner.Run(
+            JsonlStream.Read(input, ReadOptions.Default),
+            s => Console.Error.WriteLine(FormattableString.Invariant($"  {s.Read} articles, {s.Read / s.Elapsed.TotalSeconds:F0}/s")));
+        var seconds = stats.Elapsed.TotalSeconds;
         store?.Dispose();
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine(FormattableString.Invariant($"articles: {read} (failed {failed}, relevant {relevant}), events created: {created}"));
-        Console.WriteLine(FormattableString.Invariant($"elapsed: {seconds:F1} s, throughput: {read / seconds:F0} articles/s"));
-        Console.WriteLine(FormattableString.Invariant($"stages: clean {tClean.TotalSeconds:F1} s, extract {tExtract.TotalSeconds:F1} s, store {tStore.TotalSeconds:F1} s"));
+        Console.WriteLine(FormattableString.Invariant($"articles: {stats.Read} (failed {stats.Failed}, relevant {stats.Relevant}), events created: {stats.Created}, workers: {workers}, batch: {batch}"));
+        Console.WriteLine(FormattableString.Invariant($"elapsed: {seconds:F1} s, throughput: {stats.Read / seconds:F0} articles/s"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"stages: clean {PipelineStats.Seconds(stats.CleanTicks):F1} s, extract {PipelineStats.Seconds(stats.ExtractTicks):F1} s (CPU, summed over workers), store {PipelineStats.Seconds(stats.StoreTicks):F1} s (writer)"));
         Console.WriteLine(FormattableString.Invariant($"peak working set: {self.PeakWorkingSet64 / 1024 / 1024} MiB, managed heap now: {GC.GetTotalMemory(false) / 1024 / 1024} MiB"));
         return 0;
     }
 
     default:
-        Console.Error.WriteLine("usage: Apogee.Bench generate --count N --out FILE [--seed S] | ingest --input FILE --db PATH [--no-store]");
+        Console.Error.WriteLine("usage: Apogee.Bench generate --count N --out FILE [--seed S] | ingest --input FILE --db PATH [--no-store] [--workers N] [--batch N]");
         return 2;
 }

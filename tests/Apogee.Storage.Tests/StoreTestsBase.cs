@@ -7,7 +7,7 @@ using S = Apogee.Core.Model.Vocabulary.Sources;
 namespace Apogee.Storage.Tests;
 
 /// <summary>The one store suite: SQLite and PostgreSQL derive from it and must behave identically.</summary>
-public abstract class StoreTestsBase
+public abstract partial class StoreTestsBase
 {
     private string? _db;
 

@@ -14,6 +14,14 @@ public interface IEventStore : IDisposable
 
     IngestOutcome Ingest(CleanDocument document, LaunchReport report);
 
+    /// <summary>
+    /// Stores several documents as <see cref="Ingest"/> would, in order, with the same outcomes; a store may share one
+    /// writer lock and one commit among them (each document still all-or-nothing). For bulk loads: the commit per
+    /// document is a large part of a small document's cost.
+    /// </summary>
+    IReadOnlyList<IngestOutcome> IngestBatch(IReadOnlyList<(CleanDocument Document, LaunchReport Report)> items) =>
+        items.Select(i => Ingest(i.Document, i.Report)).ToList();
+
     IReadOnlyList<StoredEvent> Events(EventQuery query);
 
     int CountEvents(EventQuery query);

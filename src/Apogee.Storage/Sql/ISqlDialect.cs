@@ -25,6 +25,6 @@ internal interface ISqlDialect
     /// </summary>
     string InList(string column, string parameter);
 
-    /// <summary>Column types of the migration scripts: {id}, {bigint}, {real}.</summary>
+    /// <summary>Column types of the migration scripts: {id}, {bigint}, {real}, and {span}: whole days from earliest to latest (null if either is).</summary>
     string Types(string script);
 }

@@ -11,21 +11,62 @@ namespace Apogee.Storage.Sql;
 internal sealed class SqlEventReader(ISqlDialect dialect)
 {
     /// <summary>Events of the same actor whose dates may meet the reported one (one day of slip each side; unknown dates kept).</summary>
+    /// <remarks>
+    /// "latest >= lo AND earliest <= hi" is two open ranges no single index serves, so the query is split into three
+    /// index ranges: events without an earliest date, events without a latest date, and dated events whose earliest
+    /// lies in [lo - widest stored span, hi] (an interval that reaches lo cannot start earlier than that). The
+    /// result is the same set the plain predicate gives; ordering is done here, as the matcher's ties need ids in order.
+    /// </remarks>
     public IReadOnlyList<Candidate> Candidates(DbConnection c, DbTransaction tx, LaunchEvent ev)
     {
-        var lo = StoreJson.Day(ev.Date.Earliest?.AddDays(-1));
+        var key = ActorKey(ev.Actor);
+        var earliest = ev.Date.Earliest?.AddDays(-1);
         var hi = StoreJson.Day(ev.Date.Latest?.AddDays(1));
-        var rows = c.Query<EventRow>(
-            $"""
-            SELECT {EventRow.Columns} FROM events
-            WHERE LOWER(actor) = LOWER(@actor)
-              AND (latest IS NULL OR @lo IS NULL OR latest >= @lo)
-              AND (earliest IS NULL OR @hi IS NULL OR earliest <= @hi)
-            ORDER BY id
-            """,
-            new { actor = ev.Actor, lo, hi }, tx);
-        return rows.Select(r => new Candidate(r.Id, StoreJson.Read<LaunchEvent>(r.EventJson))).ToList();
+        IEnumerable<EventRow> rows;
+        if (earliest is null || hi is null)
+        {
+            // An undated report may meet any event of its actor.
+            var lo0 = StoreJson.Day(earliest);
+            rows = c.Query<EventRow>(
+                $"""
+                SELECT {EventRow.Columns} FROM events
+                WHERE actor_key = @key
+                  AND (latest IS NULL OR @lo IS NULL OR latest >= @lo)
+                  AND (earliest IS NULL OR @hi IS NULL OR earliest <= @hi)
+                """,
+                new { key, lo = lo0, hi }, tx);
+        }
+        else
+        {
+            var lo = StoreJson.Day(earliest);
+            var from = StoreJson.Day(Before(earliest.Value, WidestSpan(c, tx)));
+            rows = c.Query<EventRow>(
+                $"""
+                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND earliest IS NULL AND (latest IS NULL OR latest >= @lo)
+                UNION ALL
+                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND latest IS NULL AND earliest IS NOT NULL AND earliest <= @hi
+                UNION ALL
+                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND earliest >= @from AND earliest <= @hi AND latest >= @lo
+                """,
+                new { key, lo, hi, from }, tx);
+        }
+
+        return rows.OrderBy(r => r.Id).Select(r => new Candidate(r.Id, StoreJson.Read<LaunchEvent>(r.EventJson))).ToList();
     }
+
+    /// <summary>The most days any stored event's interval spans (index lookup); 0 for none.</summary>
+    private static long WidestSpan(DbConnection c, DbTransaction? tx) =>
+        Math.Max(0, c.ExecuteScalar<long?>("SELECT MAX(span_days) FROM events", transaction: tx) ?? 0);
+
+    private static DateOnly Before(DateOnly day, long days) =>
+        DateOnly.FromDayNumber((int)Math.Clamp(day.DayNumber - days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
+
+    /// <summary>The stored, indexed form of an actor: matching ignores case, and a normalised column keeps the index usable.</summary>
+    public static string ActorKey(string actor) => actor.ToLowerInvariant();
+
+    /// <summary>Whole days from earliest to latest; null unless both are known.</summary>
+    public static long? SpanDays(DateBounds date) =>
+        date.Earliest is { } a && date.Latest is { } b ? b.DayNumber - a.DayNumber : null;
 
     /// <summary>Every document's account of one event with its claims, the input of consolidation.</summary>
     public IReadOnlyList<ReportedEvent> Reports(DbConnection c, DbTransaction tx, long eventId)
@@ -45,7 +86,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 
     public IReadOnlyList<StoredEvent> Events(DbConnection c, EventQuery q)
     {
-        var (where, args) = Filter(q);
+        var (where, args) = Filter(c, q, page: true);
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
         var rows = c.Query<EventRow>(
@@ -75,7 +116,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 
     public int Count(DbConnection c, EventQuery q)
     {
-        var (where, args) = Filter(q);
+        var (where, args) = Filter(c, q, page: false);
         return (int)c.ExecuteScalar<long>($"SELECT COUNT(*) FROM events {where}", args);
     }
 
@@ -110,8 +151,20 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
             events);
     }
 
-    private static (string Where, DynamicParameters Args) Filter(EventQuery q)
+    /// <remarks>
+    /// For a page, range bounds are written <c>+range_km</c>: the unary plus (a no-op on both engines) keeps SQLite from
+    /// reading the range index and then sorting every matching row, wide JSON and all; walking the listing index and
+    /// stopping after one page is far cheaper. A count has no order, so it keeps the index.
+    /// A period's lower bound is also written as a seek into the listing index: an interval that reaches <c>since</c>
+    /// cannot start before since minus the widest stored span, and undated rows sort after every dated one, so
+    /// <c>(undated, earliest) >= (0, floor)</c> drops no match. Without it a period page walks every earlier event. (Not
+    /// in counts: with no LIMIT the seek would walk to the end of the index, slower than scanning a covering index.)
+    /// Text search: a page tests each event in listing order (correlated EXISTS, stops after one page); a count scans
+    /// the quote index once (IN) rather than probing per event.
+    /// </remarks>
+    private static (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page)
     {
+        var range = page ? "+range_km" : "range_km";
         var parts = new List<string>();
         var args = new DynamicParameters();
         void Add(bool on, string sql, string name, object? value)
@@ -122,14 +175,25 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         }
 
         Add(q.Since is not null, "COALESCE(latest, earliest) >= @since", "since", StoreJson.Day(q.Since));
+        Add(
+            q.Since is not null && page,
+            "((CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest) >= (0, @sinceFloor)",
+            "sinceFloor",
+            q.Since is { } since ? StoreJson.Day(Before(since, WidestSpan(c, null))) : null);
         Add(q.Until is not null, "COALESCE(earliest, latest) <= @until", "until", StoreJson.Day(q.Until));
-        Add(q.Actor is not null, "LOWER(actor) = LOWER(@actor)", "actor", q.Actor);
+        Add(q.Actor is not null, "actor_key = @actorKey", "actorKey", q.Actor is null ? null : ActorKey(q.Actor));
         Add(q.Site is not null, "LOWER(site_name) LIKE @site", "site", $"%{q.Site?.ToLowerInvariant()}%");
         Add(q.Category is not null, "category = @category", "category", q.Category);
         Add(q.RangeClass is not null, "range_class = @rangeClass", "rangeClass", q.RangeClass);
-        Add(q.MinRange is not null, "range_km >= @minRange", "minRange", q.MinRange);
-        Add(q.MaxRange is not null, "range_km <= @maxRange", "maxRange", q.MaxRange);
-        Add(q.Text is not null, "EXISTS (SELECT 1 FROM claims q WHERE q.event_id = events.id AND LOWER(q.quote) LIKE @text)", "text", $"%{q.Text?.ToLowerInvariant()}%");
+        Add(q.MinRange is not null, $"{range} >= @minRange", "minRange", q.MinRange);
+        Add(q.MaxRange is not null, $"{range} <= @maxRange", "maxRange", q.MaxRange);
+        Add(
+            q.Text is not null,
+            page
+                ? "EXISTS (SELECT 1 FROM claims q WHERE q.event_id = events.id AND LOWER(q.quote) LIKE @text)"
+                : "id IN (SELECT q.event_id FROM claims q WHERE LOWER(q.quote) LIKE @text)",
+            "text",
+            $"%{q.Text?.ToLowerInvariant()}%");
         return (parts.Count == 0 ? "" : "WHERE " + string.Join(" AND ", parts), args);
     }
 
