@@ -524,6 +524,17 @@ public class GeneralisationTests
             "rel=false"
         },
         {
+            "splashed-down-away", "2022-09-25",
+            "North Korea fired a ballistic missile on Sunday that splashed down about 600 km away, Seoul's military said.\n" +
+            "The missile flew at a height of 60 km and a speed of Mach 5, the JCS said.",
+            "range=600;apogee=60;mach=5;date=2022-09-25"
+        },
+        {
+            "travelling-km-no-space", "2022-09-28",
+            "North Korea launched two short-range ballistic missiles on Wednesday evening, travelling more than 350km at an altitude of 30km, according to Japan's defence ministry.",
+            "range=350;apogee=30;count=2;part=evening;src.range_km=Japan"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -60,6 +60,8 @@ public sealed class QuantityFinder : IQuantityFinder
             return Vocabulary.Fields.ApogeeKm;
         }
 
+        if (ExtractionPatterns.RangeAfter().IsMatch(afterWindow)) return Vocabulary.Fields.RangeKm;
+
         var alt = LastIndex(ExtractionPatterns.AltitudeWord(), before);
         var rng = LastIndex(ExtractionPatterns.RangeWord(), before);
         if (alt < 0 && rng < 0) return null;

@@ -160,6 +160,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*(?:high|in altitude|altitude|in height|above|into space|up)\\b", I)]
     internal static partial Regex AltitudeAfter();
 
+    /// <summary>"splashed down 600 km away", "600 km downrange": a flight distance told after the figure.</summary>
+    [GeneratedRegex("^\\s*(?:away|downrange)\\b(?!\\s+from)", I)]
+    internal static partial Regex RangeAfter();
+
     [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
     internal static partial Regex FlightWord();
 
