@@ -535,6 +535,12 @@ public class GeneralisationTests
             "range=350;apogee=30;count=2;part=evening;src.range_km=Japan"
         },
         {
+            "kcna-seconds", "2023-12-19",
+            "Pyongyang, December 19 (KCNA) -- A launching drill of ICBM Hwasongpho-18 was conducted on December 18.\n" +
+            "The missile reached the maximum altitude of 6 518.2km and flew 1 002.3km for 4 415s before landing in the preset waters.",
+            "date=2023-12-18;apogee=6518.2;range=1002.3;flight=73.58;name=Hwasong-18;src.flight_time_min=North Korea"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -99,5 +99,10 @@ public sealed class QuantityFinder : IQuantityFinder
             if (unit.StartsWith("hour", StringComparison.Ordinal) && m.Groups["m"].Success && NumberWords.Parse(m.Groups["m"].Value) is { } extra) minutes += extra;
             facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), Qualifiers.Of(m.Groups["q"].Value), m.Index));
         }
+
+        foreach (Match m in ExtractionPatterns.BareSeconds().Matches(s))
+        {
+            if (NumberWords.Parse(m.Groups["a"].Value) is { } v) facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(v / 60, 2)), At: m.Index));
+        }
     }
 }

@@ -237,6 +237,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^(?:On|Early|Late|Shortly after \\S+ (?:a\\.m\\.|p\\.m\\.)|At \\S+ (?:a\\.m\\.|p\\.m\\.))\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?:\\s+(?:morning|afternoon|evening|night))?,", C)]
     internal static partial Regex OpeningDay();
 
+    /// <summary>KCNA's flight time in bare seconds: "flew 1 002km for 4 415s".</summary>
+    [GeneratedRegex("\\bfor\\s+(?<a>\\d{1,3}(?:[ ,]\\d{3})+|\\d+)\\s?s\\b", C)]
+    internal static partial Regex BareSeconds();
+
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
 }
