@@ -541,6 +541,12 @@ public class GeneralisationTests
             "date=2023-12-18;apogee=6518.2;range=1002.3;flight=73.58;name=Hwasong-18;src.flight_time_min=North Korea"
         },
         {
+            "background-on-old-date", "2023-11-22",
+            "North Korea fired a ballistic missile on Tuesday that flew about 800 km, South Korea's military said.\n" +
+            "On March 16, the North fired a Hwasong-17 that reached an altitude of 6,000 km and flew for 69 minutes.",
+            "range=800;apogee=null;flight=null;name=null;date=2023-11-21;refs=2023-03-16"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"
