@@ -251,7 +251,7 @@ internal sealed class ReportBuilder
         var other = ExtractionPatterns.OtherActor().Match(head);
         if (!other.Success) return "North Korea";
         return other.Value.StartsWith("Houthi", StringComparison.Ordinal) || other.Value.StartsWith("Yemen", StringComparison.Ordinal) ? "Houthis"
-            : other.Value == "the United States" ? "United States" : other.Value;
+            : other.Value is "the United States" or "U.S" ? "United States" : other.Value;
     }
 
     private T Guard<T>(string stage, Func<T> run, T fallback)

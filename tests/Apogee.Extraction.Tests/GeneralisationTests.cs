@@ -547,6 +547,11 @@ public class GeneralisationTests
             "range=800;apogee=null;flight=null;name=null;date=2023-11-21;refs=2023-03-16"
         },
         {
+            "us-minuteman", "2024-06-05",
+            "The U.S. Air Force test-launched an unarmed Minuteman III intercontinental ballistic missile from Vandenberg Space Force Base on Tuesday.",
+            "actor=United States;rc=ICBM;date=2024-06-04"
+        },
+        {
             "neg-nuclear", "2017-09-03",
             "North Korea conducted its sixth nuclear test on Sunday, triggering an earthquake of magnitude 6.3, seismologists said.",
             "rel=false"

@@ -168,7 +168,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex FlightWord();
 
     /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>
-    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|Hamas|Hezbollah)\\b", C)]
+    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|U\\.S(?=\\. (?:Air Force|Navy|Army|military|Space Force|Strategic Command))|Hamas|Hezbollah)\\b", C)]
     internal static partial Regex OtherActor();
 
     [GeneratedRegex("\\b(North Korea|Pyongyang|the North|DPRK|N\\. Korea|Kim Jong[ -]Un|Democratic People['\u2019]s Republic of Korea)\\b", C)]
