@@ -47,7 +47,7 @@ internal sealed class ReportBuilder
 
         // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.
         var weekdayHint = ExtractionPatterns.Weekday().Match(primary.Text) is { Success: true } wm ? wm.Value : null;
-        var factSentences = sentences.Where(s => s.Index == primary.Index || !LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint)).ToList();
+        var factSentences = sentences.Where(s => s.Index == primary.Index || (!LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint) && !DatedLongBefore(s, dateline))).ToList();
         var launchSentences = factSentences.Where(s => s.Index >= primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)).Take(6).ToList();
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
@@ -141,6 +141,19 @@ internal sealed class ReportBuilder
             [text, .. _doc.Captions ?? []],
             officeholders);
         return _parts.Dates.Resolve(evidence);
+    }
+
+    /// <summary>
+    /// "On March 16, the North fired a Hwasong-17 ...": a sentence dated more than a week before publication is about an
+    /// earlier launch, unless it names the story's launch before that date.
+    /// </summary>
+    private bool DatedLongBefore(Sentence s, Match dateline)
+    {
+        if (_doc.Metadata.Published is not { } pub) return false;
+        var text = WithoutDateline(s, dateline);
+        var old = DateFinder.FindDates(text).FirstOrDefault(d => d.Resolve(pub) is { } day && day < pub.AddDays(-8));
+        if (old is null) return false;
+        return ExtractionPatterns.PrimaryReferent().Match(text) is not { Success: true } r || r.Index > old.Start;
     }
 
     /// <summary>A wire dateline ("SEOUL, Jan. 3 (Yonhap) --") dates the report, not the launch: blank it out of the sentence.</summary>
@@ -238,7 +251,7 @@ internal sealed class ReportBuilder
         var other = ExtractionPatterns.OtherActor().Match(head);
         if (!other.Success) return "North Korea";
         return other.Value.StartsWith("Houthi", StringComparison.Ordinal) || other.Value.StartsWith("Yemen", StringComparison.Ordinal) ? "Houthis"
-            : other.Value == "the United States" ? "United States" : other.Value;
+            : other.Value is "the United States" or "U.S" ? "United States" : other.Value;
     }
 
     private T Guard<T>(string stage, Func<T> run, T fallback)

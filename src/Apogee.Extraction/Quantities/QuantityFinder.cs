@@ -60,6 +60,8 @@ public sealed class QuantityFinder : IQuantityFinder
             return Vocabulary.Fields.ApogeeKm;
         }
 
+        if (ExtractionPatterns.RangeAfter().IsMatch(afterWindow)) return Vocabulary.Fields.RangeKm;
+
         var alt = LastIndex(ExtractionPatterns.AltitudeWord(), before);
         var rng = LastIndex(ExtractionPatterns.RangeWord(), before);
         if (alt < 0 && rng < 0) return null;
@@ -96,6 +98,11 @@ public sealed class QuantityFinder : IQuantityFinder
             // "1 hour and 14 minutes": one duration, not two.
             if (unit.StartsWith("hour", StringComparison.Ordinal) && m.Groups["m"].Success && NumberWords.Parse(m.Groups["m"].Value) is { } extra) minutes += extra;
             facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), Qualifiers.Of(m.Groups["q"].Value), m.Index));
+        }
+
+        foreach (Match m in ExtractionPatterns.BareSeconds().Matches(s))
+        {
+            if (NumberWords.Parse(m.Groups["a"].Value) is { } v) facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(v / 60, 2)), At: m.Index));
         }
     }
 }

@@ -160,11 +160,15 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*(?:high|in altitude|altitude|in height|above|into space|up)\\b", I)]
     internal static partial Regex AltitudeAfter();
 
+    /// <summary>"splashed down 600 km away", "600 km downrange": a flight distance told after the figure.</summary>
+    [GeneratedRegex("^\\s*(?:away|downrange)\\b(?!\\s+from)", I)]
+    internal static partial Regex RangeAfter();
+
     [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
     internal static partial Regex FlightWord();
 
     /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>
-    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|Hamas|Hezbollah)\\b", C)]
+    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|U\\.S(?=\\. (?:Air Force|Navy|Army|military|Space Force|Strategic Command))|Hamas|Hezbollah)\\b", C)]
     internal static partial Regex OtherActor();
 
     [GeneratedRegex("\\b(North Korea|Pyongyang|the North|DPRK|N\\. Korea|Kim Jong[ -]Un|Democratic People['\u2019]s Republic of Korea)\\b", C)]
@@ -232,6 +236,10 @@ internal static partial class ExtractionPatterns
     /// <summary>A sentence opening with the day ("On Friday, the rocket broke apart ..."): it tells when the launch happened.</summary>
     [GeneratedRegex("^(?:On|Early|Late|Shortly after \\S+ (?:a\\.m\\.|p\\.m\\.)|At \\S+ (?:a\\.m\\.|p\\.m\\.))\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?:\\s+(?:morning|afternoon|evening|night))?,", C)]
     internal static partial Regex OpeningDay();
+
+    /// <summary>KCNA's flight time in bare seconds: "flew 1 002km for 4 415s".</summary>
+    [GeneratedRegex("\\bfor\\s+(?<a>\\d{1,3}(?:[ ,]\\d{3})+|\\d+)\\s?s\\b", C)]
+    internal static partial Regex BareSeconds();
 
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
