@@ -153,6 +153,9 @@ internal sealed class ReportBuilder
         var text = WithoutDateline(s, dateline);
         var old = DateFinder.FindDates(text).FirstOrDefault(d => d.Resolve(pub) is { } day && day < pub.AddDays(-8));
         if (old is null) return false;
+
+        // "... since Oct. 22, when it fired ... from X": the clause after the old date tells of that earlier launch.
+        if (ExtractionPatterns.WhenClause().IsMatch(text.AsSpan(Math.Min(text.Length, old.Start + old.Length)))) return true;
         return ExtractionPatterns.PrimaryReferent().Match(text) is not { Success: true } r || r.Index > old.Start;
     }
 

@@ -243,4 +243,8 @@ internal static partial class ExtractionPatterns
 
     [GeneratedRegex("\\s+", C)]
     internal static partial Regex Space();
+
+    /// <summary>A date followed at once by ", when ..." (the clause that tells what happened on that day).</summary>
+    [GeneratedRegex(@"^(?:,\s*\d{4})?\s*,?\s*when\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex WhenClause();
 }
