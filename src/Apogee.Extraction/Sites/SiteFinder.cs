@@ -24,6 +24,9 @@ public sealed class SiteFinder
             var before = sentence[..pm.Start];
             var window = before.Length > 60 ? before[^60..] : before;
             if (!ExtractionPatterns.SiteCue().IsMatch(window)) continue;
+
+            // "..., six days after it launched missiles from near X": X is the earlier launch's site.
+            if (ExtractionPatterns.EarlierLaunchClause().IsMatch(before)) continue;
             var p = pm.Place;
             found.Add(new SiteMention(pm.Surface, new SiteRef(p.Name, p.Kind, p.Lat, p.Lon), Specificity(p.Kind), pm.Start));
         }

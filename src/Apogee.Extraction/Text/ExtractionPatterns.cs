@@ -247,4 +247,8 @@ internal static partial class ExtractionPatterns
     /// <summary>A date followed at once by ", when ..." (the clause that tells what happened on that day).</summary>
     [GeneratedRegex(@"^(?:,\s*\d{4})?\s*,?\s*when\b", RegexOptions.IgnoreCase)]
     internal static partial Regex WhenClause();
+
+    /// <summary>A clause that turns to an earlier launch: "days after it launched", "a week after the North fired".</summary>
+    [GeneratedRegex(@"\b(?:days?|weeks?|months?|hours?)\s+after\s+(?:it|the North|Pyongyang|North Korea)\s+(?:had\s+)?(?:launched|fired|test-fired|tested)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex EarlierLaunchClause();
 }
