@@ -49,8 +49,6 @@ public static class WatchErrors
 
     public static string Opening(string message) => $"apogee watch: {message}";
 
-    public static string BadNumber(string option, string value) => $"option '--{option}' wants a positive whole number, not '{value}'";
-
     public static string Cycle(CycleReport r) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"watch: polled {r.Polled}, unchanged {r.Unchanged}, backing off {r.BackingOff}, ingested {r.Ingested}, alerts {r.Alerts.Count}, failures {r.Failures.Count}");
 }

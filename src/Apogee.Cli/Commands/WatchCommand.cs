@@ -99,9 +99,9 @@ public sealed class WatchCommand : ICommand
     {
         var timeout = Duration(args, Timeout.Name, FetchLimits.Default.Timeout);
         if (!timeout.IsSuccess) return timeout.Map(_ => FetchLimits.Default);
-        var redirects = Whole(args, MaxRedirects.Name, FetchLimits.Default.MaxRedirects);
+        var redirects = args.GetPositiveWhole(MaxRedirects.Name, FetchLimits.Default.MaxRedirects);
         if (!redirects.IsSuccess) return redirects.Map(_ => FetchLimits.Default);
-        var bytes = Whole(args, MaxBytes.Name, FetchLimits.Default.MaxBytes);
+        var bytes = args.GetPositiveWhole(MaxBytes.Name, FetchLimits.Default.MaxBytes);
         if (!bytes.IsSuccess) return bytes.Map(_ => FetchLimits.Default);
         return Result<FetchLimits>.Ok(new FetchLimits { Timeout = timeout.Value, MaxRedirects = (int)Math.Min(redirects.Value, 50), MaxBytes = bytes.Value });
     }
@@ -130,14 +130,6 @@ public sealed class WatchCommand : ICommand
         return parsed.IsSuccess ? parsed : Result<TimeSpan>.Fail(WatchErrors.Option(option, parsed.Error!));
     }
 
-    private static Result<long> Whole(ParsedArgs args, string option, long fallback)
-    {
-        var v = args.Get(option);
-        if (v is null) return Result<long>.Ok(fallback);
-        return long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? Result<long>.Ok(n)
-            : Result<long>.Fail(WatchErrors.BadNumber(option, v));
-    }
 
     /// <summary>State lives next to a SQLite database (so each database has its own); for PostgreSQL, in the working folder.</summary>
     private static string StatePath(ParsedArgs args, CliContext context)

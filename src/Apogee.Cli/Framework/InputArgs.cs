@@ -1,4 +1,3 @@
-using System.Globalization;
 using Apogee.Core;
 using Apogee.Core.Pipeline;
 
@@ -19,13 +18,10 @@ public static class InputArgs
         if (args.Positionals.Count == 0) return Result<ReadOptions>.Fail(NeedPaths);
         var published = args.GetDate("published");
         if (!published.IsSuccess) return Result<ReadOptions>.Fail(published.Error!);
-        var maxBytes = ReadOptions.DefaultMaxBytes;
-        if (args.Get("max-bytes") is { } v && (!long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out maxBytes) || maxBytes <= 0))
-        {
-            return Result<ReadOptions>.Fail($"option '--max-bytes' wants a positive whole number of bytes, not '{v}'");
-        }
-
-        return Result<ReadOptions>.Ok(new ReadOptions(published.Value, maxBytes));
+        var maxBytes = args.GetPositiveWhole("max-bytes", ReadOptions.DefaultMaxBytes);
+        return maxBytes.IsSuccess
+            ? Result<ReadOptions>.Ok(new ReadOptions(published.Value, maxBytes.Value))
+            : Result<ReadOptions>.Fail(maxBytes.Error!);
     }
 
     /// <summary>The input paths, relative ones resolved against the command's working folder ('-' stays stdin).</summary>

@@ -100,4 +100,14 @@ public sealed class ParsedArgs
             ? Result<double?>.Ok(d)
             : Result<double?>.Fail($"option '--{name}' wants a number, not '{v}'");
     }
+
+    /// <summary>A count or size option: a whole number above zero, or <paramref name="fallback"/> when absent.</summary>
+    public Result<long> GetPositiveWhole(string name, long fallback)
+    {
+        var v = Get(name);
+        if (v is null) return Result<long>.Ok(fallback);
+        return long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? Result<long>.Ok(n)
+            : Result<long>.Fail($"option '--{name}' wants a positive whole number, not '{v}'");
+    }
 }
