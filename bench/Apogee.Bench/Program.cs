@@ -54,6 +54,8 @@ switch (verb)
         Console.WriteLine(FormattableString.Invariant($"elapsed: {seconds:F1} s, throughput: {stats.Read / seconds:F0} articles/s"));
         Console.WriteLine(FormattableString.Invariant(
             $"stages: clean {PipelineStats.Seconds(stats.CleanTicks):F1} s, extract {PipelineStats.Seconds(stats.ExtractTicks):F1} s (CPU, summed over workers), store {PipelineStats.Seconds(stats.StoreTicks):F1} s (writer)"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"gc: {GC.GetTotalAllocatedBytes() / Math.Max(1, stats.Read) / 1024} KiB allocated per article, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s"));
         Console.WriteLine(FormattableString.Invariant($"peak working set: {self.PeakWorkingSet64 / 1024 / 1024} MiB, managed heap now: {GC.GetTotalMemory(false) / 1024 / 1024} MiB"));
         return 0;
     }

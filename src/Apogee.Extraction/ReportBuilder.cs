@@ -110,6 +110,9 @@ internal sealed class ReportBuilder
             var other = ExtractionPatterns.OtherLaunchClause().Match(s.Text);
             if (other.Success) facts.RemoveAll(f => f.At > other.Index);
 
+            if (facts.Count == 0) continue;
+
+            // Who else speaks is only asked of sentences with facts: the party lexicon is the costliest pattern here.
             var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
             foreach (var f in facts.Distinct())
             {

@@ -56,7 +56,7 @@ public sealed class SourceAttributor : ISourceAttributor
         if (cues.Count == 0) return null;
         Attribution? best = null;
         var bestDistance = int.MaxValue;
-        foreach (Match m in ExtractionPatterns.SourceLexicon().Matches(sentence))
+        foreach (var m in PartyMentions.Find(sentence))
         {
             var source = SourceOf(m);
             if (source is null || IsAgent(sentence, m)) continue;
@@ -84,8 +84,9 @@ public sealed class SourceAttributor : ISourceAttributor
     public static IReadOnlyList<(Attribution Attribution, int At)> Speakers(string sentence)
     {
         var cues = ExtractionPatterns.SpeechCue().Matches(sentence);
+        if (cues.Count == 0) return [];
         var found = new List<(Attribution, int)>();
-        foreach (Match m in ExtractionPatterns.SourceLexicon().Matches(sentence))
+        foreach (var m in PartyMentions.Find(sentence))
         {
             if (SourceOf(m) is not { } source || IsAgent(sentence, m) || ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) continue;
             var near = cues.Any(c => Math.Abs(c.Index - (m.Index + m.Length)) <= 30 || Math.Abs(m.Index - (c.Index + c.Length)) <= 30);

@@ -26,6 +26,8 @@ public sealed class QuantityFinder : IQuantityFinder
 
     private static void Distances(string s, List<Fact> facts)
     {
+        // Every distance has a figure: without a digit the pattern (which may start anywhere) cannot match.
+        if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0) return;
         foreach (Match m in ExtractionPatterns.Distance().Matches(s))
         {
             var after = s[(m.Index + m.Length)..];
@@ -77,6 +79,8 @@ public sealed class QuantityFinder : IQuantityFinder
 
     private static void Speeds(string s, List<Fact> facts)
     {
+        // A speed is "Mach N" or "N times the speed of sound": without either word the pattern cannot match.
+        if (!s.Contains("mach", StringComparison.OrdinalIgnoreCase) && !s.Contains("sound", StringComparison.OrdinalIgnoreCase)) return;
         foreach (Match m in ExtractionPatterns.Speed().Matches(s))
         {
             if (NumberWords.Parse(m.Groups["a"].Value) is { } v)

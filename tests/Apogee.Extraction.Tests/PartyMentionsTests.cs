@@ -1,0 +1,51 @@
+using Apogee.Extraction.Attribution;
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Tests;
+
+/// <summary>
+/// The fast party scan must find exactly what the lexicon regex finds: same places, same lengths, same party, on
+/// written edge cases and on every file of the real corpora (read at test time from ../shared).
+/// </summary>
+public class PartyMentionsTests
+{
+    [Theory]
+    [InlineData("A senior military source said the missile flew 700 km.")]
+    [InlineData("an unnamed government source told reporters")]
+    [InlineData("the military said; The Military said; the military of Japan")]
+    [InlineData("state media and State-run media and official news agency reports")]
+    [InlineData("local media, media reports and news reports said")]
+    [InlineData("unification ministry officials and the presidential office")]
+    [InlineData("deputy chief cabinet secretary Kihara and Chief Cabinet Secretary Hayashi said")]
+    [InlineData("U.S. officials, US military, the U.S., 38 North and NK News said")]
+    [InlineData("sources familiar with the matter; Sources close to the ministry")]
+    [InlineData("the North's state media, the DPRK, the Ministry of National Defence of the DPRK")]
+    [InlineData("xthe military, the militaryx, _the military, 3the military")]
+    [InlineData("ſources familiar and éthe military and the Kremlin\u00e9")]
+    [InlineData("")]
+    public void Finds_what_the_lexicon_finds(string sentence) => AssertSame(sentence);
+
+    [Fact]
+    public void Finds_what_the_lexicon_finds_in_every_real_report()
+    {
+        var files = new[] { "seeds", "dev" }
+            .SelectMany(d => Directory.EnumerateFiles(SharedFolder.Path("corpus", d)))
+            .Where(f => !f.EndsWith(".json", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            foreach (var line in File.ReadAllLines(file)) AssertSame(line);
+        }
+    }
+
+    private static void AssertSame(string text)
+    {
+        var expected = ExtractionPatterns.SourceLexicon().Matches(text).Select(Describe).ToList();
+        var actual = PartyMentions.Find(text).Select(Describe).ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    private static string Describe(System.Text.RegularExpressions.Match m) =>
+        $"{m.Index}+{m.Length} {m.Value} [{string.Join(",", m.Groups.Values.Skip(1).Where(g => g.Success).Select(g => g.Name))}]";
+}
