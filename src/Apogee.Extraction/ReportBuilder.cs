@@ -24,6 +24,11 @@ internal sealed class ReportBuilder
     private readonly CleanDocument _doc;
     private readonly List<string> _problems = [];
 
+    // Per-sentence answers asked several times while building one report (by sentence index): the launch-language test
+    // and the site finder are among the costliest steps, so each sentence is asked once.
+    private readonly Dictionary<int, bool> _tellsOfLaunch = [];
+    private readonly Dictionary<int, IReadOnlyList<SiteMention>> _sites = [];
+
     public ReportBuilder(ExtractorParts parts, CleanDocument doc)
     {
         _parts = parts;
@@ -48,13 +53,13 @@ internal sealed class ReportBuilder
         // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.
         var weekdayHint = ExtractionPatterns.Weekday().Match(primary.Text) is { Success: true } wm ? wm.Value : null;
         var factSentences = sentences.Where(s => s.Index == primary.Index || (!LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint) && !DatedLongBefore(s, dateline))).ToList();
-        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)).Take(6).ToList();
+        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
         // Where the launch's day and hour are told: the primary sentence, the lead before it, and what follows about "the launch".
         var dateSentences = new List<Sentence> { primary };
-        dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && LaunchLanguage.TellsOfLaunch(s.Text)));
-        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (LaunchLanguage.TellsOfLaunch(s.Text) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
+        dateSentences.AddRange(factSentences.Where(s => s.Index < primary.Index && TellsOfLaunch(s)));
+        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (TellsOfLaunch(s) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
         // "On Friday, the rocket broke apart ...": a sentence that opens with the day and names the launched thing dates it.
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
@@ -82,7 +87,7 @@ internal sealed class ReportBuilder
         foreach (var s in sentences)
         {
             var a = attributions[s.Index];
-            var launchy = LaunchLanguage.TellsOfLaunch(s.Text);
+            var launchy = TellsOfLaunch(s);
             var facts = new List<Fact>(_parts.Quantities.Find(s.Text));
             if (launchy)
             {
@@ -97,7 +102,7 @@ internal sealed class ReportBuilder
             if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy)
             {
-                foreach (var site in _parts.Sites.Find(s.Text)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
+                foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
             }
 
             if (ExtractionPatterns.Eez().Match(s.Text) is { Success: true } eez)
@@ -174,14 +179,17 @@ internal sealed class ReportBuilder
     private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
     {
         var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
-        double? Number(string field) => Consolidation.Pick(claims.Where(c => !ExtractionPatterns.Assumption().IsMatch(c.Quote)), field)?.Value.Number;
+        // Claims whose sentence assumes rather than observes are left out of the figures (asked once per sentence).
+        var assumed = claims.Select(c => c.Start).Distinct().Where(start => ExtractionPatterns.Assumption().IsMatch(claims.First(c => c.Start == start).Quote)).ToHashSet();
+        var observed = claims.Where(c => !assumed.Contains(c.Start)).ToList();
+        double? Number(string field) => Consolidation.Pick(observed, field)?.Value.Number;
 
         var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text
             ?? Consolidation.Pick(claims.Where(c => dateSentences.Any(s => s.Start == c.Start)), Vocabulary.Fields.TimeLocal)?.Value.Text;
         var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
-        var siteMentions = launchSentences.Concat(factSentences.Where(s => LaunchLanguage.TellsOfLaunch(s.Text)))
-            .SelectMany(s => _parts.Sites.Find(s.Text)).ToList();
+        var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s)))
+            .SelectMany(Sites).ToList();
         var site = siteMentions.OrderByDescending(m => m.Specificity).FirstOrDefault()?.Site;
         var missile = factSentences.SelectMany(s => _parts.Catalogue.FindAll(s.Text)).FirstOrDefault()?.Missile;
         var eez = Consolidation.Pick(claims, Vocabulary.Fields.Eez)?.Value.Text;
@@ -258,6 +266,18 @@ internal sealed class ReportBuilder
         if (!other.Success) return "North Korea";
         return other.Value.StartsWith("Houthi", StringComparison.Ordinal) || other.Value.StartsWith("Yemen", StringComparison.Ordinal) ? "Houthis"
             : other.Value is "the United States" or "U.S" ? "United States" : other.Value;
+    }
+
+    private bool TellsOfLaunch(Sentence s)
+    {
+        if (!_tellsOfLaunch.TryGetValue(s.Index, out var tells)) _tellsOfLaunch[s.Index] = tells = LaunchLanguage.TellsOfLaunch(s.Text);
+        return tells;
+    }
+
+    private IReadOnlyList<SiteMention> Sites(Sentence s)
+    {
+        if (!_sites.TryGetValue(s.Index, out var found)) _sites[s.Index] = found = _parts.Sites.Find(s.Text);
+        return found;
     }
 
     private T Guard<T>(string stage, Func<T> run, T fallback)

@@ -39,6 +39,31 @@ public class PartyMentionsTests
         }
     }
 
+    [Theory]
+    [InlineData("(?<!\\w)(?:South Korean?|Kyodo(?: News)?|NHK)(?!\\w)", "kyodo south | kyodo… nhk…")]
+    [InlineData("\\b(?:an? )?(?i:military) sources?", "a an military | ")]
+    [InlineData("Joong[Aa]ng|U\\.S\\.|38 North", " u | joongang…")]
+    [InlineData("(?:\\w+ )?ministry", " | … ministry…")]
+    [InlineData("(?<q>about|at least)?\\s*\\d+ km", " about at | ")]
+    [InlineData("Kim Jong[ -][Uu]n|Seoul['\u2019]s", "kim seoul | seoul…")]
+    public void Reads_the_first_words_off_a_pattern(string pattern, string expected)
+    {
+        var words = FirstWords.Of(pattern);
+        Assert.Equal(expected, string.Join(" ", words.Words.Order(StringComparer.Ordinal)) + " | " + string.Join(" ", words.Prefixes.Select(p => p + "…")));
+    }
+
+    [Fact]
+    public void The_party_lexicon_begins_only_with_listed_words()
+    {
+        var words = FirstWords.Of(ExtractionPatterns.SourceLexiconPattern);
+        Assert.True(words.MayBegin("Japan"));
+        Assert.True(words.MayBegin("military"));
+        Assert.True(words.MayBegin("Yonhap"));
+        Assert.False(words.MayBegin("launched"));
+        Assert.False(words.MayBegin("fired"));
+        Assert.DoesNotContain("", words.Prefixes);
+    }
+
     private static void AssertSame(string text)
     {
         var expected = ExtractionPatterns.SourceLexicon().Matches(text).Select(Describe).ToList();

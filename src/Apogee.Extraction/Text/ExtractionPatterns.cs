@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Apogee.Extraction.Text;
@@ -147,11 +146,7 @@ internal static partial class ExtractionPatterns
     /// Who speaks: one alternative per party, most specific first (a South Korean newspaper is media, not Seoul).
     /// Group names are the contract['\u2019]s source values without spaces.
     /// </summary>
-    /// <remarks>
-    /// Every alternative starts with a letter or digit; one that starts with a lower-case letter starts with a word of
-    /// <see cref="LowerCaseLexiconStarts"/> (which <c>PartyMentions</c> relies on to skip other words: keep both in step).
-    /// </remarks>
-    private const string SourceLexiconPattern =
+    internal const string SourceLexiconPattern =
         "(?<!\\w)(?:(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)" +
         "|(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)" +
         "|(?<Russia>Russia(?:['\u2019]s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)" +
@@ -160,11 +155,6 @@ internal static partial class ExtractionPatterns
         "|(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)" +
         "|(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.))(?!\\w)";
 
-    /// <summary>Lower-case words (compared ignoring case) any <see cref="SourceLexicon"/> alternative can begin with.</summary>
-    internal static readonly FrozenSet<string> LowerCaseLexiconStarts = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "a", "an", "unnamed", "anonymous", "senior", "military", "government", "intelligence", "diplomatic", "sources",
-        "local", "media", "news", "the", "state", "official", "unification", "presidential", "deputy", "chief");
 
     [GeneratedRegex(SourceLexiconPattern, C)]
     internal static partial Regex SourceLexicon();
