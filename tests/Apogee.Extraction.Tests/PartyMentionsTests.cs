@@ -40,27 +40,30 @@ public class PartyMentionsTests
     }
 
     [Theory]
-    [InlineData("(?<!\\w)(?:South Korean?|Kyodo(?: News)?|NHK)(?!\\w)", "kyodo south | kyodo… nhk…")]
-    [InlineData("\\b(?:an? )?(?i:military) sources?", "a an military | ")]
-    [InlineData("Joong[Aa]ng|U\\.S\\.|38 North", " u | joongang…")]
-    [InlineData("(?:\\w+ )?ministry", " | … ministry…")]
-    [InlineData("(?<q>about|at least)?\\s*\\d+ km", " about at | ")]
-    [InlineData("Kim Jong[ -][Uu]n|Seoul['\u2019]s", "kim seoul | seoul…")]
-    public void Reads_the_first_words_off_a_pattern(string pattern, string expected)
+    [InlineData("(?<!\\w)(?:South Korean?|Kyodo(?: News)?|NHK)(?!\\w)", false, "Kyodo South | Kyodo… NHK…")]
+    [InlineData("\\b(?:an? )?(?i:military) sources?", false, "a an ~military | ")]
+    [InlineData("\\b(?:an? )?(?i:military) sources?", true, "~a ~an ~military | ")]
+    [InlineData("Joong[Aa]ng|U\\.S\\.|38 North", false, " U | JoongAng… Joongang…")]
+    [InlineData("(?:\\w+ )?ministry|(?-i:Seoul)", true, " | … Seoul… ~ministry…")]
+    [InlineData("(?<q>about|at least)?\\s*\\d+ km", false, " about at | ")]
+    [InlineData("Kim Jong[ -][Uu]n|Seoul['\u2019]s", false, "Kim Seoul | Seoul…")]
+    public void Reads_the_first_words_off_a_pattern(string pattern, bool ignoreCase, string expected)
     {
-        var words = FirstWords.Of(pattern);
-        Assert.Equal(expected, string.Join(" ", words.Words.Order(StringComparer.Ordinal)) + " | " + string.Join(" ", words.Prefixes.Select(p => p + "…")));
+        var words = FirstWords.Of(pattern, ignoreCase);
+        Assert.Equal(expected, string.Join(" ", words.Words) + " | " + string.Join(" ", words.Prefixes.Select(p => p + "\u2026")));
     }
 
     [Fact]
-    public void The_party_lexicon_begins_only_with_listed_words()
+    public void The_party_lexicon_begins_only_with_words_it_names()
     {
-        var words = FirstWords.Of(ExtractionPatterns.SourceLexiconPattern);
+        var words = FirstWords.Of(ExtractionPatterns.SourceLexiconPattern, ignoreCase: false);
         Assert.True(words.MayBegin("Japan"));
         Assert.True(words.MayBegin("military"));
+        Assert.True(words.MayBegin("MILITARY"));
         Assert.True(words.MayBegin("Yonhap"));
+        Assert.False(words.MayBegin("yonhap"));
+        Assert.False(words.MayBegin("missile"));
         Assert.False(words.MayBegin("launched"));
-        Assert.False(words.MayBegin("fired"));
         Assert.DoesNotContain("", words.Prefixes);
     }
 

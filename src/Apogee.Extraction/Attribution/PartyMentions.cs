@@ -12,7 +12,7 @@ namespace Apogee.Extraction.Attribution;
 /// </summary>
 internal static class PartyMentions
 {
-    private static readonly FirstWords Starts = FirstWords.Of(ExtractionPatterns.SourceLexiconPattern);
+    private static readonly FirstWords Starts = FirstWords.Of(ExtractionPatterns.SourceLexiconPattern, ignoreCase: false);
 
     public static IReadOnlyList<Match> Find(string sentence)
     {

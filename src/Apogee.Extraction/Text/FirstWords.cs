@@ -7,47 +7,51 @@ namespace Apogee.Extraction.Text;
 /// The words a regular expression's matches can begin with, read off the pattern text: a match that starts with an
 /// ASCII letter starts with a whole letter run of <see cref="Words"/> or with a run that begins with one of
 /// <see cref="Prefixes"/>. Lets a scanner skip word starts no alternative can match at, with no hand-kept list that
-/// could drift from the pattern. It errs only towards allowing more: letters are folded to lower case, and whatever it
+/// could drift from the pattern. Case counts where the pattern's does (a word read inside <c>(?i:...)</c>, or under
+/// <see cref="System.Text.RegularExpressions.RegexOptions.IgnoreCase"/>, matches in any case). It errs only towards allowing more: whatever it
 /// cannot bound (<c>\w</c>, <c>.</c>, classes with ranges or escapes, a repeated letter, the pattern's end, where a
 /// lookahead is not read) turns the letters read so far into a prefix. It knows the constructs the extraction patterns
 /// use: groups (plain, named, inline options), lookarounds (zero width), classes, escapes, quantifiers, alternation.
 /// </summary>
 internal sealed class FirstWords
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
+    private readonly Partial[] _prefixes;
 
-    private FirstWords(IEnumerable<string> words, IEnumerable<string> prefixes)
+    private FirstWords(IReadOnlyList<Partial> ends)
     {
-        Words = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Prefixes = prefixes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        _words = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = ends.Where(p => p.State == State.Word).ToList();
+        _exact = words.Where(p => !p.AnyCase).Select(p => p.Letters).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _anyCase = words.Where(p => p.AnyCase).Select(p => p.Letters).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = ends.Where(p => p.State != State.Word).Distinct().OrderBy(p => p.Letters, StringComparer.Ordinal).ToArray();
+        Words = words.Select(Describe).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Prefixes = _prefixes.Select(Describe).Distinct().Order(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Whole letter runs a match may begin with (lower case).</summary>
-    public FrozenSet<string> Words { get; }
+    /// <summary>Whole letter runs a match may begin with; "~" marks a word that matches in any case.</summary>
+    public IReadOnlyList<string> Words { get; }
 
-    /// <summary>Letter runs a match may begin with and go on past with more letters (lower case; "" allows any word).</summary>
+    /// <summary>Letter runs a match may begin with and go on past with more letters ("" allows any word; "~" as above).</summary>
     public IReadOnlyList<string> Prefixes { get; }
 
-    /// <summary>Whether a match may begin with this run of ASCII letters (compared ignoring case).</summary>
+    /// <summary>Whether a match may begin with this run of ASCII letters.</summary>
     public bool MayBegin(ReadOnlySpan<char> letters)
     {
-        if (_words.Contains(letters)) return true;
-        foreach (var p in Prefixes)
+        if (_exact.Contains(letters) || _anyCase.Contains(letters)) return true;
+        foreach (var p in _prefixes)
         {
-            if (letters.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+            if (letters.StartsWith(p.Letters, p.AnyCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) return true;
         }
 
         return false;
     }
 
-    public static FirstWords Of(string pattern)
-    {
-        var ends = new Reader(pattern).Pattern();
-        return new FirstWords(
-            ends.Where(p => p.State == State.Word).Select(p => p.Letters),
-            ends.Where(p => p.State != State.Word).Select(p => p.Letters));
-    }
+    /// <param name="pattern">The pattern text.</param>
+    /// <param name="ignoreCase">Whether the pattern is compiled with <c>RegexOptions.IgnoreCase</c>.</param>
+    public static FirstWords Of(string pattern, bool ignoreCase) => new(new Reader(pattern).Pattern(ignoreCase));
+
+    private static string Describe(Partial p) => (p.AnyCase ? "~" : "") + p.Letters;
 
     private enum State
     {
@@ -61,15 +65,18 @@ internal sealed class FirstWords
         Prefix,
     }
 
-    private sealed record Partial(string Letters, State State);
+    /// <summary>One path through the pattern's start; AnyCase once a letter of it was read where case is ignored.</summary>
+    private sealed record Partial(string Letters, State State, bool AnyCase = false);
 
     /// <summary>A recursive reader over the pattern text; each step maps the partials before it to those after it.</summary>
     private sealed class Reader(string pattern)
     {
         private int _at;
+        private bool _ignoreCase;
 
-        public List<Partial> Pattern()
+        public List<Partial> Pattern(bool ignoreCase)
         {
+            _ignoreCase = ignoreCase;
             var ends = Alternation([new Partial("", State.Reading)]);
             return ends.Select(p => p.State == State.Reading ? p with { State = State.Prefix } : p).Distinct().ToList();
         }
@@ -161,6 +168,7 @@ internal sealed class FirstWords
         {
             _at++; // (
             var zeroWidth = false;
+            var outerCase = _ignoreCase;
             var rest = pattern.AsSpan(_at);
             if (rest.StartsWith("?<=") || rest.StartsWith("?<!"))
             {
@@ -178,10 +186,19 @@ internal sealed class FirstWords
             }
             else if (rest.StartsWith("?"))
             {
-                _at = pattern.IndexOf(':', _at) + 1; // ?: and inline options such as ?i:
+                // ?: and inline options such as ?i: or ?-i: (which set case for the group alone).
+                var colon = pattern.IndexOf(':', _at);
+                var options = pattern.AsSpan(_at + 1, colon - _at - 1);
+                var minus = options.IndexOf('-');
+                var on = minus < 0 ? options : options[..minus];
+                var off = minus < 0 ? [] : options[(minus + 1)..];
+                if (on.Contains('i')) _ignoreCase = true;
+                if (off.Contains('i')) _ignoreCase = false;
+                _at = colon + 1;
             }
 
             var inner = Alternation(zeroWidth ? [new Partial("", State.Word)] : current);
+            _ignoreCase = outerCase;
             _at++; // )
             return zeroWidth ? (current, true) : (inner, false);
         }
@@ -220,7 +237,7 @@ internal sealed class FirstWords
         }
 
         /// <summary>Each reading partial followed by one of the characters: an ASCII letter extends it, other ASCII ends it.</summary>
-        private static List<Partial> Append(List<Partial> current, char[] choices)
+        private List<Partial> Append(List<Partial> current, char[] choices)
         {
             var result = new List<Partial>();
             foreach (var p in current)
@@ -233,7 +250,7 @@ internal sealed class FirstWords
 
                 foreach (var ch in choices)
                 {
-                    if (char.IsAsciiLetter(ch)) result.Add(p with { Letters = p.Letters + char.ToLowerInvariant(ch) });
+                    if (char.IsAsciiLetter(ch)) result.Add(p with { Letters = p.Letters + ch, AnyCase = p.AnyCase || _ignoreCase });
                     else if (char.IsAscii(ch)) result.Add(p with { State = State.Word });
                     else result.Add(p with { State = State.Prefix }); // the scanner leaves words running into non-ASCII to the regex
                 }
