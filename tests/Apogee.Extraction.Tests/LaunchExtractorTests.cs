@@ -39,6 +39,28 @@ public class LaunchExtractorTests
         Assert.Equal("outside", e.Impact?.Eez);
     }
 
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile on Tuesday in Pyongyang's third launch this month, Seoul said. It was launched from near Sinpo.", "Sinpo")]
+    [InlineData("North Korea fired a ballistic missile on Tuesday in Pyongyang's latest show of force, Seoul said.", null)]
+    [InlineData("North Korea fired a ballistic missile from Pyongyang's outskirts on Tuesday, Seoul said.", "Pyongyang")]
+    [InlineData("North Korea fired a ballistic missile from Pyongyang's northern suburbs on Tuesday, Seoul said.", "Pyongyang")]
+    public void A_capital_standing_for_its_government_is_not_a_launch_site(string text, string? site)
+    {
+        var e = Extractor.Extract(Doc(text)).Primary!;
+        Assert.Equal(site, e.Site?.Name);
+    }
+
+    [Theory]
+    [InlineData("LONDON, March 9 (Harbour Wire) - Britain on Thursday condemned North Korea's test-firing of a ballistic missile a day earlier, calling it a breach of U.N. resolutions.\nNorth Korea's military said it fired the missile from near Sinpo.", "2023-03-08")]
+    [InlineData("Japan on Thursday protested North Korea's launch of a ballistic missile, which took place the previous day, officials said.", "2023-03-08")]
+    [InlineData("North Korea fired a ballistic missile on Thursday, a day after a U.S. carrier arrived in Busan, Seoul said.", "2023-03-09")]
+    public void A_weekday_that_dates_a_reaction_to_a_launch_a_day_earlier_dates_the_day_before(string text, string day)
+    {
+        var e = Extractor.Extract(Doc(text)).Primary!;
+        Assert.Equal(DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), e.Date.Earliest);
+        Assert.Equal(e.Date.Earliest, e.Date.Latest);
+    }
+
     [Fact]
     public void Keeps_who_said_what_with_verbatim_quotes()
     {

@@ -90,6 +90,12 @@ public sealed class DateResolver : IDateResolver
                     continue;
                 }
 
+                // The weekday dates a reaction, and the launch is "a day earlier": the weekday before it.
+                if (ExtractionPatterns.DayEarlier().IsMatch(s.AsSpan(m.Index + m.Length)) && DateFinder.ParseWeekday(m.Value) is { } named)
+                {
+                    return ((DayOfWeek)(((int)named + 6) % 7)).ToString();
+                }
+
                 return m.Value;
             }
         }

@@ -25,6 +25,9 @@ public sealed class SiteFinder
             var window = before.Length > 60 ? before[^60..] : before;
             if (!ExtractionPatterns.SiteCue().IsMatch(window)) continue;
 
+            // "in Pyongyang's first launch of the year": the capital as the government, not a site.
+            if (ExtractionPatterns.PossessiveNotPlace().IsMatch(sentence.AsSpan(pm.Start + pm.Surface.Length))) continue;
+
             // "..., six days after it launched missiles from near X": X is the earlier launch's site.
             if (ExtractionPatterns.EarlierLaunchClause().IsMatch(before)) continue;
             var p = pm.Place;

@@ -55,8 +55,11 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier today|early today)\\b", I)]
     internal static partial Regex RelativeDay();
 
-    /// <summary>A wire dateline: "Pyongyang, July 6 (KCNA) --" or "SEOUL, Dec. 30 (Yonhap) --".</summary>
-    [GeneratedRegex("\\b([A-Z][A-Za-z]+),\\s+((?:" + Months + ")\\s+\\d{1,2})\\s*\\((KCNA|Yonhap|AP|Reuters|AFP|Xinhua|Kyodo)\\)", C)]
+    /// <summary>
+    /// A wire dateline: "Pyongyang, July 6 (KCNA) --", "SEOUL, Dec. 30 (Yonhap) --", or any outlet in brackets followed
+    /// by a dash ("PARIS, Feb. 19 (Meridian Wire) -").
+    /// </summary>
+    [GeneratedRegex("\\b([A-Z][A-Za-z]+),\\s+((?:" + Months + ")\\s+\\d{1,2})\\s*\\((KCNA|Yonhap|AP|Reuters|AFP|Xinhua|Kyodo|[A-Z][A-Za-z.&' ]{1,40}(?=\\)\\s*(?:-{1,2}|\u2014|\u2013)))\\)", C)]
     internal static partial Regex Dateline();
 
     /// <summary>"7:27 a.m.", "10 a.m.", "0727 KST", "07:27".</summary>
@@ -124,6 +127,13 @@ internal static partial class ExtractionPatterns
 
     [GeneratedRegex("\\b(?:from|near|in|at|around)\\s+(?:the\\s+)?(?:vicinity of\\s+|area of\\s+|areas? (?:near|around)\\s+|an area near\\s+|the area of\\s+|the\\s+)?", I)]
     internal static partial Regex SiteCue();
+
+    /// <summary>
+    /// After a place name: "'s" not followed by a part of the place ("Pyongyang's first launch of the year", "Seoul's
+    /// response"): the place stands for its government there, not for where something was fired from.
+    /// </summary>
+    [GeneratedRegex("^['\u2019]s\\s+(?!(?:outskirts|suburbs?|districts?|areas?|airport|airfield|capital|provinces?|region|county|vicinity|coast(?:line)?|port|city|towns?|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\\b)", I)]
+    internal static partial Regex PossessiveNotPlace();
 
     [GeneratedRegex("\\b(?:toward|towards|into|in the direction of|to the)?\\s*(east|west|north|south|northeast|northwest|southeast|southwest|east-northeast|north-northeast)(?:ward|wards|erly)?\\b", I)]
     internal static partial Regex Direction();
@@ -206,6 +216,13 @@ internal static partial class ExtractionPatterns
     /// <summary>A weekday that dates a statement ("said Tuesday", "reported on Monday"), not the launch.</summary>
     [GeneratedRegex("\\b(?:said|says|reported|announced|stated|told|added|confirmed|disclosed)\\s+(?:on\\s+)?$", I)]
     internal static partial Regex StatementBeforeWeekday();
+
+    /// <summary>
+    /// After a weekday: the launch was the day before it ("on Thursday criticised Iran's test-firing ... a day earlier",
+    /// "protested on Tuesday the launch, which took place the previous day").
+    /// </summary>
+    [GeneratedRegex("\\b(?:(?:a|one) day (?:earlier|before)|the (?:day before|previous day))\\b", I)]
+    internal static partial Regex DayEarlier();
 
     /// <summary>A further launch in the same sentence: "... and another an hour later", "and one more".</summary>
     [GeneratedRegex("\\b(?:and|then|followed by|before firing|later fired)\\s+(?:another|one more|a second(?: one)?)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?)\\b)", I)]
