@@ -1,8 +1,6 @@
-using System.Globalization;
 using Apogee.Cli.Framework;
 using Apogee.Cli.Output;
 using Apogee.Core;
-using Apogee.Core.Pipeline;
 using Apogee.Core.Storage;
 using Apogee.Extraction;
 using Apogee.Ingest;
