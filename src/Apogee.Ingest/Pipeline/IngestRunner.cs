@@ -16,8 +16,8 @@ namespace Apogee.Ingest.Pipeline;
 /// documents in input order, so event ids, merges and the reported outcomes are exactly those of a sequential run.
 /// </para>
 /// <para>
-/// Memory is bounded whatever the input size: the channel holds at most <c>max(workers * 4, batch * 2)</c> documents in
-/// flight. It must hold more than a batch, or the workers idle while the writer commits one (measured: 317/s with room
+/// Memory is bounded whatever the input size: the channel holds at most <c>max(workers * 4, batch * 2)</c> documents
+/// (<see cref="Capacity"/>), the writer at most one batch more. The channel must hold more than a batch, or the workers idle while the writer commits one (measured: 317/s with room
 /// for 8 against a batch of 64).
 /// </para>
 /// <para>
