@@ -3,9 +3,10 @@
 #
 #   bash bench/postgres-workers.sh [--count 100000] [--workers "1 2 4"] [--input FILE] [--no-sqlite]
 #
-# The generator's articles (bench/Apogee.Bench `generate`, seed 42) are cut into 5,000-line .jsonl chunks (the CLI
-# reader refuses files over 10 MiB) and the chunks are dealt round-robin to N processes: every article is ingested
-# exactly once per run, by one of the N workers (slices, not duplicates). Each run gets a fresh database on the
+# The generator's articles (bench/Apogee.Bench `generate`, seed 42) are cut into 5,000-line .jsonl chunks and the
+# chunks are dealt round-robin to N processes (the CLI streams a .jsonl of any size, but each process needs its own
+# slice): every article is ingested exactly once per run, by one of the N workers (slices, not duplicates). Each
+# process gets --workers cores/N (at least 1), so N processes do not start N x cores extraction threads. Each run gets a fresh database on the
 # server scripts/deps/postgres.sh starts. Prints wall time, articles/s, events and the load average, one line per N,
 # then (unless --no-sqlite) the same single `apogee ingest` process on a fresh SQLite file, for comparison.
 set -euo pipefail
@@ -62,11 +63,12 @@ for n in $workers; do
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   start=$(date +%s.%N)
   pids=()
+  threads=$(( $(nproc) / n )); [ "$threads" -ge 1 ] || threads=1
   for ((w = 0; w < n; w++)); do
     mine=()
     for ((i = w; i < ${#chunks[@]}; i += n)); do mine+=("${chunks[$i]}"); done
     [ ${#mine[@]} -gt 0 ] || continue # fewer chunks than processes
-    dotnet "$cli" ingest --db "$url" "${mine[@]}" >/dev/null 2>"$work/worker-$n-$w.err" &
+    dotnet "$cli" ingest --db "$url" --workers "$threads" "${mine[@]}" >/dev/null 2>"$work/worker-$n-$w.err" &
     pids+=($!)
   done
   failed=0

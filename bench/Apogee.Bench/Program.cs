@@ -3,13 +3,15 @@ using System.Globalization;
 using Apogee.Bench;
 using Apogee.Extraction;
 using Apogee.Core.Pipeline;
+using Apogee.Ingest;
 using Apogee.Ingest.Cleaning;
+using Apogee.Ingest.Pipeline;
 using Apogee.Storage;
 
 // Benchmarks, not tests: figures are printed with the command that made them (see README "Benchmarks").
 //   generate --count N --out FILE [--seed S]        writes N synthetic articles as JSON Lines
 //   ingest --input FILE --db PATH [--no-store] [--workers N] [--batch N]
-//        reads, cleans + extracts on N workers (default: cores), stores on one writer
+//        streams the .jsonl (src/Apogee.Ingest IngestRunner, as `apogee ingest`): reads, cleans + extracts on N workers (default: cores), stores on one writer
 //        (up to N documents per IngestBatch commit, default 64; 1 = Ingest per document); prints articles/s, stage times, peak memory
 //   extract-loop --input FILE [--rounds N]              extraction alone on one thread: CPU µs per document
 string Arg(string name, string fallback)
@@ -37,24 +39,31 @@ switch (verb)
 
     case "ingest":
     {
+        // The production runner (src/Apogee.Ingest/Pipeline/IngestRunner.cs), the one `apogee ingest` uses.
         var input = Arg("input", "bench-articles.jsonl");
         var db = Arg("db", "bench.db");
         var workers = int.Parse(Arg("workers", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var store = args.Contains("--no-store") ? null : EventStoreFactory.Open(db);
         store?.Migrate();
-        var batch = int.Parse(Arg("batch", "64"), CultureInfo.InvariantCulture);
-        var runner = new PipelineRunner(new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, workers, batch);
+        var batch = int.Parse(Arg("batch", IngestRunnerOptions.DefaultBatch.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+        var runner = new IngestRunner(new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, new IngestRunnerOptions(workers, batch));
+        var lastShown = 0L;
         var stats = runner.Run(
-            JsonlStream.Read(input, ReadOptions.Default),
-            s => Console.Error.WriteLine(FormattableString.Invariant($"  {s.Read} articles, {s.Read / s.Elapsed.TotalSeconds:F0}/s")));
+            new DocumentReader().Read([input], ReadOptions.Default),
+            onProgress: s =>
+            {
+                if (s.Read - lastShown < 10000) return;
+                lastShown = s.Read;
+                Console.Error.WriteLine(FormattableString.Invariant($"  {s.Read} articles, {s.PerSecond:F0}/s"));
+            });
         var seconds = stats.Elapsed.TotalSeconds;
         store?.Dispose();
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         Console.WriteLine(FormattableString.Invariant($"articles: {stats.Read} (failed {stats.Failed}, relevant {stats.Relevant}), events created: {stats.Created}, workers: {workers}, batch: {batch}"));
-        Console.WriteLine(FormattableString.Invariant($"elapsed: {seconds:F1} s, throughput: {stats.Read / seconds:F0} articles/s"));
+        Console.WriteLine(FormattableString.Invariant($"elapsed: {seconds:F1} s, throughput: {stats.PerSecond:F0} articles/s, commits: {stats.Commits} (mean batch {(stats.Commits == 0 ? 0 : (double)stats.Stored / stats.Commits):F1})"));
         Console.WriteLine(FormattableString.Invariant(
-            $"stages: clean {PipelineStats.Seconds(stats.CleanTicks):F1} s, extract {PipelineStats.Seconds(stats.ExtractTicks):F1} s (CPU, summed over workers), store {PipelineStats.Seconds(stats.StoreTicks):F1} s (writer)"));
+            $"stages: clean {stats.Clean.TotalSeconds:F1} s, extract {stats.Extract.TotalSeconds:F1} s (CPU, summed over workers), store {stats.Store.TotalSeconds:F1} s (writer)"));
         Console.WriteLine(FormattableString.Invariant(
             $"gc: {GC.GetTotalAllocatedBytes() / Math.Max(1, stats.Read) / 1024} KiB allocated per article, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s"));
         Console.WriteLine(FormattableString.Invariant($"peak working set: {self.PeakWorkingSet64 / 1024 / 1024} MiB, managed heap now: {GC.GetTotalMemory(false) / 1024 / 1024} MiB"));
@@ -68,7 +77,7 @@ switch (verb)
         var input = Arg("input", "bench-articles.jsonl");
         var rounds = int.Parse(Arg("rounds", "5"), CultureInfo.InvariantCulture);
         var cleaner = new ArticleCleaner();
-        var docs = JsonlStream.Read(input, ReadOptions.Default).Where(r => r.IsSuccess).Select(r => cleaner.Clean(r.Value)).Where(c => c.IsSuccess).Select(c => c.Value).ToList();
+        var docs = new DocumentReader().Read([input], ReadOptions.Default).Where(r => r.IsSuccess).Select(r => cleaner.Clean(r.Value)).Where(c => c.IsSuccess).Select(c => c.Value).ToList();
         var extractor = LaunchExtractor.CreateDefault();
         using var self = Process.GetCurrentProcess();
         var best = double.MaxValue;

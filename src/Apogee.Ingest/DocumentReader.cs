@@ -92,6 +92,10 @@ public sealed class DocumentReader : IDocumentReader
 
     private static IEnumerable<Result<RawDocument>> ReadFile(string path, ReadOptions options)
     {
+        // .jsonl streams line by line with the cap per line, so a file of any size works in bounded memory.
+        // UTF-16 files (rare) cannot be split as bytes on '\n' and keep the whole-file path below.
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext == ".jsonl" && !StartsWithUtf16Mark(path)) return JsonlFileStream.Read(path, options);
         byte[] bytes;
         try
         {
@@ -107,7 +111,6 @@ public sealed class DocumentReader : IDocumentReader
 
         var text = TextDecoder.Decode(path, bytes);
         if (!text.IsSuccess) return [Result<RawDocument>.Fail(text.Error!)];
-        var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext == ".jsonl") return JsonlReader.Read(path, text.Value, options);
 
         var sidecar = SidecarReader.ReadFor(path);
@@ -116,6 +119,21 @@ public sealed class DocumentReader : IDocumentReader
             ? ContentKind.Html
             : ContentKind.Text;
         return [Result<RawDocument>.Ok(Build(Path.GetFileNameWithoutExtension(path), path, text.Value, kind, sidecar.Value, options))];
+    }
+
+    private static bool StartsWithUtf16Mark(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[2];
+            return stream.ReadAtLeast(head, 2, throwOnEndOfStream: false) == 2 && (head is [0xFF, 0xFE] or [0xFE, 0xFF]);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The stream path reports the problem naming the file.
+            return false;
+        }
     }
 
     private Result<RawDocument> ReadStdin(ReadOptions options)

@@ -47,6 +47,15 @@ public static class IngestErrors
 
     public static string CleanFailed(string name, string why) => $"{name}: cleaning failed ({why})";
 
+    public static string ExtractFailed(string name, string why) => $"{name}: extraction failed: {why}";
+
+    public static string StoreFailed(string name, string why) => $"{name}: storing failed ({why})";
+
+    public static string ReadingStopped(string why) => $"input: reading stopped ({why}); the documents before it were processed";
+
+    public static string LineTooLarge(string path, int line, long max) =>
+        $"{path}#{line}: too large (more than the limit of {max} bytes per line, see --max-bytes)";
+
     public const string StdinName = "stdin";
 
     public static string FeedMalformed(string why) => $"feed: malformed XML ({why})";

@@ -47,6 +47,10 @@ public sealed class IngestPostgresTests : IDisposable
     [IngestPostgresFact]
     public void Killing_an_ingest_mid_run_loses_nothing_on_postgres() => IngestProcessTests.CrashAndRerun(_data.Dir, Schema());
 
+    [IngestPostgresFact]
+    public void Killing_a_parallel_batched_ingest_loses_nothing_on_postgres() =>
+        IngestProcessTests.CrashAndRerun(_data.Dir, Schema(), "--workers", "2", "--batch", "4");
+
     /// <summary>Each launch told twice: by Seoul's military (exact range) and by a wire service (rounded range). Synthetic text.</summary>
     private static List<string> WriteLaunchPairs(string dir, int launches)
     {

@@ -26,11 +26,15 @@ public sealed class IngestProcessTests : IDisposable
     [Fact]
     public void Killing_an_ingest_mid_run_loses_nothing_and_a_rerun_completes_it() => CrashAndRerun(_data.Dir, _data.Db);
 
+    /// <summary>Small batches so the kill lands between commits with documents still on the workers.</summary>
+    [Fact]
+    public void Killing_a_parallel_batched_ingest_between_commits_loses_nothing() => CrashAndRerun(_data.Dir, _data.Db, "--workers", "2", "--batch", "4");
+
     /// <summary>Ingest 60 articles, kill -9 after a few are stored, rerun: every article once, one event each.</summary>
-    internal static void CrashAndRerun(string root, string db)
+    internal static void CrashAndRerun(string root, string db, params string[] options)
     {
         var input = WriteArticles(root, 60);
-        using (var p = Start(["ingest", input, "--db", db, "--published", "2024-03-20"]))
+        using (var p = Start(["ingest", input, "--db", db, "--published", "2024-03-20", .. options]))
         {
             // Wait until some documents are in, then kill without warning.
             var seen = 0;

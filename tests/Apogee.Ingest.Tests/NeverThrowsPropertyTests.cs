@@ -80,6 +80,20 @@ public class NeverThrowsPropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Fact]
+    public void Streamed_jsonl_files_never_throw_on_random_bytes_and_name_file_and_line()
+    {
+        using var dir = new TempFolder();
+        var path = Path.Combine(dir.Path, "random.jsonl");
+        Prop.ForAll(ArbMap.Default.ArbFor<byte[]>(), bytes =>
+        {
+            // Random bytes with some newlines and a valid line, under a small per-line cap.
+            File.WriteAllBytes(path, [.. bytes, (byte)'\n', .. bytes.Reverse(), .. "\n{\"text\": \"x\"}\n"u8]);
+            var results = new DocumentReader().Read([path], new Apogee.Core.Pipeline.ReadOptions(MaxBytes: 40)).ToList();
+            return results.Count > 0 && results.All(r => Ok(r.IsSuccess, r.Error, path)); // path#LINE, or "path:" for a UTF-16 file
+        }).QuickCheckThrowOnFailure();
+    }
+
     private static bool Ok(bool success, string? error, string prefix = "soup: ") =>
         success || error!.StartsWith(prefix, StringComparison.Ordinal);
 }

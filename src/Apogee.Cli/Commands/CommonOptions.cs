@@ -9,7 +9,7 @@ public static class CommonOptions
 
     public static OptionSpec Published { get; } = new("published", "publication date for inputs that have none", ValueName: "YYYY-MM-DD");
 
-    public static OptionSpec MaxBytes { get; } = new("max-bytes", "size limit per input file (default 10 MB)", ValueName: "N");
+    public static OptionSpec MaxBytes { get; } = new("max-bytes", "size limit per input file, or per line of a .jsonl (default 10 MB)", ValueName: "N");
 
     public static OptionSpec Format(string values) => new("format", $"output format: {values}", ValueName: values);
 }

@@ -1,34 +1,44 @@
-using System.Globalization;
 using Apogee.Cli.Framework;
 using Apogee.Cli.Output;
 using Apogee.Core;
-using Apogee.Core.Pipeline;
 using Apogee.Core.Storage;
 using Apogee.Extraction;
 using Apogee.Ingest;
 using Apogee.Ingest.Cleaning;
+using Apogee.Ingest.Pipeline;
 using Spectre.Console;
 
 namespace Apogee.Cli.Commands;
 
 /// <summary>
-/// <c>apogee ingest PATH... [--db ...]</c>: read, clean, extract and store each document, resolving its launches into
-/// events. One line per document (a progress bar on a terminal), failures on stderr naming the input, then a summary.
-/// A failed input never stops the batch; the exit code is 1 if any failed.
+/// <c>apogee ingest PATH... [--db ...] [--workers N] [--batch N]</c>: read, clean, extract and store each document,
+/// resolving its launches into events, on the shared <see cref="IngestRunner"/> (N workers, one in-order writer, N
+/// documents per commit). One line per document in input order (a progress bar on a terminal), failures on stderr
+/// naming the input, then a summary. A failed input never stops the run; the exit code is 1 if any failed.
 /// </summary>
 public sealed class IngestCommand : ICommand
 {
+    /// <summary>Sanity bounds: more threads than this only thrash; a batch this big already holds a commit for long.</summary>
+    private const int MaxWorkers = 256;
+
+    private const int MaxBatch = 100_000;
+
     public string Name => "ingest";
 
     public string Summary => "read, extract and store articles; resolve their launches into events";
 
     public string Arguments => "PATH...";
 
-    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, CommonOptions.Published, CommonOptions.MaxBytes];
+    public static OptionSpec Workers { get; } = new("workers", "threads that clean and extract in parallel (default: one per core)", ValueName: "N");
+
+    public static OptionSpec Batch { get; } = new("batch", $"documents stored per commit (default {IngestRunnerOptions.DefaultBatch}; 1 = one transaction per document)", ValueName: "N");
+
+    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, CommonOptions.Published, CommonOptions.MaxBytes, Workers, Batch];
 
     public Result<bool> Validate(ParsedArgs args)
     {
-        return InputArgs.Parse(args).Map(_ => true);
+        var inputs = InputArgs.Parse(args);
+        return inputs.IsSuccess ? RunnerOptions(args).Map(_ => true) : Result<bool>.Fail(inputs.Error!);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
@@ -44,30 +54,40 @@ public sealed class IngestCommand : ICommand
 
         using var store = opened.Value;
         var options = InputArgs.Parse(args).Value;
-        var paths = InputArgs.Paths(args, context);
-        var pipeline = new IngestPipeline(new DocumentReader(context.In), new ArticleCleaner(), LaunchExtractor.CreateDefault(), store);
+        var inputs = new DocumentReader(context.In).Read(InputArgs.Paths(args, context), options);
+        var runner = new IngestRunner(new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, RunnerOptions(args).Value, context.Clock);
         var tally = new IngestTally();
         if (context.IsTerminal)
         {
-            // Read first so the bar knows its length; articles are small and the cap bounds each.
-            var inputs = pipeline.Reader.Read(paths, options).ToList();
+            // Inputs stream (a .jsonl may hold 100k articles), so the total is unknown: the bar counts instead.
             AnsiConsole.Progress().Start(p =>
             {
-                var task = p.AddTask("ingesting", maxValue: inputs.Count);
-                foreach (var raw in inputs)
-                {
-                    Report(context, tally, pipeline.Store(raw), plainLines: false);
-                    task.Increment(1);
-                }
+                var task = p.AddTask("ingesting");
+                task.IsIndeterminate = true;
+                runner.Run(inputs, o => Report(context, tally, o, plainLines: false), s => task.Description = $"ingesting: {s.Read} documents");
+                task.IsIndeterminate = false;
+                task.Value = task.MaxValue;
             });
         }
         else
         {
-            foreach (var raw in pipeline.Reader.Read(paths, options)) Report(context, tally, pipeline.Store(raw), plainLines: true);
+            runner.Run(inputs, o => Report(context, tally, o, plainLines: true));
         }
 
         context.Out.WriteLine(StoreMessages.Summary(tally.New, tally.Duplicate, tally.Irrelevant, tally.Failed, tally.Created.Count, tally.Updated.Count));
         return tally.Failed == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+    }
+
+    /// <summary>--workers and --batch, checked: positive whole numbers (int-sized: they size threads and lists).</summary>
+    private static Result<IngestRunnerOptions> RunnerOptions(ParsedArgs args)
+    {
+        var workers = args.GetPositiveWhole(Workers.Name, Environment.ProcessorCount);
+        if (!workers.IsSuccess) return Result<IngestRunnerOptions>.Fail(workers.Error!);
+        var batch = args.GetPositiveWhole(Batch.Name, IngestRunnerOptions.DefaultBatch);
+        if (!batch.IsSuccess) return Result<IngestRunnerOptions>.Fail(batch.Error!);
+        if (workers.Value > MaxWorkers) return Result<IngestRunnerOptions>.Fail(StoreMessages.TooMany(Workers.Name, workers.Value, MaxWorkers));
+        if (batch.Value > MaxBatch) return Result<IngestRunnerOptions>.Fail(StoreMessages.TooMany(Batch.Name, batch.Value, MaxBatch));
+        return Result<IngestRunnerOptions>.Ok(new IngestRunnerOptions((int)workers.Value, (int)batch.Value));
     }
 
     private static void Report(CliContext context, IngestTally tally, IngestOutcome o, bool plainLines)

@@ -21,7 +21,7 @@ internal static class StoreMessages
 
     public static string NoBallistics => "no range or apogee reported: nothing to analyse";
 
-    public static string Extracting(string doc, string problem) => $"{doc}: extraction failed: {problem}";
+    public static string TooMany(string option, long value, int max) => $"option '--{option}' wants at most {max}, not '{value}'";
 
     public static string Summary(int @new, int duplicate, int irrelevant, int failed, int created, int updated) =>
         $"documents: {@new} new, {duplicate} duplicate, {irrelevant} irrelevant, {failed} failed; events: {created} created, {updated} updated";

@@ -23,6 +23,14 @@ public static class JsonlReader
         }
     }
 
+    /// <summary>One line of <paramref name="path"/> (numbered from 1); null for a blank line, which is no document.</summary>
+    public static Result<RawDocument>? ReadLine(string path, int lineNo, string line, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var trimmed = line.Trim();
+        return trimmed.Length == 0 ? null : ParseLine(path, Path.GetFileNameWithoutExtension(path), lineNo, trimmed, options ?? ReadOptions.Default);
+    }
+
     private static Result<RawDocument> ParseLine(string path, string fileName, int lineNo, string line, ReadOptions options)
     {
         Result<RawDocument> Fail(string why) => Result<RawDocument>.Fail(IngestErrors.JsonlLine(path, lineNo, why));
