@@ -10,55 +10,6 @@ namespace Apogee.Storage.Sql;
 /// <summary>The read side: shared SQL that both engines run unchanged.</summary>
 internal sealed class SqlEventReader(ISqlDialect dialect)
 {
-    /// <summary>
-    /// Ids and revisions (updated_rev) of the events of the same actor whose dates may meet the reported one (one day of
-    /// slip each side; unknown dates kept), in id order: the matcher's ties need ids in order.
-    /// </summary>
-    /// <remarks>
-    /// "latest >= lo AND earliest <= hi" is two open ranges no single index serves, so the query is split into three
-    /// index ranges: events without an earliest date, events without a latest date, and dated events whose earliest
-    /// lies in [lo - widest stored span, hi] (an interval that reaches lo cannot start earlier than that). The
-    /// result is the same set the plain predicate gives. The event JSON is not read here: the writer keeps recently
-    /// seen events by (id, revision) and reads only the ones it lacks (<see cref="EventJson"/>).
-    /// </remarks>
-    public IReadOnlyList<CandidateRow> Candidates(DbConnection c, DbTransaction tx, LaunchEvent ev)
-    {
-        var key = ActorKey(ev.Actor);
-        var earliest = ev.Date.Earliest?.AddDays(-1);
-        var hi = StoreJson.Day(ev.Date.Latest?.AddDays(1));
-        IEnumerable<CandidateRow> rows;
-        const string Columns = "id AS Id, updated_rev AS Rev";
-        if (earliest is null || hi is null)
-        {
-            // An undated report may meet any event of its actor.
-            var lo0 = StoreJson.Day(earliest);
-            rows = c.Query<CandidateRow>(
-                $"""
-                SELECT {Columns} FROM events
-                WHERE actor_key = @key
-                  AND (latest IS NULL OR @lo IS NULL OR latest >= @lo)
-                  AND (earliest IS NULL OR @hi IS NULL OR earliest <= @hi)
-                """,
-                new { key, lo = lo0, hi }, tx);
-        }
-        else
-        {
-            var lo = StoreJson.Day(earliest);
-            var from = StoreJson.Day(Before(earliest.Value, WidestSpan(c, tx)));
-            rows = c.Query<CandidateRow>(
-                $"""
-                SELECT {Columns} FROM events WHERE actor_key = @key AND earliest IS NULL AND (latest IS NULL OR latest >= @lo)
-                UNION ALL
-                SELECT {Columns} FROM events WHERE actor_key = @key AND latest IS NULL AND earliest IS NOT NULL AND earliest <= @hi
-                UNION ALL
-                SELECT {Columns} FROM events WHERE actor_key = @key AND earliest >= @from AND earliest <= @hi AND latest >= @lo
-                """,
-                new { key, lo, hi, from }, tx);
-        }
-
-        return rows.OrderBy(r => r.Id).ToList();
-    }
-
     /// <summary>Id, revision and event JSON of these events (any order).</summary>
     public IReadOnlyList<CandidateRow> EventJson(DbConnection c, DbTransaction tx, IReadOnlyList<long> ids)
     {
@@ -73,10 +24,10 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     }
 
     /// <summary>The most days any stored event's interval spans (index lookup); 0 for none.</summary>
-    private static long WidestSpan(DbConnection c, DbTransaction? tx) =>
+    public static long WidestSpan(DbConnection c, DbTransaction? tx) =>
         Math.Max(0, c.ExecuteScalar<long?>("SELECT MAX(span_days) FROM events", transaction: tx) ?? 0);
 
-    private static DateOnly Before(DateOnly day, long days) =>
+    public static DateOnly Before(DateOnly day, long days) =>
         DateOnly.FromDayNumber((int)Math.Clamp(day.DayNumber - days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>The stored, indexed form of an actor: matching ignores case, and a normalised column keeps the index usable.</summary>

@@ -133,7 +133,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         // Primary first: a document's own launch claims its event before its context mentions are placed.
         foreach (var ev in report.Events.OrderBy(e => e.Role == Vocabulary.Roles.Primary ? 0 : 1))
         {
-            var rows = _reader.Candidates(w.Connection, w.Transaction, ev).Where(k => !linked.Contains(k.Id)).ToList();
+            var rows = w.Candidates(ev).Where(k => !linked.Contains(k.Id)).ToList();
             var known = Known(w, stage, rows);
             var candidates = rows.Select(r => new Candidate(r.Id, known[r.Id].Event)).ToList();
             var match = EventMatcher.BestMatch(ev, candidates);
@@ -167,7 +167,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     }
 
     /// <summary>The candidates' current states: from the stage or cache at the row's revision, else read (and staged).</summary>
-    private Dictionary<long, CachedEvent> Known(WriteCommands w, CacheStage stage, IReadOnlyList<CandidateRow> rows)
+    private Dictionary<long, CachedEvent> Known(WriteCommands w, CacheStage stage, IReadOnlyList<(long Id, long Rev)> rows)
     {
         var known = new Dictionary<long, CachedEvent>(rows.Count);
         var missing = new List<long>();

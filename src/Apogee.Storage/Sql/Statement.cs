@@ -38,6 +38,26 @@ internal sealed class Statement : IDisposable
         return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs the statement and returns the first column of every row (ids a RETURNING clause gives back).</summary>
+    public List<long> Longs(params object?[] values)
+    {
+        Bind(values);
+        var found = new List<long>();
+        using var reader = _command.ExecuteReader();
+        while (reader.Read()) found.Add(reader.GetInt64(0));
+        return found;
+    }
+
+    /// <summary>Runs the statement and returns every row, each read by <paramref name="read"/>.</summary>
+    public List<T> Rows<T>(Func<DbDataReader, T> read, params object?[] values)
+    {
+        Bind(values);
+        var found = new List<T>();
+        using var reader = _command.ExecuteReader();
+        while (reader.Read()) found.Add(read(reader));
+        return found;
+    }
+
     public void Execute(params object?[] values)
     {
         Bind(values);
