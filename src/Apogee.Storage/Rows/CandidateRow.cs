@@ -1,6 +1,6 @@
 namespace Apogee.Storage.Rows;
 
-/// <summary>An events row reduced to what resolution needs first: its id and revision (the JSON only when not cached).</summary>
+/// <summary>An events row as the writer reads it when the event is not cached: id, revision (updated_rev) and event JSON.</summary>
 internal sealed class CandidateRow
 {
     public long Id { get; set; }
