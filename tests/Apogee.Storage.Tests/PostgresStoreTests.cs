@@ -6,6 +6,7 @@ public sealed class PostgresStoreTests : StoreTestsBase, IDisposable
 {
     private readonly string _schema = "t_" + Guid.NewGuid().ToString("N");
     private bool _created;
+    private bool _secondCreated;
 
     protected override string NewDatabase()
     {
@@ -14,8 +15,16 @@ public sealed class PostgresStoreTests : StoreTestsBase, IDisposable
         return url;
     }
 
+    protected override string NewSecondDatabase()
+    {
+        var url = PostgresServer.CreateSchema(_schema + "_b");
+        _secondCreated = true;
+        return url;
+    }
+
     public void Dispose()
     {
         if (_created) PostgresServer.DropSchema(_schema);
+        if (_secondCreated) PostgresServer.DropSchema(_schema + "_b");
     }
 }

@@ -7,6 +7,8 @@ public sealed class SqliteStoreTests : StoreTestsBase, IDisposable
 
     protected override string NewDatabase() => Path.Combine(_dir, "apogee.db");
 
+    protected override string NewSecondDatabase() => Path.Combine(_dir, "second.db");
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -10,55 +10,24 @@ namespace Apogee.Storage.Sql;
 /// <summary>The read side: shared SQL that both engines run unchanged.</summary>
 internal sealed class SqlEventReader(ISqlDialect dialect)
 {
-    /// <summary>Events of the same actor whose dates may meet the reported one (one day of slip each side; unknown dates kept).</summary>
-    /// <remarks>
-    /// "latest >= lo AND earliest <= hi" is two open ranges no single index serves, so the query is split into three
-    /// index ranges: events without an earliest date, events without a latest date, and dated events whose earliest
-    /// lies in [lo - widest stored span, hi] (an interval that reaches lo cannot start earlier than that). The
-    /// result is the same set the plain predicate gives; ordering is done here, as the matcher's ties need ids in order.
-    /// </remarks>
-    public IReadOnlyList<Candidate> Candidates(DbConnection c, DbTransaction tx, LaunchEvent ev)
+    /// <summary>Id, revision and event JSON of these events (any order).</summary>
+    public IReadOnlyList<CandidateRow> EventJson(DbConnection c, DbTransaction tx, IReadOnlyList<long> ids)
     {
-        var key = ActorKey(ev.Actor);
-        var earliest = ev.Date.Earliest?.AddDays(-1);
-        var hi = StoreJson.Day(ev.Date.Latest?.AddDays(1));
-        IEnumerable<EventRow> rows;
-        if (earliest is null || hi is null)
+        var found = new List<CandidateRow>(ids.Count);
+        foreach (var chunk in ids.Chunk(ChunkSize))
         {
-            // An undated report may meet any event of its actor.
-            var lo0 = StoreJson.Day(earliest);
-            rows = c.Query<EventRow>(
-                $"""
-                SELECT {EventRow.Columns} FROM events
-                WHERE actor_key = @key
-                  AND (latest IS NULL OR @lo IS NULL OR latest >= @lo)
-                  AND (earliest IS NULL OR @hi IS NULL OR earliest <= @hi)
-                """,
-                new { key, lo = lo0, hi }, tx);
-        }
-        else
-        {
-            var lo = StoreJson.Day(earliest);
-            var from = StoreJson.Day(Before(earliest.Value, WidestSpan(c, tx)));
-            rows = c.Query<EventRow>(
-                $"""
-                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND earliest IS NULL AND (latest IS NULL OR latest >= @lo)
-                UNION ALL
-                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND latest IS NULL AND earliest IS NOT NULL AND earliest <= @hi
-                UNION ALL
-                SELECT {EventRow.Columns} FROM events WHERE actor_key = @key AND earliest >= @from AND earliest <= @hi AND latest >= @lo
-                """,
-                new { key, lo, hi, from }, tx);
+            found.AddRange(c.Query<CandidateRow>(
+                $"SELECT id AS Id, updated_rev AS Rev, event_json AS EventJson FROM events WHERE {dialect.InList("id", "chunk")}", new { chunk }, tx));
         }
 
-        return rows.OrderBy(r => r.Id).Select(r => new Candidate(r.Id, StoreJson.Read<LaunchEvent>(r.EventJson))).ToList();
+        return found;
     }
 
     /// <summary>The most days any stored event's interval spans (index lookup); 0 for none.</summary>
-    private static long WidestSpan(DbConnection c, DbTransaction? tx) =>
+    public static long WidestSpan(DbConnection c, DbTransaction? tx) =>
         Math.Max(0, c.ExecuteScalar<long?>("SELECT MAX(span_days) FROM events", transaction: tx) ?? 0);
 
-    private static DateOnly Before(DateOnly day, long days) =>
+    public static DateOnly Before(DateOnly day, long days) =>
         DateOnly.FromDayNumber((int)Math.Clamp(day.DayNumber - days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));
 
     /// <summary>The stored, indexed form of an actor: matching ignores case, and a normalised column keeps the index usable.</summary>

@@ -1,8 +1,8 @@
-using System.Data;
 using System.Data.Common;
 using Apogee.Core.Model;
 using Apogee.Core.Storage;
 using Apogee.Resolution;
+using Apogee.Storage.Rows;
 using Dapper;
 
 namespace Apogee.Storage.Sql;
@@ -15,6 +15,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
 {
     private readonly SqlEventReader _reader = new(dialect);
     private readonly CountCache _counts = new();
+    private readonly EventCache _cache = new(EventCache.DefaultBudget);
 
     public string Engine => dialect.Name;
 
@@ -49,13 +50,16 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         {
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
-            var outcome = Store(c, tx, document, report);
+            using var w = new WriteCommands(c, tx);
+            var stage = new CacheStage(_cache);
+            var outcome = Store(w, stage, document, report);
             tx.Commit();
+            stage.Commit();
             return outcome;
         }
         catch (Exception ex)
         {
-            // The using blocks roll the transaction back: a failed document leaves no trace.
+            // The using blocks roll the transaction back: a failed document leaves no trace (nor does the cache keep any).
             return IngestOutcome.Failed(document.Name, StorageErrors.IngestFailed(document.Name, ex.Message));
         }
     }
@@ -74,28 +78,33 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         {
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
+            using var w = new WriteCommands(c, tx);
+            var stage = new CacheStage(_cache);
             foreach (var (document, report) in items)
             {
                 tx.Save(Savepoint);
                 try
                 {
-                    outcomes.Add(Store(c, tx, document, report));
+                    outcomes.Add(Store(w, stage, document, report));
                     tx.Release(Savepoint);
+                    stage.KeepDocument();
                 }
                 catch (Exception ex)
                 {
                     tx.Rollback(Savepoint);
                     tx.Release(Savepoint);
+                    stage.DropDocument();
                     outcomes.Add(IngestOutcome.Failed(document.Name, StorageErrors.IngestFailed(document.Name, ex.Message)));
                 }
             }
 
             tx.Commit();
+            stage.Commit();
             return outcomes;
         }
         catch (Exception ex)
         {
-            // The batch's own transaction failed (connection, commit): nothing of it was kept.
+            // The batch's own transaction failed (connection, commit): nothing of it was kept, and nothing staged reaches the cache.
             return items.Select(i => IngestOutcome.Failed(i.Document.Name, StorageErrors.IngestFailed(i.Document.Name, ex.Message))).ToList();
         }
     }
@@ -103,11 +112,17 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     private const string Savepoint = "apogee_doc";
 
     /// <summary>One document inside an open write transaction; a duplicate writes nothing.</summary>
-    private IngestOutcome Store(DbConnection c, DbTransaction tx, CleanDocument document, LaunchReport report)
+    /// <remarks>
+    /// Re-consolidation needs every report of the matched event. The stage/cache keeps them per (event id, updated_rev):
+    /// when the row read in this transaction is at the cached revision, the new report is appended in memory; otherwise
+    /// (first use, evicted, or changed by another process) they are read from the database. Either way the reports are
+    /// the ones the database holds, read back as stored (values through their JSON), so the result is the same.
+    /// </remarks>
+    private IngestOutcome Store(WriteCommands w, CacheStage stage, CleanDocument document, LaunchReport report)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(report);
-        var docId = InsertDocument(c, tx, document, report.Relevant);
+        var docId = w.InsertDocument(document, report.Relevant);
         if (docId is null) return new IngestOutcome(document.Name, IngestStatus.Duplicate, [], []);
         if (!report.Relevant) return new IngestOutcome(document.Name, IngestStatus.Irrelevant, [], []);
 
@@ -118,27 +133,59 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         // Primary first: a document's own launch claims its event before its context mentions are placed.
         foreach (var ev in report.Events.OrderBy(e => e.Role == Vocabulary.Roles.Primary ? 0 : 1))
         {
-            var candidates = _reader.Candidates(c, tx, ev).Where(k => !linked.Contains(k.Id)).ToList();
+            var rows = w.Candidates(ev).Where(k => !linked.Contains(k.Id)).ToList();
+            var known = Known(w, stage, rows);
+            var candidates = rows.Select(r => new Candidate(r.Id, known[r.Id].Event)).ToList();
             var match = EventMatcher.BestMatch(ev, candidates);
             if (match is null && !ReferencePolicy.MayCreateEvent(ev))
             {
-                InsertClaims(c, tx, docId.Value, null, null, ev.Role, ev.Claims);
+                w.InsertClaims(docId.Value, null, null, ev.Role, ev.Claims);
                 continue;
             }
 
-            var before = match is { } m ? candidates.First(k => k.Id == m).Event : null;
-            var eventId = match ?? InsertEventShell(c, tx, ev, docId.Value);
+            var before = match is { } m ? known[m] : null;
+            var eventId = match ?? w.InsertEventShell(ev, docId.Value);
             linked.Add(eventId);
-            var reportId = c.ExecuteScalar<long>(
-                "INSERT INTO event_reports (event_id, document_id, role, report_json) VALUES (@eventId, @docId, @role, @json) RETURNING id",
-                new { eventId, docId, role = ev.Role, json = StoreJson.Write(ev with { Claims = [] }) }, tx);
-            InsertClaims(c, tx, docId.Value, eventId, reportId, ev.Role, ev.Claims);
-            var after = Reconsolidate(c, tx, eventId, docId.Value);
+            var json = StoreJson.Write(ev with { Claims = [] });
+            var reportId = w.InsertReport(eventId, docId.Value, ev.Role, json);
+            var claims = w.InsertClaims(docId.Value, eventId, reportId, ev.Role, ev.Claims);
+            var added = new ReportedEvent(docId.Value, ev.Role, StoreJson.Read<LaunchEvent>(json), claims);
+            IReadOnlyList<ReportedEvent> reports = before switch
+            {
+                null => [added],
+                { Reports: { } cached } => [.. cached, added],
+                _ => _reader.Reports(w.Connection, w.Transaction, eventId),
+            };
+            var result = Consolidator.Consolidate(reports);
+            var stored = w.UpdateEvent(eventId, docId.Value, result);
+            stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(stored), reports));
             (match is null ? created : updated).Add(eventId);
-            changes.AddRange(EventDiff.Changes(eventId, before, after));
+            changes.AddRange(EventDiff.Changes(eventId, before?.Event, result.Event));
         }
 
         return new IngestOutcome(document.Name, IngestStatus.New, created, updated, null, changes);
+    }
+
+    /// <summary>The candidates' current states: from the stage or cache at the row's revision, else read (and staged).</summary>
+    private Dictionary<long, CachedEvent> Known(WriteCommands w, CacheStage stage, IReadOnlyList<(long Id, long Rev)> rows)
+    {
+        var known = new Dictionary<long, CachedEvent>(rows.Count);
+        var missing = new List<long>();
+        foreach (var r in rows)
+        {
+            if (stage.Get(r.Id, r.Rev) is { } hit) known[r.Id] = hit;
+            else missing.Add(r.Id);
+        }
+
+        if (missing.Count == 0) return known;
+        foreach (var r in _reader.EventJson(w.Connection, w.Transaction, missing))
+        {
+            var entry = new CachedEvent(r.Rev, StoreJson.Read<LaunchEvent>(r.EventJson!), null);
+            known[r.Id] = entry;
+            stage.Set(r.Id, entry);
+        }
+
+        return known;
     }
 
     public IReadOnlyList<StoredEvent> Events(EventQuery query)
@@ -180,86 +227,5 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     public void Dispose()
     {
         // Connections are per call; nothing is held between calls.
-    }
-
-    private static long? InsertDocument(DbConnection c, DbTransaction tx, CleanDocument d, bool relevant) =>
-        c.ExecuteScalar<long?>(
-            """
-            INSERT INTO documents (name, origin, url, outlet, published, title, text, content_hash, relevant, removed_json, captions_json)
-            VALUES (@Name, @Origin, @Url, @Outlet, @Published, @Title, @Text, @Hash, @Relevant, @Removed, @Captions)
-            ON CONFLICT (content_hash) DO NOTHING RETURNING id
-            """,
-            new
-            {
-                d.Name, d.Origin, d.Metadata.Url, d.Metadata.Outlet, Published = StoreJson.Day(d.Metadata.Published), d.Metadata.Title,
-                d.Text, Hash = d.ContentHash, Relevant = relevant ? 1L : 0L,
-                Removed = StoreJson.Write(d.Removed), Captions = StoreJson.Write(d.Captions),
-            },
-            tx);
-
-    /// <summary>A row to hang the first report on; <see cref="Reconsolidate"/> fills it in the same transaction.</summary>
-    private static long InsertEventShell(DbConnection c, DbTransaction tx, LaunchEvent ev, long rev) =>
-        c.ExecuteScalar<long>(
-            """
-            INSERT INTO events (actor, actor_key, category, reference_only, event_json, explanations_json, created_rev, updated_rev)
-            VALUES (@actor, @key, @category, 1, '{}', '[]', @rev, @rev) RETURNING id
-            """,
-            new { actor = ev.Actor, key = SqlEventReader.ActorKey(ev.Actor), category = ev.Category, rev }, tx);
-
-    /// <summary>Claims per multi-row INSERT: far below both engines' parameter limits (12 parameters a row).</summary>
-    private const int ClaimsPerStatement = 100;
-
-    /// <summary>
-    /// A document's claims in one multi-row INSERT (a report has about ten): one statement to prepare and run instead of
-    /// one per claim. Rows are inserted in list order, so claim ids keep the report's order.
-    /// </summary>
-    private static void InsertClaims(DbConnection c, DbTransaction tx, long docId, long? eventId, long? reportId, string role, IReadOnlyList<Claim> claims)
-    {
-        foreach (var chunk in claims.Chunk(ClaimsPerStatement))
-        {
-            var args = new DynamicParameters(new { docId, eventId, reportId, role });
-            var rows = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var claim = chunk[i];
-                rows.Add($"(@docId, @eventId, @reportId, @role, @f{i}, @v{i}, @q{i}, @s{i}, @p{i}, @t{i}, @a{i}, @b{i})");
-                args.Add($"f{i}", claim.Field);
-                args.Add($"v{i}", StoreJson.Write(claim.Value));
-                args.Add($"q{i}", claim.Qualifier);
-                args.Add($"s{i}", claim.Source);
-                args.Add($"p{i}", claim.Speaker, DbType.String);
-                args.Add($"t{i}", claim.Quote);
-                args.Add($"a{i}", (long)claim.Start);
-                args.Add($"b{i}", (long)claim.End);
-            }
-
-            c.Execute(
-                "INSERT INTO claims (document_id, event_id, report_id, role, field, value_json, qualifier, source, speaker, quote, start_offset, end_offset) VALUES " +
-                string.Join(", ", rows),
-                args,
-                tx);
-        }
-    }
-
-    private LaunchEvent Reconsolidate(DbConnection c, DbTransaction tx, long eventId, long rev)
-    {
-        var result = Consolidator.Consolidate(_reader.Reports(c, tx, eventId));
-        var e = result.Event;
-        c.Execute(
-            """
-            UPDATE events SET actor = @Actor, actor_key = @Key, span_days = @Span, earliest = @Earliest, latest = @Latest, category = @Category, range_class = @RangeClass,
-              site_name = @SiteName, site_lat = @SiteLat, site_lon = @SiteLon, range_km = @RangeKm, apogee_km = @ApogeeKm,
-              reference_only = @ReferenceOnly, event_json = @Json, explanations_json = @Why, updated_rev = @rev
-            WHERE id = @eventId
-            """,
-            new
-            {
-                e.Actor, Key = SqlEventReader.ActorKey(e.Actor), Span = SqlEventReader.SpanDays(e.Date), Earliest = StoreJson.Day(e.Date.Earliest), Latest = StoreJson.Day(e.Date.Latest), e.Category, e.RangeClass,
-                SiteName = e.Site?.Name, SiteLat = e.Site?.Lat, SiteLon = e.Site?.Lon, e.RangeKm, e.ApogeeKm,
-                ReferenceOnly = result.ReferenceOnly ? 1L : 0L, Json = StoreJson.Write(e), Why = StoreJson.Write(result.Explanations),
-                rev, eventId,
-            },
-            tx);
-        return e;
     }
 }

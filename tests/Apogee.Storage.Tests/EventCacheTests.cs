@@ -1,0 +1,57 @@
+using Apogee.Resolution;
+using Apogee.Storage.Sql;
+using static Apogee.Storage.Tests.Synth;
+
+namespace Apogee.Storage.Tests;
+
+/// <summary>The writer's event cache: a hit needs the exact revision; the budget drops least recently used events first.</summary>
+public sealed class EventCacheTests
+{
+    private static CachedEvent Entry(long rev, int reports) =>
+        new(rev, Event("2024-01-01"), Enumerable.Range(0, reports).Select(i => new ReportedEvent(rev, "primary", Event("2024-01-01"), [])).ToList());
+
+    [Theory]
+    [InlineData(5, 5, true)]
+    [InlineData(5, 6, false)] // another writer changed the event since: stale
+    [InlineData(5, 4, false)]
+    public void A_hit_needs_the_rows_revision(long cachedRev, long rowRev, bool hit)
+    {
+        var cache = new EventCache(100);
+        cache.Put([new(1, Entry(cachedRev, 2))]);
+        Assert.Equal(hit, cache.Get(1, rowRev) is not null);
+    }
+
+    [Fact]
+    public void An_older_revision_never_replaces_a_newer_one()
+    {
+        var cache = new EventCache(100);
+        cache.Put([new(1, Entry(9, 1))]);
+        cache.Put([new(1, Entry(7, 1))]); // a slower thread's commit arriving late
+        Assert.NotNull(cache.Get(1, 9));
+        Assert.Null(cache.Get(1, 7));
+    }
+
+    [Theory]
+    [InlineData(10, 3, 3)] // weight 3 each (event + 2 reports): all fit
+    [InlineData(6, 3, 2)]
+    [InlineData(2, 3, 0)] // one entry alone is over budget: nothing kept
+    public void The_budget_keeps_the_most_recently_used(int budget, int events, int kept)
+    {
+        var cache = new EventCache(budget);
+        for (var id = 1; id <= events; id++) cache.Put([new(id, Entry(id, 2))]);
+        Assert.Equal(kept, cache.Count);
+        for (var id = events; id > events - kept; id--) Assert.NotNull(cache.Get(id, id));
+    }
+
+    [Fact]
+    public void A_get_makes_an_entry_recent()
+    {
+        var cache = new EventCache(6);
+        cache.Put([new(1, Entry(1, 2))]);
+        cache.Put([new(2, Entry(2, 2))]);
+        Assert.NotNull(cache.Get(1, 1));
+        cache.Put([new(3, Entry(3, 2))]); // evicts 2, not the just-used 1
+        Assert.NotNull(cache.Get(1, 1));
+        Assert.Null(cache.Get(2, 2));
+    }
+}
