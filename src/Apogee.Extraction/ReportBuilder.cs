@@ -180,7 +180,7 @@ internal sealed class ReportBuilder
     {
         var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
         // Claims whose sentence assumes rather than observes are left out of the figures (asked once per sentence).
-        var assumed = claims.Select(c => c.Start).Distinct().Where(start => ExtractionPatterns.Assumption().IsMatch(claims.First(c => c.Start == start).Quote)).ToHashSet();
+        var assumed = claims.GroupBy(c => c.Start).Where(g => ExtractionPatterns.Assumption().IsMatch(g.First().Quote)).Select(g => g.Key).ToHashSet();
         var observed = claims.Where(c => !assumed.Contains(c.Start)).ToList();
         double? Number(string field) => Consolidation.Pick(observed, field)?.Value.Number;
 

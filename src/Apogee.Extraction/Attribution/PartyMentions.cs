@@ -4,7 +4,7 @@ using Apogee.Extraction.Text;
 namespace Apogee.Extraction.Attribution;
 
 /// <summary>
-/// The parties a sentence names: exactly <c>SourceLexicon().Matches(sentence)</c>, found faster. The lexicon is a
+/// The parties a sentence names: exactly what <see cref="ExtractionPatterns.SourceLexiconPattern"/> matches, found faster. The lexicon is a
 /// hundred-odd alternatives tried at every word start, the costliest pattern of extraction; most words of a sentence
 /// are words no alternative begins with (read off the pattern by <see cref="FirstWords"/>), so those are skipped by a
 /// set lookup and the lexicon is tried, anchored, only at the other word starts. Tests check both give the same

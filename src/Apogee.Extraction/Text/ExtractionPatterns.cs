@@ -165,11 +165,10 @@ internal static partial class ExtractionPatterns
         "|(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)" +
         "|(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.))(?!\\w)";
 
-
-    [GeneratedRegex(SourceLexiconPattern, C)]
-    internal static partial Regex SourceLexicon();
-
-    /// <summary><see cref="SourceLexicon"/> tried at one position only (<c>Match(text, at)</c>).</summary>
+    /// <summary>
+    /// The party lexicon tried at one position only (<c>Match(text, at)</c>): <c>PartyMentions</c> decides where, and is
+    /// tested to find exactly what the unanchored pattern finds.
+    /// </summary>
     [GeneratedRegex("\\G(?:" + SourceLexiconPattern + ")", C)]
     internal static partial Regex SourceLexiconAt();
 

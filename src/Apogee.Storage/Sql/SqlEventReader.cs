@@ -23,9 +23,12 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         return found;
     }
 
-    /// <summary>The most days any stored event's interval spans (index lookup); 0 for none.</summary>
+    /// <summary>The most days any stored event's interval spans (index lookup); the writer runs it as a prepared statement.</summary>
+    public const string WidestSpanSql = "SELECT MAX(span_days) FROM events";
+
+    /// <summary>The most days any stored event's interval spans; 0 for none.</summary>
     public static long WidestSpan(DbConnection c, DbTransaction? tx) =>
-        Math.Max(0, c.ExecuteScalar<long?>("SELECT MAX(span_days) FROM events", transaction: tx) ?? 0);
+        Math.Max(0, c.ExecuteScalar<long?>(WidestSpanSql, transaction: tx) ?? 0);
 
     public static DateOnly Before(DateOnly day, long days) =>
         DateOnly.FromDayNumber((int)Math.Clamp(day.DayNumber - days, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber));

@@ -12,9 +12,10 @@ namespace Apogee.Storage.Sql;
 /// </summary>
 internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposable
 {
-    private const string ClaimInsert =
-        "INSERT INTO claims (document_id, event_id, report_id, role, field, value_json, qualifier, source, speaker, quote, start_offset, end_offset) " +
-        "VALUES (@d, @e, @r, @role, @f, @v, @q, @s, @p, @t, @a, @b) RETURNING id";
+    private const string ClaimColumns =
+        "INSERT INTO claims (document_id, event_id, report_id, role, field, value_json, qualifier, source, speaker, quote, start_offset, end_offset) VALUES ";
+
+    private const string ClaimInsert = ClaimColumns + "(@d, @e, @r, @role, @f, @v, @q, @s, @p, @t, @a, @b) RETURNING id";
 
     private static readonly (string, DbType)[] ClaimParameters =
     [
@@ -69,7 +70,7 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
         }
         else
         {
-            var widest = Math.Max(0, (_widest ??= new Statement(c, tx, "SELECT MAX(span_days) FROM events")).Scalar() ?? 0);
+            var widest = Math.Max(0, (_widest ??= new Statement(c, tx, SqlEventReader.WidestSpanSql)).Scalar() ?? 0);
             rows = (_dated ??= new Statement(
                 c, tx,
                 """
@@ -139,8 +140,7 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
 
         var statement = new Statement(
             c, tx,
-            "INSERT INTO claims (document_id, event_id, report_id, role, field, value_json, qualifier, source, speaker, quote, start_offset, end_offset) VALUES " +
-            string.Join(", ", rows) + " RETURNING id",
+            ClaimColumns + string.Join(", ", rows) + " RETURNING id",
             [.. parameters]);
         _claimRows[count] = statement;
         return statement;
