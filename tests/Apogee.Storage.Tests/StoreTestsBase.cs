@@ -217,6 +217,23 @@ public abstract partial class StoreTestsBase
     }
 
     [StoreFact]
+    public void A_sentence_long_quote_of_any_length_is_stored_and_searchable()
+    {
+        // A quote is a whole sentence; text with no full stops makes one of many kilobytes. Varied words, so that
+        // compression cannot shrink it under an index's entry limit (PostgreSQL's B-tree refuses ~2.7 KB).
+        var words = string.Join(" ", Enumerable.Range(0, 1500).Select(i => ((i * 7919L) % 100003).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var (doc, report) = Doc("long", "2024-09-01", Event("2024-09-01", Sunan, claims: Fig(F.RangeKm, 400, S.SouthKorea)));
+        var claim = report.Events[0].Claims[0];
+        var quote = claim.Quote + " " + words + " needle";
+        var text = doc.Text[..claim.Start] + quote + doc.Text[claim.End..];
+        using var store = Open();
+        var outcome = store.Ingest(doc with { Text = text }, report with { Events = [report.Events[0] with { Claims = [claim with { Quote = quote, End = claim.Start + quote.Length }] }] });
+        Assert.True(quote.Length > 8000);
+        Assert.Equal(IngestStatus.New, outcome.Status);
+        Assert.Equal(["long"], Names(store, new EventQuery { Text = "NEEDLE" }));
+    }
+
+    [StoreFact]
     public void A_failing_document_rolls_back_and_leaves_earlier_data_intact()
     {
         using var store = Open();

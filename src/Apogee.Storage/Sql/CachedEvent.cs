@@ -1,15 +1,18 @@
 using Apogee.Core.Model;
-using Apogee.Resolution;
 
 namespace Apogee.Storage.Sql;
 
 /// <summary>
 /// An event as committed at revision <paramref name="Rev"/> (its updated_rev: the id of the document whose ingest last
 /// changed it): the stored event JSON read back, and, once loaded, every report linked to it with its claims (the input
-/// of consolidation, in report-id order). Document ids are never reused once committed, so (id, rev) names one state.
+/// of consolidation, in report-id order), each packed (<see cref="PackedReport"/>). Document ids are never reused once
+/// committed, so (id, rev) names one state.
 /// </summary>
-internal sealed record CachedEvent(long Rev, LaunchEvent Event, IReadOnlyList<ReportedEvent>? Reports)
+internal sealed record CachedEvent(long Rev, LaunchEvent Event, IReadOnlyList<byte[]>? Reports)
 {
-    /// <summary>What the entry weighs in the cache's budget: its reports (each about a dozen claims).</summary>
-    public int Weight => 1 + (Reports?.Count ?? 0);
+    /// <summary>The consolidated event object, the list and each array's header, as counted against the budget.</summary>
+    public const int Overhead = 2048;
+
+    /// <summary>What the entry weighs in the cache's budget, in bytes (approximate: packed sizes plus fixed overheads).</summary>
+    public long Weight { get; } = Overhead + (Reports?.Sum(r => (long)r.Length + 32) ?? 0);
 }

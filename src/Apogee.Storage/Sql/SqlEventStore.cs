@@ -153,12 +153,13 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             IReadOnlyList<ReportedEvent> reports = before switch
             {
                 null => [added],
-                { Reports: { } cached } => [.. cached, added],
-                _ => _reader.Reports(w.Connection, w.Transaction, eventId),
+                { Reports: { } cached } => [.. cached.Select(PackedReport.Unpack), added],
+                _ => SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, eventId),
             };
             var result = Consolidator.Consolidate(reports);
             var stored = w.UpdateEvent(eventId, docId.Value, result);
-            stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(stored), reports));
+            IReadOnlyList<byte[]> packed = before?.Reports is { } kept ? [.. kept, PackedReport.Pack(added)] : [.. reports.Select(PackedReport.Pack)];
+            stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(stored), packed));
             (match is null ? created : updated).Add(eventId);
             changes.AddRange(EventDiff.Changes(eventId, before?.Event, result.Event));
         }
