@@ -8,8 +8,12 @@ namespace Apogee.Storage.Sql;
 /// </summary>
 internal sealed class EventCache(long budget)
 {
-    /// <summary>Bytes (<see cref="CachedEvent.Weight"/>): MEASURE.</summary>
-    public const long DefaultBudget = 192L * 1024 * 1024;
+    /// <summary>
+    /// In bytes (<see cref="CachedEvent.Weight"/>: packed reports plus a fixed 2 KB per event for its consolidated
+    /// object). The 100k bench's whole store weighs ~95 MB by that count (100,000 reports of ~600 bytes, 15,811
+    /// events), so it stays cached; a larger store keeps its most recently used events and reads the rest back.
+    /// </summary>
+    public const long DefaultBudget = 128L * 1024 * 1024;
 
     private readonly object _gate = new();
     private readonly Dictionary<long, LinkedListNode<(long Id, CachedEvent Entry)>> _map = [];

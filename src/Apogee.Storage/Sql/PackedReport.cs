@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Apogee.Core.Json;
@@ -7,10 +8,11 @@ using Apogee.Resolution;
 namespace Apogee.Storage.Sql;
 
 /// <summary>
-/// One report as consolidation reads it, packed into a single UTF-8 JSON array for the writer's event cache. A report
-/// object graph with its claims weighs ~5.5 KB (quotes are most of it), and the 100k bench revisits every event once
-/// per quarter of the file: packed, every report of a 100k store fits the cache (~1 KB each), and one array per report
-/// is one object for the collector to trace instead of a few hundred.
+/// One report as consolidation reads it, packed into one byte array for the writer's event cache: its JSON without
+/// nulls, deflated. A report object graph with its claims weighs ~5.5 KB (quotes are most of it), and the 100k bench
+/// revisits every event once per quarter of the file: packed, every report of a 100k store fits the cache, and one
+/// array per report is one object for the collector instead of a few hundred. Deflate (fastest) halves the JSON of
+/// the bench's reports (1,144 → 592 bytes on average) for ~7 µs to pack and ~4 µs to unpack (measured on 5,000 of them).
 /// </summary>
 /// <remarks>
 /// Consolidation reads a claim's id, field, value, qualifier and source, never its quote, speaker or offsets
@@ -29,14 +31,23 @@ internal static class PackedReport
         return o;
     }
 
-    public static byte[] Pack(ReportedEvent report) =>
-        JsonSerializer.SerializeToUtf8Bytes(
-            new Packed(report.DocumentId, report.Role, report.Event, [.. report.Claims.Select(c => new PackedClaim(c.Id, c.Claim.Field, c.Claim.Value, c.Claim.Qualifier, c.Claim.Source))]),
-            Options);
+    public static byte[] Pack(ReportedEvent report)
+    {
+        var packed = new Packed(
+            report.DocumentId, report.Role, report.Event, [.. report.Claims.Select(c => new PackedClaim(c.Id, c.Claim.Field, c.Claim.Value, c.Claim.Qualifier, c.Claim.Source))]);
+        using var bytes = new MemoryStream();
+        using (var deflate = new DeflateStream(bytes, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(deflate, packed, Options);
+        }
+
+        return bytes.ToArray();
+    }
 
     public static ReportedEvent Unpack(byte[] packed)
     {
-        var p = JsonSerializer.Deserialize<Packed>(packed, Options)
+        using var inflate = new DeflateStream(new MemoryStream(packed, writable: false), CompressionMode.Decompress);
+        var p = JsonSerializer.Deserialize<Packed>(inflate, Options)
             ?? throw new InvalidDataException("a packed report is empty");
         return new ReportedEvent(p.D, p.R, p.E, [.. p.C.Select(c => new IdentifiedClaim(c.I, Lean(c.F, c.V, c.Q, c.S)))]);
     }
