@@ -49,6 +49,44 @@ public sealed class PackedReportTests
             back.Claims.Select(c => (c.Id, c.Claim.Field, c.Claim.Value, c.Claim.Qualifier, c.Claim.Source)));
     }
 
+    [Theory]
+    [InlineData(typeof(LaunchEvent), "Role Actor Date Weekday PartOfDay TimeLocal Count Category RangeClass Basing MissileName Site Direction Impact RangeKm ApogeeKm SpeedMach FlightTimeMin Claims")]
+    [InlineData(typeof(DateBounds), "Earliest Latest Basis IsDay")]
+    [InlineData(typeof(SiteRef), "Name Kind Lat Lon")]
+    [InlineData(typeof(Impact), "Area Eez")]
+    [InlineData(typeof(CountRange), "Min Max")]
+    [InlineData(typeof(ClaimValue), "Number Text Count")]
+    public void The_packer_knows_every_property_of_what_it_packs(Type type, string properties)
+    {
+        // A property added to the model must be added to PackedReport too (then here), or the cache would drop it.
+        var names = type.GetProperties().Where(p => p.GetMethod?.IsStatic == false && p.Name != "EqualityContract").Select(p => p.Name);
+        Assert.Equal(properties.Split(' ').Order(StringComparer.Ordinal), names.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_count_without_an_upper_bound_and_a_site_without_coordinates_survive_packing()
+    {
+        var e = Event("2024-03-01", Site("Somewhere", double.NaN, 0) with { Lat = null, Lon = null }) with { Count = CountRange.AtLeast(2), Date = new DateBounds(null, Day("2024-03-01"), "published") };
+        var back = PackedReport.Unpack(PackedReport.Pack(Report(e) with { Claims = [new IdentifiedClaim(1, new Claim("count", ClaimValue.Of(CountRange.AtLeast(3)), "at_least", "media", null, "q", 0, 1))] }));
+        Assert.Equal(StoreJson.Write(e), StoreJson.Write(back.Event));
+        Assert.Equal(CountRange.AtLeast(3), back.Claims[0].Claim.Value.Count);
+    }
+
+    [Fact]
+    public void Words_past_the_tables_capacity_are_spelled_out_and_still_read_back()
+    {
+        var words = Enumerable.Range(0, PackedWords.Capacity + 100).Select(i => $"packed-word-test-{i}").ToList();
+        using var bytes = new MemoryStream();
+        using (var w = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            foreach (var word in words) PackedWords.Write(w, word);
+        }
+
+        bytes.Position = 0;
+        using var r = new BinaryReader(bytes);
+        Assert.Equal(words, words.Select(_ => PackedWords.Read(r)));
+    }
+
     [Fact]
     public void Quotes_speakers_and_offsets_are_not_packed()
     {

@@ -5,7 +5,7 @@ namespace Apogee.Storage.Sql;
 /// <summary>
 /// An event as committed at revision <paramref name="Rev"/> (its updated_rev: the id of the document whose ingest last
 /// changed it): the stored event JSON read back, and, once loaded, every report linked to it with its claims (the input
-/// of consolidation, in report-id order), each packed (<see cref="PackedReport"/>). Document ids are never reused once
+/// of consolidation, in report-id order), each packed (<see cref="PackedReport"/>, binary). Document ids are never reused once
 /// committed, so (id, rev) names one state.
 /// </summary>
 internal sealed record CachedEvent(long Rev, LaunchEvent Event, IReadOnlyList<byte[]>? Reports)
