@@ -67,6 +67,8 @@ switch (verb)
         Console.WriteLine(FormattableString.Invariant(
             $"gc: {GC.GetTotalAllocatedBytes() / Math.Max(1, stats.Read) / 1024} KiB allocated per article, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:F1} s"));
         Console.WriteLine(FormattableString.Invariant($"peak working set: {self.PeakWorkingSet64 / 1024 / 1024} MiB, managed heap now: {GC.GetTotalMemory(false) / 1024 / 1024} MiB"));
+        Console.WriteLine(FormattableString.Invariant(
+            $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s compiling (DOTNET_TC_CallCountingDelayMs={Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") ?? "unset"}); process CPU {self.TotalProcessorTime.TotalSeconds:F1} s"));
         return 0;
     }
 
