@@ -157,10 +157,7 @@ public sealed class WatchLoop
             else
             {
                 Fail(cycle, page.Error!);
-                var key = feed.AbsoluteUri + "\n" + entry.Id;
-                var attempts = _itemAttempts[key] = _itemAttempts.GetValueOrDefault(key) + 1;
-                if (page.Transient && attempts < MaxItemAttempts) return false;
-                _itemAttempts.Remove(key);
+                if (page.Transient && TryAgainLater(feed, entry)) return false;
             }
         }
 
@@ -171,10 +168,22 @@ public sealed class WatchLoop
                 known.Or(new DocumentMetadata(Url: entry.Link?.AbsoluteUri, Outlet: (entry.Link ?? feed).Host)));
         }
 
-        if (raw is not null) await IngestAsync(raw, cycle, ct).ConfigureAwait(false);
+        // A store that failed (locked, unreachable, full) keeps the item unseen for the next cycle, a few times.
+        if (raw is not null && !await IngestAsync(raw, cycle, ct).ConfigureAwait(false) && TryAgainLater(feed, entry)) return false;
+        _itemAttempts.Remove(ItemKey(feed, entry));
         _state.MarkSeen(feed, entry.Id);
         Save();
         return true;
+    }
+
+    private static string ItemKey(Uri feed, FeedEntry entry) => feed.AbsoluteUri + "\n" + entry.Id;
+
+    /// <summary>Counts a failed attempt at an item; true while it has attempts left (then it stays unseen).</summary>
+    private bool TryAgainLater(Uri feed, FeedEntry entry)
+    {
+        var key = ItemKey(feed, entry);
+        var attempts = _itemAttempts[key] = _itemAttempts.GetValueOrDefault(key) + 1;
+        return attempts < MaxItemAttempts;
     }
 
     private async Task<bool> PollPageAsync(Uri url, Cycle cycle, CancellationToken ct)
@@ -192,19 +201,21 @@ public sealed class WatchLoop
             return false;
         }
 
-        await IngestAsync(page.Document, cycle, ct).ConfigureAwait(false);
+        // A store failure keeps the old validators, so the next cycle fetches the page in full and tries again.
+        if (!await IngestAsync(page.Document, cycle, ct).ConfigureAwait(false)) return false;
         _state.SetValidators(url, page.Validators);
         Save();
         return true;
     }
 
-    private async Task IngestAsync(RawDocument raw, Cycle cycle, CancellationToken ct)
+    /// <summary>Ingests and alerts; false only when the store failed (the document may succeed on a later try).</summary>
+    private async Task<bool> IngestAsync(RawDocument raw, Cycle cycle, CancellationToken ct)
     {
         var outcome = _parts.Ingestor.Ingest(raw);
         if (outcome.Status == IngestStatus.Failed)
         {
             Fail(cycle, outcome.Error ?? raw.Name);
-            return;
+            return !outcome.Transient;
         }
 
         cycle.Ingested++;
@@ -220,6 +231,7 @@ public sealed class WatchLoop
         }
 
         if (_state.Pending.Count > 0) Save();
+        return true;
     }
 
     /// <summary>Offers alerts that failed before to their sink again; a sink no longer configured drops them.</summary>

@@ -140,6 +140,52 @@ public sealed class WatchScenarioTests
     }
 
     [Fact]
+    public async Task An_item_the_store_could_not_take_stays_unseen_and_is_stored_and_announced_once_the_store_is_back()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        var item = new Synthetic.Item("outage", h.Server.Url("news/outage").AbsoluteUri, "Missile launch", Friday);
+        h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item), etag: "\"o1\"");
+        h.Server.Serve("news/outage", "text/html", Synthetic.FirstReport());
+        var store = new OutageStore(h.Store) { Down = true };
+        var loop = h.Loop([h.Server.Url("feed.xml")], store: store);
+
+        await loop.RunCycleAsync(CancellationToken.None);
+        Assert.Equal(1, store.Refused);
+        Assert.False(loop.State.IsSeen(h.Server.Url("feed.xml"), "outage"));
+        Assert.Empty(h.Received());
+        Assert.Contains("database is locked", h.Log.ToString(), StringComparison.Ordinal);
+
+        store.Down = false;
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        await loop.RunCycleAsync(CancellationToken.None);
+
+        Assert.Equal("", h.Server.RequestsTo("feed.xml")[1].IfNoneMatch); // validators were not kept while it was pending
+        Assert.True(loop.State.IsSeen(h.Server.Url("feed.xml"), "outage"));
+        Assert.Equal(AlertKinds.NewEvent, Assert.Single(h.Received()).Kind);
+        Assert.Equal(1, h.Store.CountEvents(Apogee.Core.Storage.EventQuery.All));
+    }
+
+    [Fact]
+    public async Task An_item_the_store_keeps_refusing_is_given_up_after_a_few_cycles()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        var item = new Synthetic.Item("outage", h.Server.Url("news/outage").AbsoluteUri, "Missile launch", Friday);
+        h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item), etag: "\"o1\"");
+        h.Server.Serve("news/outage", "text/html", Synthetic.FirstReport());
+        var store = new OutageStore(h.Store) { Down = true };
+        var loop = h.Loop([h.Server.Url("feed.xml")], store: store);
+
+        for (var i = 0; i < WatchLoop.MaxItemAttempts + 2; i++)
+        {
+            await loop.RunCycleAsync(CancellationToken.None);
+            h.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(WatchLoop.MaxItemAttempts, store.Refused);
+        Assert.True(loop.State.IsSeen(h.Server.Url("feed.xml"), "outage"));
+    }
+
+    [Fact]
     public async Task A_page_that_never_recovers_is_given_up_after_a_few_cycles()
     {
         await using var h = await WatchHarness.StartAsync();

@@ -231,7 +231,7 @@ public sealed class IngestRunner
         catch (Exception ex)
         {
             // Stores report their own failures as outcomes; this is the backstop so one bad commit never ends the run.
-            return items.Select(i => IngestOutcome.Failed(i.Document.Name, IngestErrors.StoreFailed(i.Document.Name, ex.Message))).ToList();
+            return items.Select(i => IngestOutcome.StoreFailed(i.Document.Name, IngestErrors.StoreFailed(i.Document.Name, ex.Message))).ToList();
         }
         finally
         {

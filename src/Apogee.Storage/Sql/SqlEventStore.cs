@@ -60,7 +60,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         catch (Exception ex)
         {
             // The using blocks roll the transaction back: a failed document leaves no trace (nor does the cache keep any).
-            return IngestOutcome.Failed(document.Name, StorageErrors.IngestFailed(document.Name, ex.Message));
+            return IngestOutcome.StoreFailed(document.Name, StorageErrors.IngestFailed(document.Name, ex.Message));
         }
     }
 
@@ -94,7 +94,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
                     tx.Rollback(Savepoint);
                     tx.Release(Savepoint);
                     stage.DropDocument();
-                    outcomes.Add(IngestOutcome.Failed(document.Name, StorageErrors.IngestFailed(document.Name, ex.Message)));
+                    outcomes.Add(IngestOutcome.StoreFailed(document.Name, StorageErrors.IngestFailed(document.Name, ex.Message)));
                 }
             }
 
@@ -105,7 +105,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         catch (Exception ex)
         {
             // The batch's own transaction failed (connection, commit): nothing of it was kept, and nothing staged reaches the cache.
-            return items.Select(i => IngestOutcome.Failed(i.Document.Name, StorageErrors.IngestFailed(i.Document.Name, ex.Message))).ToList();
+            return items.Select(i => IngestOutcome.StoreFailed(i.Document.Name, StorageErrors.IngestFailed(i.Document.Name, ex.Message))).ToList();
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class DocumentIngestor(ICleaner cleaner, ILaunchExtractor extracto
         }
         catch (Exception ex)
         {
-            return IngestOutcome.Failed(raw.Name, WatchErrors.Stage("store", raw.Name, ex.Message));
+            return IngestOutcome.StoreFailed(raw.Name, WatchErrors.Stage("store", raw.Name, ex.Message));
         }
     }
 }

@@ -60,7 +60,7 @@ public sealed class WatchHarness : IAsyncDisposable
         [.. Server.RequestsTo("hook").Where(r => r.Method == "POST").Select(r => AlertJson.Deserialize(r.Body)!)];
 
     /// <summary>A loop as the CLI builds it, with its state loaded from the state file (a "restart" each time).</summary>
-    public WatchLoop Loop(IReadOnlyList<Uri> feeds, IReadOnlyList<Uri>? pages = null, IFeedParser? parser = null, TimeSpan? interval = null)
+    public WatchLoop Loop(IReadOnlyList<Uri> feeds, IReadOnlyList<Uri>? pages = null, IFeedParser? parser = null, TimeSpan? interval = null, IEventStore? store = null)
     {
         var fetcher = new HttpFetcher(Limits, TimeProvider.System);
         var http = new HttpClient();
@@ -70,7 +70,7 @@ public sealed class WatchHarness : IAsyncDisposable
         var parts = new WatchParts(
             new FeedPoller(fetcher, parser ?? new IngestFeedParser()),
             new PageFetcher(fetcher),
-            new DocumentIngestor(new ArticleCleaner(), Extractor, Store, Clock),
+            new DocumentIngestor(new ArticleCleaner(), Extractor, store ?? Store, Clock),
             new AlertPlanner(Store),
             [new ConsoleAlertSink(Console), new WebhookAlertSink(http, Hook, pipeline)]);
         var file = new WatchStateFile(StatePath);
