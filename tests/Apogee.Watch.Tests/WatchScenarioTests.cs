@@ -139,15 +139,21 @@ public sealed class WatchScenarioTests
         Assert.Equal(AlertKinds.NewEvent, Assert.Single(h.Received()).Kind);
     }
 
-    [Fact]
-    public async Task An_item_the_store_could_not_take_stays_unseen_and_is_stored_and_announced_once_the_store_is_back()
+    /// <summary>A feed with one launch report whose page loads, watched through a store that refuses writes for now.</summary>
+    private static (OutageStore Store, WatchLoop Loop) FeedWithTheStoreDown(WatchHarness h)
     {
-        await using var h = await WatchHarness.StartAsync();
         var item = new Synthetic.Item("outage", h.Server.Url("news/outage").AbsoluteUri, "Missile launch", Friday);
         h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item), etag: "\"o1\"");
         h.Server.Serve("news/outage", "text/html", Synthetic.FirstReport());
         var store = new OutageStore(h.Store) { Down = true };
-        var loop = h.Loop([h.Server.Url("feed.xml")], store: store);
+        return (store, h.Loop([h.Server.Url("feed.xml")], store: store));
+    }
+
+    [Fact]
+    public async Task An_item_the_store_could_not_take_stays_unseen_and_is_stored_and_announced_once_the_store_is_back()
+    {
+        await using var h = await WatchHarness.StartAsync();
+        var (store, loop) = FeedWithTheStoreDown(h);
 
         await loop.RunCycleAsync(CancellationToken.None);
         Assert.Equal(1, store.Refused);
@@ -169,11 +175,7 @@ public sealed class WatchScenarioTests
     public async Task An_item_the_store_keeps_refusing_is_given_up_after_a_few_cycles()
     {
         await using var h = await WatchHarness.StartAsync();
-        var item = new Synthetic.Item("outage", h.Server.Url("news/outage").AbsoluteUri, "Missile launch", Friday);
-        h.Server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item), etag: "\"o1\"");
-        h.Server.Serve("news/outage", "text/html", Synthetic.FirstReport());
-        var store = new OutageStore(h.Store) { Down = true };
-        var loop = h.Loop([h.Server.Url("feed.xml")], store: store);
+        var (store, loop) = FeedWithTheStoreDown(h);
 
         for (var i = 0; i < WatchLoop.MaxItemAttempts + 2; i++)
         {
