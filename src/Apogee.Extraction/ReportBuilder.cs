@@ -78,7 +78,10 @@ internal sealed class ReportBuilder
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
-        return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
+        // Repeats become evidence only now: the figures above weigh how many sentences say a thing.
+        LaunchEvent[] events = [ev, .. refs];
+        for (var i = 0; i < events.Length; i++) events[i] = events[i] with { Claims = ClaimMerger.Merge(events[i].Claims) };
+        return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [.. events]);
     }
 
     private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions)

@@ -22,18 +22,22 @@ public class EvalCommandTests
     [Theory]
     [InlineData("seeds")]
     [InlineData("dev")]
-    public void Eval_prints_the_same_figures_as_score_py(string set)
+    [InlineData("dev2")]
+    public void Eval_prints_the_same_figures_as_score_py_and_precision_py(string set)
     {
         var root = ExtractSharedFolder.RepoRoot;
         var corpus = ExtractSharedFolder.Get("corpus", set);
         var gold = ExtractSharedFolder.Get("gold", set);
         var scorer = ExtractSharedFolder.Get("tools", "score.py");
+        var precision = ExtractSharedFolder.Get("tools", "precision.py");
+        var cns = ExtractSharedFolder.Get("data", "cns", "tests.csv");
         var (_, json, _) = ExtractRun.Cli(root, "extract", corpus, "--format", "json");
         var pred = Path.Combine(Path.GetTempPath(), $"apogee-eval-{set}-{Guid.NewGuid():N}.json");
         File.WriteAllText(pred, json);
         try
         {
-            var python = Run("python3", scorer, "--gold", gold, "--pred", pred, "--verbose");
+            var python = Run("python3", scorer, "--gold", gold, "--pred", pred, "--verbose")
+                + Run("python3", precision, "--gold", gold, "--pred", pred, "--cns", cns, "--verbose");
             var (_, ours, _) = ExtractRun.Cli(root, "eval", "--corpus", corpus, "--gold", gold, "--verbose");
             Assert.Equal(python.Replace("\r\n", "\n", StringComparison.Ordinal), ours.Replace("\r\n", "\n", StringComparison.Ordinal));
         }

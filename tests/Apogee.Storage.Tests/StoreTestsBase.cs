@@ -234,6 +234,24 @@ public abstract partial class StoreTestsBase
     }
 
     [StoreFact]
+    public void A_claim_said_in_several_sentences_keeps_every_sentence_as_evidence()
+    {
+        var (doc, report) = Doc("twice", "2024-09-01", Event("2024-09-01", Sunan, claims: [Fig(F.RangeKm, 400, S.SouthKorea), Fig(F.ApogeeKm, 50, S.SouthKorea)]));
+        var claim = report.Events[0].Claims[0];
+        var again = new ClaimQuote("It flew 400 km, the military said again.", claim.End + 1, claim.End + 41);
+        var text = doc.Text + new string(' ', Math.Max(0, again.End - doc.Text.Length));
+        Claim[] claims = [claim with { Evidence = [new ClaimQuote(claim.Quote, claim.Start, claim.End), again] }, report.Events[0].Claims[1]];
+        using var store = Open();
+        var outcome = store.Ingest(doc with { Text = text }, report with { Events = [report.Events[0] with { Claims = claims }] });
+
+        var stored = store.Event(outcome.EventsCreated[0])!.Claims;
+        var range = Assert.Single(stored, c => c.Claim.Field == F.RangeKm).Claim;
+        Assert.Equal([claim.Start, again.Start], range.Quotes().Select(q => q.Start));
+        Assert.Equal(again.Quote, range.Evidence![1].Quote);
+        Assert.Null(Assert.Single(stored, c => c.Claim.Field == F.ApogeeKm).Claim.Evidence); // one sentence: nothing more stored
+    }
+
+    [StoreFact]
     public void A_failing_document_rolls_back_and_leaves_earlier_data_intact()
     {
         using var store = Open();

@@ -8,12 +8,16 @@ using Apogee.Core.Pipeline;
 
 namespace Apogee.Cli.Commands;
 
-/// <summary><c>apogee eval --corpus DIR --gold DIR</c>: extracts a corpus and scores it exactly as ../shared/tools/score.py does.</summary>
+/// <summary>
+/// <c>apogee eval --corpus DIR --gold DIR [--cns FILE]</c>: extracts a corpus and scores it exactly as
+/// ../shared/tools/score.py does, then as ../shared/tools/precision.py does (claim and source precision, repeats,
+/// ghost references; the CNS table defaults to ../shared/data/cns/tests.csv beside the gold folder's set).
+/// </summary>
 public sealed class EvalCommand : ICommand
 {
     public string Name => "eval";
 
-    public string Summary => "extract a corpus and score it against gold annotations (same figures as score.py)";
+    public string Summary => "extract a corpus and score it against gold annotations (same figures as score.py and precision.py)";
 
     public string Arguments => "";
 
@@ -21,6 +25,7 @@ public sealed class EvalCommand : ICommand
     [
         new("corpus", "folder of articles (NAME.txt + NAME.meta.json)", ValueName: "DIR"),
         new("gold", "folder of gold annotations (NAME.json)", ValueName: "DIR"),
+        new("cns", "CNS-format tests table for ghost references (default: data/cns/tests.csv of the shared folder above the gold)", ValueName: "FILE"),
         new("verbose", "list every miss", IsFlag: true),
     ];
 
@@ -45,6 +50,13 @@ public sealed class EvalCommand : ICommand
             }
         }
 
+        var cns = args.Get("cns") is { } given ? Full(given, context) : DefaultCns(goldDir);
+        if (args.Get("cns") is not null && !File.Exists(cns))
+        {
+            context.Error.WriteLine($"apogee eval: {cns}: no such file");
+            return ExitCodes.Failure;
+        }
+
         var golds = Directory.GetFiles(goldDir, "*.json").Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileNameWithoutExtension(f), JsonNode.Parse(File.ReadAllText(f)) as JsonObject))
             .Where(g => g.Item2 is not null)
@@ -55,7 +67,16 @@ public sealed class EvalCommand : ICommand
         var predictions = JsonNode.Parse(JsonSerializer.Serialize(reports, ContractJson.Options))!.AsArray();
         var card = GoldScorer.Score(golds, predictions);
         card.Print(context.Out, args.Flag("verbose"));
+        var launches = cns is not null && File.Exists(cns) ? PrecisionScorer.LaunchDays(File.ReadAllText(cns)) : [];
+        PrecisionScorer.Score(golds, predictions, launches).Print(context.Out, args.Flag("verbose"));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The shared folder's CNS table (gold sets live in shared/gold/SET), or none.</summary>
+    private static string? DefaultCns(string goldDir)
+    {
+        var shared = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(goldDir).TrimEnd(Path.DirectorySeparatorChar)));
+        return shared is null ? null : Path.Combine(shared, "data", "cns", "tests.csv");
     }
 
     private static string Full(string p, CliContext c) => Path.IsPathRooted(p) ? p : Path.GetFullPath(Path.Combine(c.WorkingDirectory, p));

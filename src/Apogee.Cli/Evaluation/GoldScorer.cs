@@ -178,7 +178,8 @@ public static class GoldScorer
         _ => n.ToJsonString(),
     };
 
-    internal static string Dump(JsonNode? n) => n is null ? "null" : n.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Replace(",", ", ", StringComparison.Ordinal).Replace("\":", "\": ", StringComparison.Ordinal);
+    /// <summary>Python's <c>json.dumps(v)</c>, as score.py prints values in its miss lines.</summary>
+    internal static string Dump(JsonNode? n) => PrecisionScorer.PyJson(n, sortKeys: false);
 
     private static double? Num(JsonNode? n)
     {

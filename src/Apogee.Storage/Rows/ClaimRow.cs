@@ -18,10 +18,11 @@ internal sealed class ClaimRow
     public string Quote { get; set; } = "";
     public long StartOffset { get; set; }
     public long EndOffset { get; set; }
+    public string? EvidenceJson { get; set; }
 
     public const string Select =
         "SELECT c.id AS Id, c.document_id AS DocumentId, d.name AS DocumentName, d.outlet AS Outlet, c.event_id AS EventId, " +
         "c.report_id AS ReportId, c.role AS Role, c.field AS Field, c.value_json AS ValueJson, c.qualifier AS Qualifier, " +
-        "c.source AS Source, c.speaker AS Speaker, c.quote AS Quote, c.start_offset AS StartOffset, c.end_offset AS EndOffset " +
+        "c.source AS Source, c.speaker AS Speaker, c.quote AS Quote, c.start_offset AS StartOffset, c.end_offset AS EndOffset, c.evidence_json AS EvidenceJson " +
         "FROM claims c JOIN documents d ON d.id = c.document_id ";
 }

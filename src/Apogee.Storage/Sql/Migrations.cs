@@ -75,5 +75,11 @@ internal static class Migrations
         [
             "DROP INDEX claims_quote",
         ]),
+        // A document gives one claim per (field, value, source); the other sentences that say it are its evidence
+        // (JSON list of {quote, start, end}), NULL where one sentence says it (most claims: no cost for them).
+        (4, "claim evidence",
+        [
+            "ALTER TABLE claims ADD COLUMN evidence_json TEXT",
+        ]),
     ];
 }

@@ -192,7 +192,8 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     }
 
     private static Claim ToClaim(ClaimRow r) =>
-        new(r.Field, StoreJson.Read<ClaimValue>(r.ValueJson), r.Qualifier, r.Source, r.Speaker, r.Quote, (int)r.StartOffset, (int)r.EndOffset);
+        new(r.Field, StoreJson.Read<ClaimValue>(r.ValueJson), r.Qualifier, r.Source, r.Speaker, r.Quote, (int)r.StartOffset, (int)r.EndOffset,
+            r.EvidenceJson is null ? null : StoreJson.Read<List<ClaimQuote>>(r.EvidenceJson));
 
     private static StoredClaim ToStored(ClaimRow r) => new(r.Id, r.DocumentId, r.DocumentName, r.Outlet, r.EventId, r.Role, ToClaim(r));
 }

@@ -14,6 +14,9 @@ internal static class StoreJson
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, ContractJson.Options)
         ?? throw new InvalidDataException($"stored JSON does not hold a {typeof(T).Name}: {json}");
 
+    /// <summary>A claim's evidence column: its supporting sentences as JSON, or null where one sentence says it.</summary>
+    public static string? Evidence(Claim c) => c.Evidence is { Count: > 1 } e ? Write(e) : null;
+
     public static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static DateOnly? Day(string? s) =>

@@ -13,14 +13,15 @@ namespace Apogee.Storage.Sql;
 internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposable
 {
     private const string ClaimColumns =
-        "INSERT INTO claims (document_id, event_id, report_id, role, field, value_json, qualifier, source, speaker, quote, start_offset, end_offset) VALUES ";
+        "INSERT INTO claims (document_id, event_id, report_id, role, field, value_json, qualifier, source, speaker, quote, start_offset, end_offset, evidence_json) VALUES ";
 
-    private const string ClaimInsert = ClaimColumns + "(@d, @e, @r, @role, @f, @v, @q, @s, @p, @t, @a, @b) RETURNING id";
+    private const string ClaimInsert = ClaimColumns + "(@d, @e, @r, @role, @f, @v, @q, @s, @p, @t, @a, @b, @x) RETURNING id";
 
     private static readonly (string, DbType)[] ClaimParameters =
     [
         ("d", DbType.Int64), ("e", DbType.Int64), ("r", DbType.Int64), ("role", DbType.String), ("f", DbType.String), ("v", DbType.String),
         ("q", DbType.String), ("s", DbType.String), ("p", DbType.String), ("t", DbType.String), ("a", DbType.Int64), ("b", DbType.Int64),
+        ("x", DbType.String),
     ];
 
     private Statement? _widest;
@@ -122,7 +123,7 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
             ("eventId", DbType.Int64), ("docId", DbType.Int64), ("role", DbType.String), ("json", DbType.String)))
         .Scalar(eventId, docId, role, json)!.Value;
 
-    /// <summary>Most rows one claims INSERT carries (12 + 8 per row parameters; far below both engines' limits).</summary>
+    /// <summary>Most rows one claims INSERT carries (4 + 9 per row parameters; far below both engines' limits).</summary>
     private const int ClaimsPerStatement = 32;
 
     /// <summary>A multi-row claims INSERT of exactly this many rows, prepared once per transaction and shape (a report has about ten claims).</summary>
@@ -133,9 +134,9 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
         var rows = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
-            rows.Add($"(@d, @e, @r, @role, @f{i}, @v{i}, @q{i}, @s{i}, @p{i}, @t{i}, @a{i}, @b{i})");
+            rows.Add($"(@d, @e, @r, @role, @f{i}, @v{i}, @q{i}, @s{i}, @p{i}, @t{i}, @a{i}, @b{i}, @x{i})");
             parameters.AddRange([($"f{i}", DbType.String), ($"v{i}", DbType.String), ($"q{i}", DbType.String), ($"s{i}", DbType.String),
-                ($"p{i}", DbType.String), ($"t{i}", DbType.String), ($"a{i}", DbType.Int64), ($"b{i}", DbType.Int64)]);
+                ($"p{i}", DbType.String), ($"t{i}", DbType.String), ($"a{i}", DbType.Int64), ($"b{i}", DbType.Int64), ($"x{i}", DbType.String)]);
         }
 
         var statement = new Statement(
@@ -158,7 +159,7 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
         object?[] Row(int i)
         {
             var x = claims[i];
-            return [docId, eventId, reportId, role, x.Field, json[i], x.Qualifier, x.Source, x.Speaker, x.Quote, (long)x.Start, (long)x.End];
+            return [docId, eventId, reportId, role, x.Field, json[i], x.Qualifier, x.Source, x.Speaker, x.Quote, (long)x.Start, (long)x.End, StoreJson.Evidence(x)];
         }
 
         var ids = new long[claims.Count];
@@ -196,14 +197,14 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
             for (var from = 0; from < claims.Count; from += ClaimsPerStatement)
             {
                 var count = Math.Min(ClaimsPerStatement, claims.Count - from);
-                var values = new object?[4 + (count * 8)];
+                var values = new object?[4 + (count * 9)];
                 (values[0], values[1], values[2], values[3]) = (docId, eventId, reportId, role);
                 for (var i = 0; i < count; i++)
                 {
                     var x = claims[from + i];
-                    var at = 4 + (i * 8);
+                    var at = 4 + (i * 9);
                     (values[at], values[at + 1], values[at + 2], values[at + 3]) = (x.Field, json[from + i], x.Qualifier, x.Source);
-                    (values[at + 4], values[at + 5], values[at + 6], values[at + 7]) = (x.Speaker, x.Quote, (long)x.Start, (long)x.End);
+                    (values[at + 4], values[at + 5], values[at + 6], values[at + 7], values[at + 8]) = (x.Speaker, x.Quote, (long)x.Start, (long)x.End, StoreJson.Evidence(x));
                 }
 
                 // One INSERT assigns ids in VALUES order (the writer lock is held), so the sorted ids are the rows' in order.
