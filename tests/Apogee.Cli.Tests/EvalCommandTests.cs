@@ -48,6 +48,31 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void Eval_events_ingests_the_corpora_and_prints_pairwise_figures_in_either_order()
+    {
+        string[] sets = ["seeds", "dev"];
+        var args = sets.SelectMany(s => new[] { "--corpus", ExtractSharedFolder.Get("corpus", s), "--gold", ExtractSharedFolder.Get("gold", s) }).ToArray();
+        foreach (var order in new[] { Array.Empty<string>(), ["--reverse"] })
+        {
+            var (code, stdout, stderr) = ExtractRun.Cli(ExtractSharedFolder.RepoRoot, ["eval", "--events", .. args, .. order]);
+            Assert.True(code == 0, stderr);
+            var m = Regex.Match(stdout, "^pairwise +P ([0-9.]+) +R ([0-9.]+) +F1 ([0-9.]+)$", RegexOptions.Multiline);
+            Assert.True(m.Success, stdout);
+            // Seeds and dev hold few launches reported twice; what matters here is that different launches stay apart.
+            Assert.True(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) >= 0.9, stdout);
+            Assert.Matches("^documents +[0-9]+ with a gold launch day", stdout);
+        }
+    }
+
+    [Fact]
+    public void Eval_events_needs_a_gold_folder_for_each_corpus()
+    {
+        var (code, _, stderr) = ExtractRun.Cli(ExtractSharedFolder.RepoRoot, "eval", "--events", "--corpus", ExtractSharedFolder.Get("corpus", "seeds"));
+        Assert.NotEqual(0, code);
+        Assert.Contains("--gold", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_folders_are_reported()
     {
         var (code, _, stderr) = ExtractRun.Cli(Path.GetTempPath(), "eval", "--corpus", "no-such-corpus", "--gold", "no-such-gold");

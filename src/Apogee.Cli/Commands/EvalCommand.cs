@@ -5,6 +5,8 @@ using Apogee.Cli.Framework;
 using Apogee.Core;
 using Apogee.Core.Json;
 using Apogee.Core.Pipeline;
+using Apogee.Cli.Output;
+using Apogee.Storage;
 
 namespace Apogee.Cli.Commands;
 
@@ -12,6 +14,8 @@ namespace Apogee.Cli.Commands;
 /// <c>apogee eval --corpus DIR --gold DIR [--cns FILE]</c>: extracts a corpus and scores it exactly as
 /// ../shared/tools/score.py does, then as ../shared/tools/precision.py does (claim and source precision, repeats,
 /// ghost references; the CNS table defaults to ../shared/data/cns/tests.csv beside the gold folder's set).
+/// <c>apogee eval --events --corpus DIR... --gold DIR... [--reverse] [--db D]</c>: ingests the corpora (in order, or
+/// reversed) and scores how reports were grouped into events (pairwise P/R/F1 against the gold's real launch days).
 /// </summary>
 public sealed class EvalCommand : ICommand
 {
@@ -26,6 +30,9 @@ public sealed class EvalCommand : ICommand
         new("corpus", "folder of articles (NAME.txt + NAME.meta.json)", ValueName: "DIR"),
         new("gold", "folder of gold annotations (NAME.json)", ValueName: "DIR"),
         new("cns", "CNS-format tests table for ghost references (default: data/cns/tests.csv of the shared folder above the gold)", ValueName: "FILE"),
+        new("events", "score resolution instead: ingest every --corpus (each with its --gold, in order) and compare the events with the gold's launch days", IsFlag: true),
+        new("reverse", "with --events: ingest the documents in reverse order", IsFlag: true),
+        new("db", "with --events: the store to ingest into (default: a new temporary SQLite file)", ValueName: "D"),
         new("verbose", "list every miss", IsFlag: true),
     ];
 
@@ -34,21 +41,24 @@ public sealed class EvalCommand : ICommand
         if (args.Get("corpus") is null) return Result<bool>.Fail("--corpus DIR is required");
         if (args.Get("gold") is null) return Result<bool>.Fail("--gold DIR is required");
         if (args.Positionals.Count > 0) return Result<bool>.Fail($"unexpected argument '{args.Positionals[0]}'");
+        if (args.Flag("events") && args.GetAll("corpus").Count != args.GetAll("gold").Count) return Result<bool>.Fail("--events needs one --gold DIR for each --corpus DIR");
+        if (!args.Flag("events") && (args.GetAll("corpus").Count > 1 || args.GetAll("gold").Count > 1)) return Result<bool>.Fail("one --corpus and one --gold (several only with --events)");
+        if (!args.Flag("events") && (args.Flag("reverse") || args.Get("db") is not null)) return Result<bool>.Fail("--reverse and --db go with --events");
         return Result<bool>.Ok(true);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
     {
+        var folders = args.GetAll("corpus").Concat(args.GetAll("gold")).Select(d => Full(d, context)).ToList();
+        if (folders.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
+        {
+            context.Error.WriteLine($"apogee eval: {missing}: no such folder");
+            return ExitCodes.Failure;
+        }
+
+        if (args.Flag("events")) return Events(args, context);
         var corpus = Full(args.Get("corpus")!, context);
         var goldDir = Full(args.Get("gold")!, context);
-        foreach (var dir in new[] { corpus, goldDir })
-        {
-            if (!Directory.Exists(dir))
-            {
-                context.Error.WriteLine($"apogee eval: {dir}: no such folder");
-                return ExitCodes.Failure;
-            }
-        }
 
         var cns = args.Get("cns") is { } given ? Full(given, context) : DefaultCns(goldDir);
         if (args.Get("cns") is not null && !File.Exists(cns))
@@ -70,6 +80,35 @@ public sealed class EvalCommand : ICommand
         var launches = cns is not null && File.Exists(cns) ? PrecisionScorer.LaunchDays(File.ReadAllText(cns)) : [];
         PrecisionScorer.Score(golds, predictions, launches).Print(context.Out, args.Flag("verbose"));
         return ExitCodes.Ok;
+    }
+
+    private static int Events(ParsedArgs args, CliContext context)
+    {
+        var sets = args.GetAll("corpus").Zip(args.GetAll("gold"), (c, g) => (Full(c, context), Full(g, context))).ToList();
+        var temporary = args.Get("db") is null ? Path.Combine(Path.GetTempPath(), $"apogee-eval-{Guid.NewGuid():N}.db") : null;
+        var opened = temporary is null ? StoreOpener.Open(args, context, mustExist: false) : EventStoreFactory.TryOpen(temporary);
+        if (!opened.IsSuccess)
+        {
+            context.Error.WriteLine($"apogee eval: {opened.Error}");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            using (var store = opened.Value)
+            {
+                EventsEvaluation.Run(sets, args.Flag("reverse"), store, p => context.Error.WriteLine($"apogee eval: {p}")).Print(context.Out, args.Flag("verbose"));
+            }
+
+            return ExitCodes.Ok;
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                foreach (var f in new[] { temporary, temporary + "-wal", temporary + "-shm" }) File.Delete(f);
+            }
+        }
     }
 
     /// <summary>The shared folder's CNS table (gold sets live in shared/gold/SET), or none.</summary>
