@@ -74,7 +74,8 @@ internal sealed class ReportBuilder
         }
 
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
-        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
+        var storySentences = factSentences.Where(s => !dateSentences.Contains(s)).ToList();
+        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
@@ -96,7 +97,7 @@ internal sealed class ReportBuilder
 
             if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
             {
-                facts.AddRange(TimeFinder.Find(s.Text));
+                facts.AddRange(TimeFinder.Find(s.Text, _doc.Metadata.Published));
             }
 
             if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
@@ -131,7 +132,7 @@ internal sealed class ReportBuilder
         return claims;
     }
 
-    private ResolvedDate ResolveDate(Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, string text)
+    private ResolvedDate ResolveDate(Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> storySentences, string text)
     {
         DateOnly? datelineDay = null;
         if (dateline.Success && _doc.Metadata.Published is { } pub)
@@ -147,7 +148,8 @@ internal sealed class ReportBuilder
             _doc.Metadata.Published, datelineDay, stateAgency,
             launchSentences.Select(s => WithoutDateline(s, dateline)).ToList(),
             [text, .. _doc.Captions ?? []],
-            officeholders);
+            officeholders,
+            [.. storySentences.Select(s => WithoutDateline(s, dateline)), .. _doc.Captions ?? []]);
         return _parts.Dates.Resolve(evidence);
     }
 

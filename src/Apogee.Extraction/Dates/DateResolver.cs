@@ -14,18 +14,21 @@ public sealed class DateResolver : IDateResolver
 {
     public ResolvedDate Resolve(DateEvidence e)
     {
-        var weekday = FindWeekday(e.LaunchSentences);
+        var story = e.StorySentences ?? [];
+        var weekday = LaunchDays.Weekday(e.LaunchSentences, story, e.Published)?.ToString();
         var anchor = e.Dateline ?? e.Published;
-        var explicitDate = FindExplicit(e.LaunchSentences);
-        var relative = FindRelative(e.LaunchSentences);
+        var found = LaunchDays.Explicit(e.LaunchSentences, story);
+        var explicitDate = found?.Date;
+        DateOnly? Shifted(DateOnly? d) => d?.AddDays(found?.Shift ?? 0);
+        var relative = LaunchDays.Relative(e.LaunchSentences);
 
         if (e.Published is { } pub)
         {
-            if (explicitDate?.Resolve(anchor) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
+            if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
 
             // A report written weeks later that dates the launch in its launch sentence itself ("fired ... on July 12").
-            if (weekday is null && e.LaunchSentences.Count > 0 && FindExplicit([e.LaunchSentences[0]])?.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)
+            if (weekday is null && e.LaunchSentences.Count > 0 && LaunchDays.Explicit([e.LaunchSentences[0]], [])?.Date.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)
             {
                 return new(DateBounds.Day(late, "explicit date in the launch sentence, before published"), weekday);
             }
@@ -42,7 +45,7 @@ public sealed class DateResolver : IDateResolver
 
         var latest = LatestWrittenDate(e.AllTexts);
         var (lo, hi) = OfficeBounds(e.Officeholders);
-        if (explicitDate?.Resolve(latest) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
+        if (Shifted(explicitDate?.Resolve(latest)) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
         if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } w && latest is { } l)
         {
             return new(DateBounds.Day(FirstOnOrAfter(l, w), "weekday after the latest date in text/captions"), weekday);
@@ -74,58 +77,6 @@ public sealed class DateResolver : IDateResolver
     {
         var back = ((int)anchor.DayOfWeek - (int)day + 7) % 7;
         return anchor.AddDays(back == 0 ? -7 : -back);
-    }
-
-    private static string? FindWeekday(IReadOnlyList<string> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
-            {
-                var before = s[..m.Index].TrimEnd();
-                if (before.EndsWith("last", StringComparison.OrdinalIgnoreCase) || before.EndsWith("previous", StringComparison.OrdinalIgnoreCase)
-                    || before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("next", StringComparison.OrdinalIgnoreCase)
-                    || ExtractionPatterns.StatementBeforeWeekday().IsMatch(s[..m.Index]))
-                {
-                    continue;
-                }
-
-                // The weekday dates a reaction, and the launch is "a day earlier": the weekday before it.
-                if (ExtractionPatterns.DayEarlier().IsMatch(s.AsSpan(m.Index + m.Length)) && DateFinder.ParseWeekday(m.Value) is { } named)
-                {
-                    return ((DayOfWeek)(((int)named + 6) % 7)).ToString();
-                }
-
-                return m.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static DateMention? FindExplicit(IReadOnlyList<string> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
-            var dates = DateFinder.FindDates(s).Where(d => !ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])).ToList();
-            if (dates.Count > 0) return dates[0];
-        }
-
-        return null;
-    }
-
-    private static int? FindRelative(IReadOnlyList<string> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            var m = ExtractionPatterns.RelativeDay().Match(s);
-            if (!m.Success) continue;
-            var w = m.Value.ToLowerInvariant();
-            return w is "yesterday" or "last night" ? -1 : 0;
-        }
-
-        return null;
     }
 
     private static DateOnly? LatestWrittenDate(IReadOnlyList<string> texts)
