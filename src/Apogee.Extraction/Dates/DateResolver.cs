@@ -15,7 +15,7 @@ public sealed class DateResolver : IDateResolver
     public ResolvedDate Resolve(DateEvidence e)
     {
         var story = e.StorySentences ?? [];
-        var weekday = LaunchDays.Weekday(e.LaunchSentences, story, e.Published)?.ToString();
+        var weekday = LaunchDays.Weekday(e.LaunchSentences, story)?.ToString();
         var anchor = e.Dateline ?? e.Published;
         var found = LaunchDays.Explicit(e.LaunchSentences, story);
         var explicitDate = found?.Date;

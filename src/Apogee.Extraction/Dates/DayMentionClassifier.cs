@@ -21,6 +21,11 @@ public static class DayMentionClassifier
         if (start < 0 || end > sentence.Length || start >= end) return DayRole.Neutral;
         var before = sentence[Math.Max(0, start - Before)..start];
         var rest = sentence[end..];
+        if (ExtractionPatterns.DaySpanAfter().IsMatch(rest)) return DayRole.NotThisDay;
+
+        // "The launch came after Kim inspected a test-firing on Wednesday": what follows "came after" is the other event's.
+        if (ExtractionPatterns.CameAfterBefore().IsMatch(sentence.AsSpan(0, start))) return DayRole.NotThisDay;
+
         if (ExtractionPatterns.PossessiveAfter().Match(rest) is { Success: true } poss)
         {
             // "after Sunday's launch" is that launch's day; only "last/next Sunday's" names another week.
@@ -37,9 +42,20 @@ public static class DayMentionClassifier
         var tail = ExtractionPatterns.DayTail().Match(rest);
         var afterText = rest[tail.Length..Math.Min(rest.Length, tail.Length + After)];
 
+        // "the April 15 anniversary", "the Sept. 3 nuclear test": the day is its noun's; no telling word there is another event's.
+        if (ExtractionPatterns.DeterminerBefore().IsMatch(before) && ExtractionPatterns.AttributiveDay().Match(afterText) is { Success: true } attr)
+        {
+            var noun = ExtractionPatterns.DayCue().Match(afterText[..Math.Min(afterText.Length, attr.Length + 25)]);
+            return noun.Success ? RoleOf(noun) : DayRole.Other;
+        }
+
         Match? lastBefore = null;
         foreach (Match m in ExtractionPatterns.DayCue().Matches(before)) lastBefore = m;
         var firstAfter = ExtractionPatterns.DayCue().Match(afterText);
+
+        // ", South Korea's military said": a trailing attribution speaks for the whole sentence, not for the day; only
+        // a day opening the sentence ("On Sunday, North Korea fired ...") reads on past the comma.
+        if (firstAfter.Success && afterText.AsSpan(0, firstAfter.Index).Contains(',') && Words(before) > 2) firstAfter = Match.Empty;
 
         var wordsBefore = lastBefore is null ? int.MaxValue : Words(before.AsSpan(lastBefore.Index + lastBefore.Length));
         var wordsAfter = firstAfter.Success ? Words(afterText.AsSpan(0, firstAfter.Index)) : int.MaxValue;
@@ -47,11 +63,15 @@ public static class DayMentionClassifier
         // "said on Tuesday", "told reporters on Monday", "fired a missile on Sunday": the word just before rules.
         if (lastBefore is not null && wordsBefore <= 3) return RoleOf(lastBefore);
 
+        // "On Tuesday, the United States will test ...": a day of something still to come.
+        if (firstAfter.Success && ExtractionPatterns.FutureAfterDay().IsMatch(afterText.AsSpan(0, firstAfter.Index))) return DayRole.NotThisDay;
+
         // "Japan on Tuesday said", "North Korea on Sunday fired": the verb right after rules, unless a comma parts them.
         if (firstAfter.Success && wordsAfter <= 2 && !afterText.AsSpan(0, firstAfter.Index).Contains(',')) return RoleOf(firstAfter);
 
-        if (lastBefore is null && !firstAfter.Success) return DayRole.Neutral;
-        return wordsBefore <= wordsAfter ? RoleOf(lastBefore!) : RoleOf(firstAfter);
+        // A telling word far after the day, with none before, is another clause's ("on July 26, a day before the anniversary").
+        if (lastBefore is null) return firstAfter.Success && wordsAfter <= 4 ? RoleOf(firstAfter) : DayRole.Neutral;
+        return wordsBefore <= wordsAfter ? RoleOf(lastBefore) : RoleOf(firstAfter);
     }
 
     private static DayRole RoleOf(Match cue) => cue.Groups["launch"].Success ? DayRole.Launch : DayRole.Other;

@@ -18,12 +18,12 @@ public static class LaunchDays
     private sealed record Found(string Sentence, int Start, int End, DayRole Role, int Shift);
 
     /// <summary>The launch's weekday (at the launch site), or null.</summary>
-    public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story, DateOnly? published)
+    public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story)
     {
         var inLead = Weekdays(lead);
         var inStory = Weekdays(story);
-        var pick = Latest(inLead.Where(f => f.Role == DayRole.Launch), published)
-            ?? Latest(inStory.Where(f => f.Role == DayRole.Launch), published)
+        var pick = MostTold(inLead, inStory)
+            ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
             ?? inLead.FirstOrDefault(f => f.Role == DayRole.Neutral);
         if (pick is not null) return Day(pick);
 
@@ -98,13 +98,23 @@ public static class LaunchDays
         return found;
     }
 
-    /// <summary>Of several launch days ("on Saturday and again on Tuesday"), the story's is the latest; without a reference day, the first.</summary>
-    private static Found? Latest(IEnumerable<Found> candidates, DateOnly? published)
+    /// <summary>
+    /// Of the launch days of the launch sentences, the one the story tells of most ("the missiles on Saturday ... the
+    /// missile fired over Japan on Tuesday ... Tuesday's launch ... the test on Tuesday": Tuesday); a tie goes to the
+    /// first ("fired on Tuesday ... In response, the South fired missiles on Wednesday": Tuesday).
+    /// </summary>
+    private static Found? MostTold(List<Found> lead, List<Found> story)
     {
-        var list = candidates.ToList();
-        if (list.Count == 0) return null;
-        if (published is not { } pub) return list[0];
-        return list.OrderByDescending(f => DateResolver.NearestWeekday(pub, Day(f)).DayNumber).ThenBy(f => list.IndexOf(f)).First();
+        var launches = lead.Where(f => f.Role == DayRole.Launch).ToList();
+        if (launches.Count == 0) return null;
+        var counts = lead.Concat(story).Where(f => f.Role == DayRole.Launch).GroupBy(Day).ToDictionary(g => g.Key, g => g.Count());
+        var best = launches[0];
+        foreach (var f in launches)
+        {
+            if (counts[Day(f)] > counts[Day(best)]) best = f;
+        }
+
+        return best;
     }
 
     private static DayOfWeek Day(Found f) =>

@@ -8,11 +8,12 @@ internal static partial class ExtractionPatterns
     /// <summary>
     /// A word near a day mention that says what happened that day: the launch (group "launch": a launch verb or a
     /// launched thing) or something else (group "other": a statement, a reaction, a meeting, bombers flown).
-    /// The nearest such word before the mention, or the first one after it, tells whose day it is.
+    /// The nearest such word before the mention, or the first one after it, tells whose day it is. An infinitive
+    /// ("signed the order to launch on Saturday", "plans to fire") is no launch.
     /// </summary>
     [GeneratedRegex(
-        "\\b(?:(?<launch>launch(?:es|ed|ing)?|(?:test-)?fir(?:ed|es|ing|e)|test(?:s|ed|-fired|-launched|-fire)?|missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?|flight-tested|shot|lobbed|blasted off|lifted off|took off|exploded|blew up|ended in failure|failed|crashed|salvo|barrage|provocation|liftoff|blast-off)" +
-        "|(?<other>said|says|say|saying|told|tell|reported|reports|announced|announces|announcement|stated|statement|added|confirmed|disclosed|declared|declares|condemned|condemns|denounced|protested|warned|tweeted|tweet|wrote|claimed|urged|called|vowed|pledged|responded|response|criticised|criticized|accused|met|meet|meeting|meetings|session|speech|comments?|remarks|briefing|briefed|conference|summit|talks|visit|visited|bombers?|aircraft|fighter jets|sanctions|vote|voted|published|released|broadcast|aired|quoted))\\b",
+        "\\b(?:(?<launch>(?<!\\bto )(?:launch(?:es|ed|ing)?|(?:test-)?fir(?:ed|es|ing|e)|test(?:s|ed|-fired|-launched|-fire)?|missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?|flight-tested|shot|lobbed|blasted off|lifted off|took off|exploded|blew up|ended in failure|failed|crashed|salvo|barrage|provocation|liftoff|blast-off|took place|(?:was|were) (?:staged|conducted|carried out)))" +
+        "|(?<other>said|says|say|saying|told|tell|reported|reports|announced|announces|announcement|stated|statement|added|confirmed|disclosed|declared|declares|condemned|condemns|denounced|protested|warned|tweeted|tweet|wrote|claimed|urged|called|vowed|pledged|responded|response|criticised|criticized|accused|met|meet|meeting|meetings|session|speech|comments?|remarks|briefing|briefed|conference|summit|talks|visit|visited|bombers?|aircraft|fighter jets|sanctions|vote|voted|published|released|broadcast|aired|quoted|shows?|showing|seen|watch|watches|watching|anniversary|holiday|deadline|election|birthday|question|asked|interview))\\b",
         I)]
     internal static partial Regex DayCue();
 
@@ -27,6 +28,29 @@ internal static partial class ExtractionPatterns
     /// <summary>A plan or expectation governing the day: "will be held on Tuesday", "is expected to launch Friday".</summary>
     [GeneratedRegex("\\b(?:will|would|plans?|planned|scheduled|expected|due|set to|intends?|could|may|might)\\b[^.;,]{0,40}$", I)]
     internal static partial Regex FutureBeforeDay();
+
+    /// <summary>Between a day and the verb after it, a future: "On Tuesday, the United States will test ...".</summary>
+    [GeneratedRegex("\\b(?:will|would|plans? to|is to|are to|is due to|are due to|is set to|is expected to|are expected to|intends? to)\\b", I)]
+    internal static partial Regex FutureAfterDay();
+
+    /// <summary>
+    /// A day used as a modifier of the noun after it ("the April 15 anniversary", "the Sept. 3 nuclear test"): the
+    /// next word is not a preposition, conjunction or clause word, so the day belongs to that noun.
+    /// </summary>
+    [GeneratedRegex("^(?:,\\s*(?:19|20)\\d\\d)?\\s+(?!(?:on|at|in|from|to|into|off|over|toward|towards|near|after|before|as|amid|while|but|and|or|with|for|by|when|that|which|who|where|local|time|the|a|an|it|its|he|she|they|north|south|pyongyang|seoul|japan|korea|according|following|during|despite|just|only|shortly|about|around|was|were|is|are|had|has|have|said|says)\\b)[a-z][a-z-]*\\b", C)]
+    internal static partial Regex AttributiveDay();
+
+    /// <summary>A determiner right before a day, which makes it a modifier: "the April 15 anniversary", "North Korea's May 14 launch".</summary>
+    [GeneratedRegex("(?:\\b(?:the|a|an|its|their|this|that)|['’]s)\\s+$", I)]
+    internal static partial Regex DeterminerBefore();
+
+    /// <summary>Right after a day: a span of days ("a Feb. 8-25 time frame", "from May 3 to 5"), a window, not an event's day.</summary>
+    [GeneratedRegex("^\\s*(?:-|–|to|through|and)\\s*\\d", I)]
+    internal static partial Regex DaySpanAfter();
+
+    /// <summary>Before a day: the story's launch set after another event ("came a day after", "follows"); the day is that event's.</summary>
+    [GeneratedRegex("\\b(?:(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|follows|followed)\\b", I)]
+    internal static partial Regex CameAfterBefore();
 
     /// <summary>A possessive day: "Sunday's launch", "yesterday's missile test", "Aug. 29's firing".</summary>
     [GeneratedRegex("^['\u2019]s\\b", C)]
