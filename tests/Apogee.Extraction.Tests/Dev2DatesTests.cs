@@ -1,5 +1,6 @@
 using System.Globalization;
 using Apogee.Extraction.Dates;
+using Apogee.Knowledge;
 
 namespace Apogee.Extraction.Tests;
 
@@ -38,5 +39,64 @@ public class Dev2DatesTests
     {
         var at = sentence.IndexOf(day, StringComparison.Ordinal);
         Assert.Equal(expected, DayMentionClassifier.Classify(sentence, at, at + day.Length));
+    }
+
+    [Theory]
+    // published Saturday 2017-04-15 (a US paper); the launch sentence dates only a statement, the story tells the launch's day.
+    [InlineData("The failed launch was not an ICBM, a U.S. official said on Saturday.", "The North's attempted missile launch on Sunday ended in failure, the agency reported.", "2017-04-15", "2017-04-16", "Sunday")]
+    [InlineData("The council condemned the firing of a missile over Japan.", "Tuesday's test was of the same type the North had threatened to use.", "2017-08-30", "2017-08-29", "Tuesday")]
+    [InlineData("Make no mistake, this launch is an escalation, she said in a speech before the council Wednesday.", "The North test-launched an intercontinental ballistic missile Tuesday, which it said could reach Alaska.", "2017-07-05", "2017-07-04", "Tuesday")]
+    [InlineData("The leader's comments Saturday came a day after the country fired its latest missile over Japan.", "The state agency praised the crews.", "2017-09-16", "2017-09-15", "Friday")]
+    [InlineData("Seoul's defence ministry said Thursday that the North had fired a new missile.", "The test, conducted the previous day, was the third this month.", "2023-03-16", "2023-03-15", "Wednesday")]
+    public void The_launch_day_is_the_one_told_of_the_launch_not_of_a_statement(string launchSentence, string storySentence, string published, string day, string weekday)
+    {
+        var r = Resolver.Resolve(new DateEvidence(D(published), null, false, [launchSentence, storySentence], [launchSentence, storySentence], [], []));
+        Assert.Equal(D(day), r.Bounds.Earliest);
+        Assert.Equal(D(day), r.Bounds.Latest);
+        Assert.Equal(weekday, r.Weekday);
+    }
+
+    [Theory]
+    [InlineData("The Pentagon said it tracked a launch at 10:40 a.m. Hawaii time May 28.", "2017-05-29", "05:40")]
+    [InlineData("The missile was launched at 4:30 p.m. EDT on July 3, U.S. officials said.", "2017-07-04", "05:30")]
+    [InlineData("The rocket lifted off at 2230 GMT, or 22:30 GMT on Nov. 28.", "2017-11-29", "07:30")]
+    public void A_launch_time_in_another_zone_moves_the_day_and_the_clock_to_the_launch_site(string sentence, string day, string time)
+    {
+        var r = Resolver.Resolve(new DateEvidence(D(day)!.Value.AddDays(1), null, false, [sentence], [sentence], []));
+        Assert.Equal(D(day), r.Bounds.Earliest);
+        Assert.Contains(TimeFinder.Find(sentence, D(day)), f => f.Value.Text == time);
+    }
+
+    [Theory]
+    [InlineData("North Korea launched a missile Monday night Washington time.", "2017-11-28", "2017-11-28", "Tuesday")]
+    [InlineData("The North fired an ICBM on Tuesday evening ET, the Pentagon said.", "2017-11-29", "2017-11-29", "Wednesday")]
+    [InlineData("Pyongyang launched the rocket on Sunday morning Eastern Time.", "2017-11-27", "2017-11-26", "Sunday")]
+    public void A_part_of_day_in_a_US_zone_is_the_next_day_in_Korea_unless_it_is_a_US_morning(string sentence, string published, string day, string weekday)
+    {
+        var r = Resolver.Resolve(new DateEvidence(D(published), null, false, [sentence], [sentence], []));
+        Assert.Equal(D(day), r.Bounds.Earliest);
+        Assert.Equal(weekday, r.Weekday);
+    }
+
+    [Fact]
+    public void A_person_with_two_terms_and_nothing_else_bounds_the_launch_from_the_first_term_on()
+    {
+        var first = new Officeholder("Ann Example", "President", "United States", D("2017-01-20")!.Value, D("2021-01-20"), ["Ann Example"]);
+        var second = first with { From = D("2025-01-20")!.Value, To = null };
+        const string text = "President Ann Example condemned the launch.";
+        var r = Resolver.Resolve(new DateEvidence(null, null, false, ["It fired a missile on Tuesday."], [text], [new OfficeholderMention(first, 10, 11, "Ann Example"), new OfficeholderMention(second, 10, 11, "Ann Example")]));
+        Assert.Equal(D("2017-01-20"), r.Bounds.Earliest);
+        Assert.Null(r.Bounds.Latest);
+    }
+
+    [Fact]
+    public void A_person_with_two_terms_contributes_the_term_holding_a_date_written_in_the_text()
+    {
+        var first = new Officeholder("Ann Example", "President", "United States", D("2017-01-20")!.Value, D("2021-01-20"), ["Ann Example"]);
+        var second = first with { From = D("2025-01-20")!.Value, To = null };
+        const string text = "President Ann Example wrote on May 29, 2017 that the launch was disrespectful.";
+        var r = Resolver.Resolve(new DateEvidence(null, null, false, ["It fired a missile."], [text], [new OfficeholderMention(first, 10, 11, "Ann Example"), new OfficeholderMention(second, 10, 11, "Ann Example")]));
+        Assert.Equal(D("2017-05-29"), r.Bounds.Earliest);
+        Assert.Equal(D("2021-01-20"), r.Bounds.Latest);
     }
 }

@@ -44,7 +44,7 @@ public sealed class DateResolver : IDateResolver
         }
 
         var latest = LatestWrittenDate(e.AllTexts);
-        var (lo, hi) = OfficeBounds(e.Officeholders);
+        var (lo, hi) = OfficeBounds(e.Officeholders, latest);
         if (Shifted(explicitDate?.Resolve(latest)) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
         if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } w && latest is { } l)
         {
@@ -94,10 +94,12 @@ public sealed class DateResolver : IDateResolver
     }
 
     /// <summary>
-    /// Intersection of the terms of everyone named in office; a person with several terms contributes the term
-    /// that agrees with the others (the latest one when none does).
+    /// Intersection of the terms of everyone named in office. A person with several terms (Trump 2017-2021 and 2025-)
+    /// contributes the term that holds a date written in the text, else the span of the terms that agree with the
+    /// others (all of them when nothing else bounds the launch): never one term picked by default, which would put a
+    /// 2017 story in 2025.
     /// </summary>
-    private static (DateOnly? Lo, DateOnly? Hi) OfficeBounds(IReadOnlyList<Knowledge.OfficeholderMention> mentions)
+    private static (DateOnly? Lo, DateOnly? Hi) OfficeBounds(IReadOnlyList<Knowledge.OfficeholderMention> mentions, DateOnly? written)
     {
         var byPerson = mentions.GroupBy(m => m.Holder.Name)
             .Select(g => g.Select(m => m.Holder).Distinct().OrderBy(h => h.From).ToList())
@@ -107,10 +109,12 @@ public sealed class DateResolver : IDateResolver
         foreach (var terms in byPerson)
         {
             var fits = terms.Where(t => (hi is null || t.From <= hi) && (lo is null || t.To is null || t.To >= lo)).ToList();
-            var term = fits.Count > 0 ? fits[^1] : null;
-            if (term is null) continue;
-            lo = Max(lo, term.From);
-            hi = Min(hi, term.To);
+            if (fits.Count == 0) continue;
+            var holding = written is { } w ? fits.LastOrDefault(t => t.From <= w && (t.To is null || w <= t.To)) : null;
+            var from = holding?.From ?? fits[0].From;
+            var to = holding is not null ? holding.To : fits.Any(t => t.To is null) ? null : fits.Max(t => t.To);
+            lo = Max(lo, from);
+            hi = Min(hi, to);
         }
 
         return (lo, hi);

@@ -141,9 +141,14 @@ public static class LaunchDays
             var zone = TimeFinder.ZoneOf(s[(m.Index + m.Length)..]);
             if (zone is null || ClockZones.IsSiteClock(zone)) return 0;
             if (m.Index > end + 40 || m.Index + m.Length < start - 40) continue;
-            if (ClockZones.OffsetMinutes(zone, day) is not { } offset || !m.Groups[3].Success) continue;
-            var hour = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) % 12 + (char.ToLowerInvariant(m.Groups[3].Value[0]) == 'p' ? 12 : 0);
-            var minute = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
+            if (ClockZones.OffsetMinutes(zone, day) is not { } offset) continue;
+            var twelve = m.Groups[3].Success;
+            var hour = twelve
+                ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) % 12 + (char.ToLowerInvariant(m.Groups[3].Value[0]) == 'p' ? 12 : 0)
+                : int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
+            var group = twelve ? m.Groups[2] : m.Groups[5];
+            var minute = group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
+            if (hour > 23 || minute > 59) continue;
             shift ??= ClockZones.ToSite(hour, minute, offset).DayShift;
         }
 
