@@ -178,6 +178,26 @@ internal sealed class ReportBuilder
         return s.Text[..from] + new string(' ', to - from) + s.Text[to..];
     }
 
+    /// <summary>
+    /// A time told of the launch outside the launch sentences ("The rocket blasted off ... shortly before 10 a.m."): the
+    /// first claimed time whose nearest telling word is a launch word, not an overflight, a landing or an announcement.
+    /// </summary>
+    private string? LaunchTime(IReadOnlyList<Sentence> factSentences, List<Claim> claims)
+    {
+        foreach (var s in factSentences)
+        {
+            var claimed = claims.Where(c => c.Start == s.Start && c.Field == Vocabulary.Fields.TimeLocal).Select(c => c.Value.Text).ToList();
+            if (claimed.Count == 0) continue;
+            foreach (var f in TimeFinder.Find(s.Text, _doc.Metadata.Published))
+            {
+                var clock = ExtractionPatterns.ClockTime().Match(s.Text, f.At);
+                if (clock.Success && claimed.Contains(f.Value.Text) && DayMentionClassifier.Classify(s.Text, clock.Index, clock.Index + clock.Length, thingsTell: false) == DayRole.Launch) return f.Value.Text;
+            }
+        }
+
+        return null;
+    }
+
     private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
     {
         var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
@@ -187,7 +207,7 @@ internal sealed class ReportBuilder
         double? Number(string field) => Consolidation.Pick(observed, field)?.Value.Number;
 
         var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text
-            ?? Consolidation.Pick(claims.Where(c => dateSentences.Any(s => s.Start == c.Start)), Vocabulary.Fields.TimeLocal)?.Value.Text;
+            ?? LaunchTime(dateSentences.Concat(factSentences).ToList(), claims);
         var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
         var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s)))

@@ -99,4 +99,28 @@ public class Dev2DatesTests
         Assert.Equal(D("2017-05-29"), r.Bounds.Earliest);
         Assert.Equal(D("2021-01-20"), r.Bounds.Latest);
     }
+
+    [Theory]
+    [InlineData("The foreign minister appeared to confirm Tuesday night that the regime has an ICBM.", null)]
+    [InlineData("Residents poured into the streets after a noon announcement to celebrate the launch.", null)]
+    [InlineData("Diplomats said the meeting would most likely be Tuesday afternoon.", null)]
+    [InlineData("The missiles were fired from an area near the capital during the afternoon hours.", "afternoon")]
+    [InlineData("The North fired a missile on Friday morning, the military said.", "morning")]
+    public void A_part_of_day_of_a_statement_or_a_meeting_is_not_the_launch_s(string sentence, string? expected)
+    {
+        Assert.Equal(expected, TimeFinder.PartOfDayWord(sentence));
+    }
+
+    [Theory]
+    [InlineData("The rocket blasted off from the coastal pad, northwest of the capital, shortly before 10 a.m., days after a delay was announced.", "10:00")]
+    [InlineData("The missile was fired at 5:58 a.m. local time before breaking into three pieces.", "05:58")]
+    [InlineData("The missile passed over the northern island at around 07:06, the alert system said.", null)]
+    [InlineData("Residents celebrated after a noon announcement at 12:00 of the launch.", null)]
+    public void A_time_further_down_the_story_is_the_launch_s_when_a_launch_word_tells_of_it(string sentence, string? expected)
+    {
+        var report = LaunchExtractor.CreateDefault().Extract(new Apogee.Core.Model.CleanDocument("t", "memory",
+            "North Korea launched a long-range rocket on Wednesday, officials said.\nThe launch drew condemnation.\nLeaders met.\nMarkets were calm.\nOfficials spoke.\nAnalysts wrote.\nDiplomats met.\n" + sentence,
+            new Apogee.Core.Model.DocumentMetadata(new DateOnly(2012, 12, 12)), [], []));
+        Assert.Equal(expected, report.Primary?.TimeLocal);
+    }
 }

@@ -16,7 +16,12 @@ public static class DayMentionClassifier
     private const int Before = 90;
     private const int After = 50;
 
-    public static DayRole Classify(string sentence, int start, int end)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="start">Where the day word starts.</param>
+    /// <param name="end">Where it ends.</param>
+    /// <param name="thingsTell">Whether a launched thing ("the missile") tells of the launch; not for clock times,
+    /// where "the missile flew over Hokkaido at 07:06" is an overflight time, not a launch time.</param>
+    public static DayRole Classify(string sentence, int start, int end, bool thingsTell = true)
     {
         if (start < 0 || end > sentence.Length || start >= end) return DayRole.Neutral;
         var before = sentence[Math.Max(0, start - Before)..start];
@@ -42,16 +47,22 @@ public static class DayMentionClassifier
         var tail = ExtractionPatterns.DayTail().Match(rest);
         var afterText = rest[tail.Length..Math.Min(rest.Length, tail.Length + After)];
 
-        // "the April 15 anniversary", "the Sept. 3 nuclear test": the day is its noun's; no telling word there is another event's.
-        if (ExtractionPatterns.DeterminerBefore().IsMatch(before) && ExtractionPatterns.AttributiveDay().Match(afterText) is { Success: true } attr)
+        // "the April 15 anniversary", "the Sept. 3 nuclear test": the day is its noun's; no telling word there is another
+        // event's. Only names of days modify so ("the afternoon hours" is still the launch's afternoon).
+        if (char.IsUpper(sentence[start]) && ExtractionPatterns.DeterminerBefore().IsMatch(before) && ExtractionPatterns.AttributiveDay().Match(afterText) is { Success: true } attr)
         {
             var noun = ExtractionPatterns.DayCue().Match(afterText[..Math.Min(afterText.Length, attr.Length + 25)]);
             return noun.Success ? RoleOf(noun) : DayRole.Other;
         }
 
         Match? lastBefore = null;
-        foreach (Match m in ExtractionPatterns.DayCue().Matches(before)) lastBefore = m;
+        foreach (Match m in ExtractionPatterns.DayCue().Matches(before))
+        {
+            if (thingsTell || !IsThing(m)) lastBefore = m;
+        }
+
         var firstAfter = ExtractionPatterns.DayCue().Match(afterText);
+        while (firstAfter.Success && !thingsTell && IsThing(firstAfter)) firstAfter = firstAfter.NextMatch();
 
         // ", South Korea's military said": a trailing attribution speaks for the whole sentence, not for the day; only
         // a day opening the sentence ("On Sunday, North Korea fired ...") reads on past the comma.
@@ -73,6 +84,8 @@ public static class DayMentionClassifier
         if (lastBefore is null) return firstAfter.Success && wordsAfter <= 4 ? RoleOf(firstAfter) : DayRole.Neutral;
         return wordsBefore <= wordsAfter ? RoleOf(lastBefore) : RoleOf(firstAfter);
     }
+
+    private static bool IsThing(Match cue) => ExtractionPatterns.LaunchedThing().IsMatch(cue.Value);
 
     private static DayRole RoleOf(Match cue) => cue.Groups["launch"].Success ? DayRole.Launch : DayRole.Other;
 

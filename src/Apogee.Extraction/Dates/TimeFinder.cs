@@ -62,10 +62,21 @@ public static class TimeFinder
         return zone.Success ? zone.Value : null;
     }
 
+    /// <summary>
+    /// The part of day the sentence gives the launch: the first part-of-day word that is not another event's
+    /// ("confirmed Tuesday night that ...", "after a noon announcement", "a meeting Tuesday afternoon" are skipped).
+    /// </summary>
     public static string? PartOfDayWord(string sentence)
     {
-        var m = ExtractionPatterns.PartOfDay().Match(sentence);
-        if (!m.Success) return null;
+        Match? m = null;
+        foreach (Match c in ExtractionPatterns.PartOfDay().Matches(sentence))
+        {
+            if (DayMentionClassifier.Classify(sentence, c.Index, c.Index + c.Length) is DayRole.Other or DayRole.NotThisDay) continue;
+            m = c;
+            break;
+        }
+
+        if (m is null) return null;
         // "early Thursday": launches reported so are in the small hours or the morning.
         if (m.Value.StartsWith("early", StringComparison.OrdinalIgnoreCase)) return Vocabulary.PartsOfDay.Morning;
         return m.Value.ToLowerInvariant() switch

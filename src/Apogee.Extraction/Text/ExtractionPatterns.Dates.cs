@@ -13,9 +13,13 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex(
         "\\b(?:(?<launch>(?<!\\bto )(?:launch(?:es|ed|ing)?|(?:test-)?fir(?:ed|es|ing|e)|test(?:s|ed|-fired|-launched|-fire)?|missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?|flight-tested|shot|lobbed|blasted off|lifted off|took off|exploded|blew up|ended in failure|failed|crashed|salvo|barrage|provocation|liftoff|blast-off|took place|(?:was|were) (?:staged|conducted|carried out)))" +
-        "|(?<other>said|says|say|saying|told|tell|reported|reports|announced|announces|announcement|stated|statement|added|confirmed|disclosed|declared|declares|condemned|condemns|denounced|protested|warned|tweeted|tweet|wrote|claimed|urged|called|vowed|pledged|responded|response|criticised|criticized|accused|met|meet|meeting|meetings|session|speech|comments?|remarks|briefing|briefed|conference|summit|talks|visit|visited|bombers?|aircraft|fighter jets|sanctions|vote|voted|published|released|broadcast|aired|quoted|shows?|showing|seen|watch|watches|watching|anniversary|holiday|deadline|election|birthday|question|asked|interview))\\b",
+        "|(?<other>said|says|say|saying|told|tell|reported|reports|announced|announces|announcement|stated|statement|added|confirm|confirmed|disclosed|declared|declares|condemned|condemns|denounced|protested|warned|tweeted|tweet|wrote|claimed|urged|called|vowed|pledged|responded|response|criticised|criticized|accused|met|meet|meeting|meetings|session|speech|comments?|remarks|briefing|briefed|conference|summit|talks|visit|visited|bombers?|aircraft|fighter jets|sanctions|vote|voted|published|released|broadcast|aired|quoted|shows?|showing|seen|watch|watches|watching|anniversary|holiday|deadline|election|birthday|question|asked|interview))\\b",
         I)]
     internal static partial Regex DayCue();
+
+    /// <summary>A launched thing among the telling words (not a launch verb or event noun).</summary>
+    [GeneratedRegex("^(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?)$", I)]
+    internal static partial Regex LaunchedThing();
 
     /// <summary>Just before a day word: it names a day other than the one of the event ("last", "next", "since", "until").</summary>
     [GeneratedRegex("\\b(?:last|previous|since|next|until|till|by|before|coming|following|this coming)\\s+(?:on\\s+)?$", I)]
