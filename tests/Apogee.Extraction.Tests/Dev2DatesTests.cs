@@ -35,6 +35,8 @@ public class Dev2DatesTests
     [InlineData("Tensions rose ahead of the April 15 anniversary of the founder's birth.", "April 15", DayRole.Other)]
     [InlineData("The North had given a Feb. 8-25 time frame for the launch.", "Feb. 8", DayRole.NotThisDay)]
     [InlineData("The drill was staged on July 26, a day before the anniversary of the armistice.", "July 26", DayRole.Launch)]
+    [InlineData("The president on Wednesday seemed to cast aside the idea after the regime's test of an intercontinental missile.", "Wednesday", DayRole.Other)]
+    [InlineData("Pyongyang on Wednesday hailed the success of its test of a new missile.", "Wednesday", DayRole.Neutral)]
     public void A_day_word_is_the_launch_s_only_when_the_words_around_it_tell_of_the_launch(string sentence, string day, DayRole expected)
     {
         var at = sentence.IndexOf(day, StringComparison.Ordinal);
@@ -106,6 +108,7 @@ public class Dev2DatesTests
     [InlineData("Diplomats said the meeting would most likely be Tuesday afternoon.", null)]
     [InlineData("The missiles were fired from an area near the capital during the afternoon hours.", "afternoon")]
     [InlineData("The North fired a missile on Friday morning, the military said.", "morning")]
+    [InlineData("The nighttime launch of the missile caught observers off guard.", "night")]
     public void A_part_of_day_of_a_statement_or_a_meeting_is_not_the_launch_s(string sentence, string? expected)
     {
         Assert.Equal(expected, TimeFinder.PartOfDayWord(sentence));

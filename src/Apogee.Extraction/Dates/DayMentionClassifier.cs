@@ -81,7 +81,12 @@ public static class DayMentionClassifier
         if (firstAfter.Success && wordsAfter <= 2 && !afterText.AsSpan(0, firstAfter.Index).Contains(',')) return RoleOf(firstAfter);
 
         // A telling word far after the day, with none before, is another clause's ("on July 26, a day before the anniversary").
-        if (lastBefore is null) return firstAfter.Success && wordsAfter <= 4 ? RoleOf(firstAfter) : DayRole.Neutral;
+        if (lastBefore is null)
+        {
+            if (firstAfter.Success && wordsAfter <= 4) return RoleOf(firstAfter);
+            return ExtractionPatterns.ReactionToLaunchAfter().IsMatch(rest) ? DayRole.Other : DayRole.Neutral;
+        }
+
         return wordsBefore <= wordsAfter ? RoleOf(lastBefore) : RoleOf(firstAfter);
     }
 

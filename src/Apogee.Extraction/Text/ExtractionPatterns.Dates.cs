@@ -17,6 +17,13 @@ internal static partial class ExtractionPatterns
         I)]
     internal static partial Regex DayCue();
 
+    /// <summary>
+    /// After a day with no telling word near it, the launch named only as what something answered: "Trump on Wednesday
+    /// seemed to cast aside ... after the regime's test of an ICBM"; the day is the answer's.
+    /// </summary>
+    [GeneratedRegex("\\b(?:after|following|in (?:response|reaction|retaliation) to|in the wake of)\\s+(?:[\\w'’-]+\\s+){0,5}?(?:test|tests|launch|launches|firing|test-firing)\\b", I)]
+    internal static partial Regex ReactionToLaunchAfter();
+
     /// <summary>A launched thing among the telling words (not a launch verb or event noun).</summary>
     [GeneratedRegex("^(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?)$", I)]
     internal static partial Regex LaunchedThing();
