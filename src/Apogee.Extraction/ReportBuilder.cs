@@ -74,7 +74,8 @@ internal sealed class ReportBuilder
         }
 
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
-        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
+        var storySentences = factSentences.Where(s => !dateSentences.Contains(s)).ToList();
+        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
@@ -99,7 +100,7 @@ internal sealed class ReportBuilder
 
             if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
             {
-                facts.AddRange(TimeFinder.Find(s.Text));
+                facts.AddRange(TimeFinder.Find(s.Text, _doc.Metadata.Published));
             }
 
             if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
@@ -134,7 +135,7 @@ internal sealed class ReportBuilder
         return claims;
     }
 
-    private ResolvedDate ResolveDate(Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, string text)
+    private ResolvedDate ResolveDate(Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> storySentences, string text)
     {
         DateOnly? datelineDay = null;
         if (dateline.Success && _doc.Metadata.Published is { } pub)
@@ -150,7 +151,8 @@ internal sealed class ReportBuilder
             _doc.Metadata.Published, datelineDay, stateAgency,
             launchSentences.Select(s => WithoutDateline(s, dateline)).ToList(),
             [text, .. _doc.Captions ?? []],
-            officeholders);
+            officeholders,
+            [.. storySentences.Select(s => WithoutDateline(s, dateline)), .. _doc.Captions ?? []]);
         return _parts.Dates.Resolve(evidence);
     }
 
@@ -179,6 +181,26 @@ internal sealed class ReportBuilder
         return s.Text[..from] + new string(' ', to - from) + s.Text[to..];
     }
 
+    /// <summary>
+    /// A time told of the launch outside the launch sentences ("The rocket blasted off ... shortly before 10 a.m."): the
+    /// first claimed time whose nearest telling word is a launch word, not an overflight, a landing or an announcement.
+    /// </summary>
+    private string? LaunchTime(IReadOnlyList<Sentence> factSentences, List<Claim> claims)
+    {
+        foreach (var s in factSentences)
+        {
+            var claimed = claims.Where(c => c.Start == s.Start && c.Field == Vocabulary.Fields.TimeLocal).Select(c => c.Value.Text).ToList();
+            if (claimed.Count == 0) continue;
+            foreach (var f in TimeFinder.Find(s.Text, _doc.Metadata.Published))
+            {
+                var clock = ExtractionPatterns.ClockTime().Match(s.Text, f.At);
+                if (clock.Success && claimed.Contains(f.Value.Text) && DayMentionClassifier.Classify(s.Text, clock.Index, clock.Index + clock.Length, thingsTell: false) == DayRole.Launch) return f.Value.Text;
+            }
+        }
+
+        return null;
+    }
+
     private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
     {
         var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
@@ -188,7 +210,7 @@ internal sealed class ReportBuilder
         double? Number(string field) => Consolidation.Pick(observed, field)?.Value.Number;
 
         var time = Consolidation.Pick(launchClaims, Vocabulary.Fields.TimeLocal)?.Value.Text
-            ?? Consolidation.Pick(claims.Where(c => dateSentences.Any(s => s.Start == c.Start)), Vocabulary.Fields.TimeLocal)?.Value.Text;
+            ?? LaunchTime(dateSentences.Concat(factSentences).ToList(), claims);
         var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
         var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s)))

@@ -8,7 +8,7 @@ internal static class GeneralisationReportsB
         (
             "et-time-us-paper", "2022-11-02",
             "North Korea launched a ballistic missile on Thursday, the Pentagon said. The launch happened at about 7:40 p.m. ET on Wednesday.",
-            "date=2022-11-02|2022-11-03;time=null"
+            "date=2022-11-02|2022-11-03;time=08:40"
         ),
         (
             "yonhap-cited", "2023-08-30",

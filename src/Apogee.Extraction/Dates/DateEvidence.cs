@@ -4,7 +4,9 @@ namespace Apogee.Extraction.Dates;
 
 /// <summary>
 /// What the resolver may use to date the primary launch: the reference day, the launch sentences' own day words,
-/// dates elsewhere in the text and captions, and officeholders named.
+/// dates elsewhere in the text and captions, and officeholders named. <see cref="StorySentences"/> are the other
+/// sentences about the story's launch (not about earlier ones), searched for day words tied to the launch
+/// ("Tuesday's test") when the launch sentences give none.
 /// </summary>
 public sealed record DateEvidence(
     DateOnly? Published,
@@ -12,4 +14,5 @@ public sealed record DateEvidence(
     bool IsLateAnnouncement,
     IReadOnlyList<string> LaunchSentences,
     IReadOnlyList<string> AllTexts,
-    IReadOnlyList<OfficeholderMention> Officeholders);
+    IReadOnlyList<OfficeholderMention> Officeholders,
+    IReadOnlyList<string>? StorySentences = null);

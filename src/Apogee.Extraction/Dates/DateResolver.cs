@@ -14,18 +14,21 @@ public sealed class DateResolver : IDateResolver
 {
     public ResolvedDate Resolve(DateEvidence e)
     {
-        var weekday = FindWeekday(e.LaunchSentences);
+        var story = e.StorySentences ?? [];
+        var weekday = LaunchDays.Weekday(e.LaunchSentences, story)?.ToString();
         var anchor = e.Dateline ?? e.Published;
-        var explicitDate = FindExplicit(e.LaunchSentences);
-        var relative = FindRelative(e.LaunchSentences);
+        var found = LaunchDays.Explicit(e.LaunchSentences, story);
+        var explicitDate = found?.Date;
+        DateOnly? Shifted(DateOnly? d) => d?.AddDays(found?.Shift ?? 0);
+        var relative = LaunchDays.Relative(e.LaunchSentences);
 
         if (e.Published is { } pub)
         {
-            if (explicitDate?.Resolve(anchor) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
+            if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
 
             // A report written weeks later that dates the launch in its launch sentence itself ("fired ... on July 12").
-            if (weekday is null && e.LaunchSentences.Count > 0 && FindExplicit([e.LaunchSentences[0]])?.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)
+            if (weekday is null && e.LaunchSentences.Count > 0 && LaunchDays.Explicit([e.LaunchSentences[0]], [])?.Date.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)
             {
                 return new(DateBounds.Day(late, "explicit date in the launch sentence, before published"), weekday);
             }
@@ -41,8 +44,8 @@ public sealed class DateResolver : IDateResolver
         }
 
         var latest = LatestWrittenDate(e.AllTexts);
-        var (lo, hi) = OfficeBounds(e.Officeholders);
-        if (explicitDate?.Resolve(latest) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
+        var (lo, hi) = OfficeBounds(e.Officeholders, latest);
+        if (Shifted(explicitDate?.Resolve(latest)) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
         if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } w && latest is { } l)
         {
             return new(DateBounds.Day(FirstOnOrAfter(l, w), "weekday after the latest date in text/captions"), weekday);
@@ -76,58 +79,6 @@ public sealed class DateResolver : IDateResolver
         return anchor.AddDays(back == 0 ? -7 : -back);
     }
 
-    private static string? FindWeekday(IReadOnlyList<string> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
-            {
-                var before = s[..m.Index].TrimEnd();
-                if (before.EndsWith("last", StringComparison.OrdinalIgnoreCase) || before.EndsWith("previous", StringComparison.OrdinalIgnoreCase)
-                    || before.EndsWith("since", StringComparison.OrdinalIgnoreCase) || before.EndsWith("next", StringComparison.OrdinalIgnoreCase)
-                    || ExtractionPatterns.StatementBeforeWeekday().IsMatch(s[..m.Index]))
-                {
-                    continue;
-                }
-
-                // The weekday dates a reaction, and the launch is "a day earlier": the weekday before it.
-                if (ExtractionPatterns.DayEarlier().IsMatch(s.AsSpan(m.Index + m.Length)) && DateFinder.ParseWeekday(m.Value) is { } named)
-                {
-                    return ((DayOfWeek)(((int)named + 6) % 7)).ToString();
-                }
-
-                return m.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static DateMention? FindExplicit(IReadOnlyList<string> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
-            var dates = DateFinder.FindDates(s).Where(d => !ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])).ToList();
-            if (dates.Count > 0) return dates[0];
-        }
-
-        return null;
-    }
-
-    private static int? FindRelative(IReadOnlyList<string> sentences)
-    {
-        foreach (var s in sentences)
-        {
-            var m = ExtractionPatterns.RelativeDay().Match(s);
-            if (!m.Success) continue;
-            var w = m.Value.ToLowerInvariant();
-            return w is "yesterday" or "last night" ? -1 : 0;
-        }
-
-        return null;
-    }
-
     private static DateOnly? LatestWrittenDate(IReadOnlyList<string> texts)
     {
         DateOnly? latest = null;
@@ -143,10 +94,12 @@ public sealed class DateResolver : IDateResolver
     }
 
     /// <summary>
-    /// Intersection of the terms of everyone named in office; a person with several terms contributes the term
-    /// that agrees with the others (the latest one when none does).
+    /// Intersection of the terms of everyone named in office. A person with several terms (Trump 2017-2021 and 2025-)
+    /// contributes the term that holds a date written in the text, else the span of the terms that agree with the
+    /// others (all of them when nothing else bounds the launch): never one term picked by default, which would put a
+    /// 2017 story in 2025.
     /// </summary>
-    private static (DateOnly? Lo, DateOnly? Hi) OfficeBounds(IReadOnlyList<Knowledge.OfficeholderMention> mentions)
+    private static (DateOnly? Lo, DateOnly? Hi) OfficeBounds(IReadOnlyList<Knowledge.OfficeholderMention> mentions, DateOnly? written)
     {
         var byPerson = mentions.GroupBy(m => m.Holder.Name)
             .Select(g => g.Select(m => m.Holder).Distinct().OrderBy(h => h.From).ToList())
@@ -156,10 +109,12 @@ public sealed class DateResolver : IDateResolver
         foreach (var terms in byPerson)
         {
             var fits = terms.Where(t => (hi is null || t.From <= hi) && (lo is null || t.To is null || t.To >= lo)).ToList();
-            var term = fits.Count > 0 ? fits[^1] : null;
-            if (term is null) continue;
-            lo = Max(lo, term.From);
-            hi = Min(hi, term.To);
+            if (fits.Count == 0) continue;
+            var holding = written is { } w ? fits.LastOrDefault(t => t.From <= w && (t.To is null || w <= t.To)) : null;
+            var from = holding?.From ?? fits[0].From;
+            var to = holding is not null ? holding.To : fits.Any(t => t.To is null) ? null : fits.Max(t => t.To);
+            lo = Max(lo, from);
+            hi = Min(hi, to);
         }
 
         return (lo, hi);

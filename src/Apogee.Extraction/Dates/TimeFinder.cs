@@ -7,11 +7,14 @@ namespace Apogee.Extraction.Dates;
 
 /// <summary>
 /// Launch times as HH:MM (24 h) at the launch site. Korean and Japanese times (KST, JST, Pyongyang time, "local
-/// time") are the same clock for this purpose; a time given in GMT/UTC is moved to UTC+9; other zones are skipped.
+/// time") are the same clock for this purpose; a time given in GMT/UTC, a US zone (ET, Hawaii time, ...) or another
+/// known zone is moved to UTC+9 (<see cref="ClockZones"/>); unknown zones are skipped.
 /// </summary>
 public static class TimeFinder
 {
-    public static IReadOnlyList<Fact> Find(string sentence)
+    /// <param name="sentence">The sentence to read.</param>
+    /// <param name="reference">A day near the launch (published), for US daylight saving; null leaves US times unconverted.</param>
+    public static IReadOnlyList<Fact> Find(string sentence, DateOnly? reference = null)
     {
         var facts = new List<Fact>();
         foreach (Match m in ExtractionPatterns.ClockTime().Matches(sentence))
@@ -32,15 +35,11 @@ public static class TimeFinder
             }
 
             if (hour > 23 || minute > 59) continue;
-            var after = sentence[(m.Index + m.Length)..];
-            // A zone inside a following bracket ("2:34 p.m. (0534 GMT)") belongs to the bracket's own conversion.
-            var window = after.Length > 20 ? after[..20] : after;
-            if (window.IndexOf('(', StringComparison.Ordinal) is >= 0 and var paren) window = window[..paren];
-            var zone = ExtractionPatterns.ForeignZone().Match(window);
-            if (zone.Success)
+            if (ZoneOf(sentence[(m.Index + m.Length)..]) is { } zone && !ClockZones.IsSiteClock(zone))
             {
-                if (zone.Value is not ("GMT" or "UTC")) continue;
-                hour = (hour + 9) % 24;
+                // A time in another zone is moved to the site's clock; a zone whose offset is not known (no day for US daylight saving) is skipped.
+                if (ClockZones.OffsetMinutes(zone, reference) is not { } offset) continue;
+                (hour, minute, _) = ClockZones.ToSite(hour, minute, offset);
             }
 
             facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), Qualifier(sentence[..m.Index]), m.Index));
@@ -49,10 +48,35 @@ public static class TimeFinder
         return facts;
     }
 
+    /// <summary>
+    /// The zone written with a time: right after it ("10:40 a.m. Hawaii time", "7:27 a.m. (KST)"), else GMT/UTC/ET
+    /// within the next few characters but not inside a following bracket, which converts the time itself
+    /// ("2:34 p.m. (0534 GMT)" is local).
+    /// </summary>
+    public static string? ZoneOf(string after)
+    {
+        if (ExtractionPatterns.ZoneAfterTime().Match(after) is { Success: true } z) return z.Groups["zone"].Value;
+        var window = after.Length > 20 ? after[..20] : after;
+        if (window.IndexOf('(', StringComparison.Ordinal) is >= 0 and var paren) window = window[..paren];
+        var zone = ExtractionPatterns.ForeignZone().Match(window);
+        return zone.Success ? zone.Value : null;
+    }
+
+    /// <summary>
+    /// The part of day the sentence gives the launch: the first part-of-day word that is not another event's
+    /// ("confirmed Tuesday night that ...", "after a noon announcement", "a meeting Tuesday afternoon" are skipped).
+    /// </summary>
     public static string? PartOfDayWord(string sentence)
     {
-        var m = ExtractionPatterns.PartOfDay().Match(sentence);
-        if (!m.Success) return null;
+        Match? m = null;
+        foreach (Match c in ExtractionPatterns.PartOfDay().Matches(sentence))
+        {
+            if (DayMentionClassifier.Classify(sentence, c.Index, c.Index + c.Length) is DayRole.Other or DayRole.NotThisDay) continue;
+            m = c;
+            break;
+        }
+
+        if (m is null) return null;
         // "early Thursday": launches reported so are in the small hours or the morning.
         if (m.Value.StartsWith("early", StringComparison.OrdinalIgnoreCase)) return Vocabulary.PartsOfDay.Morning;
         return m.Value.ToLowerInvariant() switch

@@ -18,6 +18,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
     private static readonly HashSet<string> TimeFollowers = new(StringComparer.Ordinal)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "KST", "JST", "Korea", "Korean", "Japan", "Seoul", "Pyongyang", "local", "GMT", "UTC", "ET", "EST", "EDT",
+        "Hawaii", "Washington", "Eastern", "Pacific", "Central", "PT", "PDT", "PST", "HST", "CDT", "CST", "Guam", "Tokyo", "Beijing", "Moscow", "BST", "CET", "CEST",
     };
 
     public IReadOnlyList<Sentence> Split(string text)

@@ -69,7 +69,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(GMT|UTC|EST|EDT|ET|Eastern Time)\\b", C)]
     internal static partial Regex ForeignZone();
 
-    [GeneratedRegex("\\b(morning|afternoon|evening|night|overnight|dawn|daybreak|noon|early (?:on )?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))", I)]
+    [GeneratedRegex("\\b(morning|afternoon|evening|night(?:time|-time)?|overnight|dawn|daybreak|noon|early (?:on )?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))", I)]
     internal static partial Regex PartOfDay();
 
     /// <summary>A distance: "700 km", "about 60 kilometres", "600 to 700 km", "1,000 miles", "310 nautical miles".</summary>
@@ -220,7 +220,7 @@ internal static partial class ExtractionPatterns
     /// After a weekday: the launch was the day before it ("on Thursday criticised Iran's test-firing ... a day earlier",
     /// "protested on Tuesday the launch, which took place the previous day").
     /// </summary>
-    [GeneratedRegex("\\b(?:(?:a|one) day (?:earlier|before)|the (?:day before|previous day))\\b", I)]
+    [GeneratedRegex("\\b(?:(?:a|one) day (?:earlier|before)|the (?:day before|previous day)|(?:came|comes|coming) (?:a|one) day after)\\b", I)]
     internal static partial Regex DayEarlier();
 
     /// <summary>A further launch in the same sentence: "... and another an hour later", "and one more".</summary>

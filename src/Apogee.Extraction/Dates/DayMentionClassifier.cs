@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Dates;
+
+/// <summary>
+/// Tells whose day a day word (weekday, "yesterday", "May 28") names, from the words around it rather than from a
+/// list of launch verbs in the sentence: a possessive names its noun's day ("Sunday's launch", "Tuesday's
+/// statement"); a statement verb right before it ("said on Tuesday", "told reporters Monday") or right after it
+/// ("Japan on Tuesday said") makes it the statement's day; otherwise the nearer of the launch/other words before and
+/// after it decides ("the launch on Sunday ended in failure", "a missile test by North Korea Friday morning").
+/// </summary>
+public static class DayMentionClassifier
+{
+    // How far a telling word may stand from the day word (characters); a sentence's clause rarely puts them further apart.
+    private const int Before = 90;
+    private const int After = 50;
+
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="start">Where the day word starts.</param>
+    /// <param name="end">Where it ends.</param>
+    /// <param name="thingsTell">Whether a launched thing ("the missile") tells of the launch; not for clock times,
+    /// where "the missile flew over Hokkaido at 07:06" is an overflight time, not a launch time.</param>
+    public static DayRole Classify(string sentence, int start, int end, bool thingsTell = true)
+    {
+        if (start < 0 || end > sentence.Length || start >= end) return DayRole.Neutral;
+        var before = sentence[Math.Max(0, start - Before)..start];
+        var rest = sentence[end..];
+        if (ExtractionPatterns.DaySpanAfter().IsMatch(rest)) return DayRole.NotThisDay;
+
+        // "The launch came after Kim inspected a test-firing on Wednesday": what follows "came after" is the other event's.
+        if (ExtractionPatterns.CameAfterBefore().IsMatch(sentence.AsSpan(0, start))) return DayRole.NotThisDay;
+
+        if (ExtractionPatterns.PossessiveAfter().Match(rest) is { Success: true } poss)
+        {
+            // "after Sunday's launch" is that launch's day; only "last/next Sunday's" names another week.
+            if (ExtractionPatterns.OtherWeekBefore().IsMatch(before)) return DayRole.NotThisDay;
+
+            // "Sunday's missile launch", "Tuesday's critical tweet": the first telling word within a few words after.
+            var noun = rest[poss.Length..Math.Min(rest.Length, poss.Length + 40)];
+            var first = ExtractionPatterns.DayCue().Match(noun);
+            return first.Success ? RoleOf(first) : DayRole.Neutral;
+        }
+
+        if (ExtractionPatterns.NotThisDayBefore().IsMatch(before) || ExtractionPatterns.FutureBeforeDay().IsMatch(before)) return DayRole.NotThisDay;
+
+        var tail = ExtractionPatterns.DayTail().Match(rest);
+        var afterText = rest[tail.Length..Math.Min(rest.Length, tail.Length + After)];
+
+        // "the April 15 anniversary", "the Sept. 3 nuclear test": the day is its noun's; no telling word there is another
+        // event's. Only names of days modify so ("the afternoon hours" is still the launch's afternoon).
+        if (char.IsUpper(sentence[start]) && ExtractionPatterns.DeterminerBefore().IsMatch(before) && ExtractionPatterns.AttributiveDay().Match(afterText) is { Success: true } attr)
+        {
+            var noun = ExtractionPatterns.DayCue().Match(afterText[..Math.Min(afterText.Length, attr.Length + 25)]);
+            return noun.Success ? RoleOf(noun) : DayRole.Other;
+        }
+
+        Match? lastBefore = null;
+        foreach (Match m in ExtractionPatterns.DayCue().Matches(before))
+        {
+            if (thingsTell || !IsThing(m)) lastBefore = m;
+        }
+
+        var firstAfter = ExtractionPatterns.DayCue().Match(afterText);
+        while (firstAfter.Success && !thingsTell && IsThing(firstAfter)) firstAfter = firstAfter.NextMatch();
+
+        // ", South Korea's military said": a trailing attribution speaks for the whole sentence, not for the day; only
+        // a day opening the sentence ("On Sunday, North Korea fired ...") reads on past the comma.
+        if (firstAfter.Success && afterText.AsSpan(0, firstAfter.Index).Contains(',') && Words(before) > 2) firstAfter = Match.Empty;
+
+        var wordsBefore = lastBefore is null ? int.MaxValue : Words(before.AsSpan(lastBefore.Index + lastBefore.Length));
+        var wordsAfter = firstAfter.Success ? Words(afterText.AsSpan(0, firstAfter.Index)) : int.MaxValue;
+
+        // "said on Tuesday", "told reporters on Monday", "fired a missile on Sunday": the word just before rules.
+        if (lastBefore is not null && wordsBefore <= 3) return RoleOf(lastBefore);
+
+        // "On Tuesday, the United States will test ...": a day of something still to come.
+        if (firstAfter.Success && ExtractionPatterns.FutureAfterDay().IsMatch(afterText.AsSpan(0, firstAfter.Index))) return DayRole.NotThisDay;
+
+        // "Japan on Tuesday said", "North Korea on Sunday fired": the verb right after rules, unless a comma parts them.
+        if (firstAfter.Success && wordsAfter <= 2 && !afterText.AsSpan(0, firstAfter.Index).Contains(',')) return RoleOf(firstAfter);
+
+        // A telling word far after the day, with none before, is another clause's ("on July 26, a day before the anniversary").
+        if (lastBefore is null)
+        {
+            if (firstAfter.Success && wordsAfter <= 4) return RoleOf(firstAfter);
+            return ExtractionPatterns.ReactionToLaunchAfter().IsMatch(rest) ? DayRole.Other : DayRole.Neutral;
+        }
+
+        return wordsBefore <= wordsAfter ? RoleOf(lastBefore) : RoleOf(firstAfter);
+    }
+
+    private static bool IsThing(Match cue) => ExtractionPatterns.LaunchedThing().IsMatch(cue.Value);
+
+    private static DayRole RoleOf(Match cue) => cue.Groups["launch"].Success ? DayRole.Launch : DayRole.Other;
+
+    private static int Words(ReadOnlySpan<char> between)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var ch in between)
+        {
+            var w = char.IsLetterOrDigit(ch);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Dates;
+
+/// <summary>
+/// Finds the day words that date the launch itself. Each weekday, relative day or written date is given a role by
+/// <see cref="DayMentionClassifier"/>; the launch's own ("fired ... on Sunday", "Sunday's launch") are taken first
+/// from the launch sentences, then from the rest of the story; a day word with no telling word near it comes next;
+/// the day of a statement ("said Tuesday") is never the launch's, except through "a day earlier / the previous day".
+/// A day written in a US zone ("Monday night Washington time", "10:40 a.m. Hawaii time May 28") is moved to the
+/// launch site's day.
+/// </summary>
+public static class LaunchDays
+{
+    /// <summary>A day word and its role; <see cref="Shift"/> moves it to the launch site's day (time zones, "a day earlier").</summary>
+    private sealed record Found(string Sentence, int Start, int End, DayRole Role, int Shift);
+
+    /// <summary>The launch's weekday (at the launch site), or null.</summary>
+    public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story)
+    {
+        var inLead = Weekdays(lead);
+        var inStory = Weekdays(story);
+        var pick = MostTold(inLead, inStory)
+            ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
+            ?? inLead.FirstOrDefault(f => f.Role == DayRole.Neutral);
+        if (pick is not null) return Day(pick);
+
+        // "protested on Tuesday the launch, which took place the previous day"; "said Thursday. The test, conducted the previous day, ...".
+        for (var i = 0; i < lead.Count; i++)
+        {
+            foreach (var f in inLead.Where(f => f.Role == DayRole.Other && ReferenceEquals(f.Sentence, lead[i])))
+            {
+                var rest = f.Sentence[f.End..];
+                var next = i + 1 < lead.Count ? lead[i + 1] : "";
+                if (ExtractionPatterns.DayEarlier().IsMatch(rest) || (ExtractionPatterns.DayEarlier().IsMatch(next) && ExtractionPatterns.DayCue().Match(next) is { Success: true } c && c.Groups["launch"].Success))
+                {
+                    return (DayOfWeek)(((int)Day(f) + 6) % 7);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The launch's written date (moved to the site's day) among the launch sentences, then the story's launch-tied ones.</summary>
+    public static (DateMention Date, int Shift)? Explicit(IReadOnlyList<string> lead, IReadOnlyList<string> story)
+    {
+        foreach (var (sentences, launchOnly) in new[] { (lead, false), (story, true) })
+        {
+            foreach (var s in sentences)
+            {
+                foreach (var d in DateFinder.FindDates(s))
+                {
+                    // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
+                    if (ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])) continue;
+                    var role = DayMentionClassifier.Classify(s, d.Start, d.Start + d.Length);
+                    if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
+                    return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"today"/"this morning" (0) or "yesterday"/"last night" (−1) said of the launch, not of a statement.</summary>
+    public static int? Relative(IReadOnlyList<string> lead)
+    {
+        foreach (var s in lead)
+        {
+            foreach (Match m in ExtractionPatterns.RelativeDay().Matches(s))
+            {
+                var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
+                if (role is DayRole.Other or DayRole.NotThisDay) continue;
+                var w = m.Value.ToLowerInvariant();
+                return w is "yesterday" or "last night" ? -1 : 0;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Found> Weekdays(IReadOnlyList<string> sentences)
+    {
+        var found = new List<Found>();
+        foreach (var s in sentences)
+        {
+            foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
+            {
+                var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
+                if (role == DayRole.NotThisDay) continue;
+                found.Add(new Found(s, m.Index, m.Index + m.Length, role, UsDayPartShift(s, m.Index)));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Of the launch days of the launch sentences, the one the story tells of most ("the missiles on Saturday ... the
+    /// missile fired over Japan on Tuesday ... Tuesday's launch ... the test on Tuesday": Tuesday); a tie goes to the
+    /// first ("fired on Tuesday ... In response, the South fired missiles on Wednesday": Tuesday).
+    /// </summary>
+    private static Found? MostTold(List<Found> lead, List<Found> story)
+    {
+        var launches = lead.Where(f => f.Role == DayRole.Launch).ToList();
+        if (launches.Count == 0) return null;
+        var counts = lead.Concat(story).Where(f => f.Role == DayRole.Launch).GroupBy(Day).ToDictionary(g => g.Key, g => g.Count());
+        var best = launches[0];
+        foreach (var f in launches)
+        {
+            if (counts[Day(f)] > counts[Day(best)]) best = f;
+        }
+
+        return best;
+    }
+
+    private static DayOfWeek Day(Found f) =>
+        (DayOfWeek)(((int)DateFinder.ParseWeekday(f.Sentence[f.Start..f.End])!.Value + f.Shift + 7) % 7);
+
+    /// <summary>"Monday night Washington time" is Tuesday morning in Korea: an afternoon, evening or night in a US zone is the next day there.</summary>
+    private static int UsDayPartShift(string s, int at)
+    {
+        var m = ExtractionPatterns.UsZoneDayPart().Match(s, at);
+        if (!m.Success || m.Index != at) return 0;
+        return m.Groups["part"].Value.ToLowerInvariant() is "afternoon" or "evening" or "night" ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The days a written date moves when the launch time next to it is in another zone ("at 10:40 a.m. Hawaii time
+    /// May 28" is May 29 in Korea). None when the sentence also gives a local time (Reuters' "7:30 a.m. (2230 GMT
+    /// Tuesday)": the day is the local one). <paramref name="day"/> (any year) tells US daylight saving.
+    /// </summary>
+    private static int ClockShift(string s, int start, int end, DateOnly? day)
+    {
+        int? shift = null;
+        foreach (Match m in ExtractionPatterns.ClockTime().Matches(s))
+        {
+            var zone = TimeFinder.ZoneOf(s[(m.Index + m.Length)..]);
+            if (zone is null || ClockZones.IsSiteClock(zone)) return 0;
+            if (m.Index > end + 40 || m.Index + m.Length < start - 40) continue;
+            if (ClockZones.OffsetMinutes(zone, day) is not { } offset) continue;
+            var twelve = m.Groups[3].Success;
+            var hour = twelve
+                ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) % 12 + (char.ToLowerInvariant(m.Groups[3].Value[0]) == 'p' ? 12 : 0)
+                : int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
+            var group = twelve ? m.Groups[2] : m.Groups[5];
+            var minute = group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
+            if (hour > 23 || minute > 59) continue;
+            shift ??= ClockZones.ToSite(hour, minute, offset).DayShift;
+        }
+
+        return shift ?? 0;
+    }
+}
