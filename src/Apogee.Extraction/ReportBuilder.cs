@@ -29,6 +29,9 @@ internal sealed class ReportBuilder
     private readonly Dictionary<int, bool> _tellsOfLaunch = [];
     private readonly Dictionary<int, IReadOnlyList<SiteMention>> _sites = [];
 
+    // The primary sentence tells of the launch even when it names it only as a noun ("North Korean missile launch").
+    private int _primaryIndex = -1;
+
     public ReportBuilder(ExtractorParts parts, CleanDocument doc)
     {
         _parts = parts;
@@ -41,10 +44,11 @@ internal sealed class ReportBuilder
     {
         var text = _doc.Text ?? "";
         var sentences = Guard("sentences", () => _parts.Splitter.Split(text), []);
-        var primary = Guard("relevance", () => _parts.Relevance.FindPrimaryLaunch(sentences), null);
-        if (primary is null) return new LaunchReport(_doc.Name, _doc.Metadata.Published, false, []);
-
         var dateline = ExtractionPatterns.Dateline().Match(text);
+        var primary = Guard("relevance", () => _parts.Relevance.FindPrimaryLaunch(sentences, s => DatedLongBefore(s, dateline, RelevanceJudge.StaleDays)), null);
+        if (primary is null) return new LaunchReport(_doc.Name, _doc.Metadata.Published, false, []);
+        _primaryIndex = primary.Index;
+
         var stateAgency = (dateline.Success && dateline.Groups[3].Value == "KCNA")
             || (_doc.Metadata.Outlet ?? "").Contains("KCNA", StringComparison.OrdinalIgnoreCase);
         var defaultSource = stateAgency ? Vocabulary.Sources.NorthKorea : Vocabulary.Sources.Unattributed;
@@ -52,7 +56,7 @@ internal sealed class ReportBuilder
 
         // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.
         var weekdayHint = ExtractionPatterns.Weekday().Match(primary.Text) is { Success: true } wm ? wm.Value : null;
-        var factSentences = sentences.Where(s => s.Index == primary.Index || (!LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint) && !DatedLongBefore(s, dateline))).ToList();
+        var factSentences = sentences.Where(s => s.Index == primary.Index || (!LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint) && !DatedLongBefore(s, dateline, 8))).ToList();
         var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
@@ -152,14 +156,14 @@ internal sealed class ReportBuilder
     }
 
     /// <summary>
-    /// "On March 16, the North fired a Hwasong-17 ...": a sentence dated more than a week before publication is about an
-    /// earlier launch, unless it names the story's launch before that date.
+    /// "On March 16, the North fired a Hwasong-17 ...": a sentence dated more than <paramref name="days"/> before
+    /// publication is about an earlier launch, unless it names the story's launch before that date.
     /// </summary>
-    private bool DatedLongBefore(Sentence s, Match dateline)
+    private bool DatedLongBefore(Sentence s, Match dateline, int days)
     {
         if (_doc.Metadata.Published is not { } pub) return false;
         var text = WithoutDateline(s, dateline);
-        var old = DateFinder.FindDates(text).FirstOrDefault(d => d.Resolve(pub) is { } day && day < pub.AddDays(-8));
+        var old = DateFinder.FindDates(text).FirstOrDefault(d => d.Resolve(pub) is { } day && day < pub.AddDays(-days));
         if (old is null) return false;
 
         // "... since Oct. 22, when it fired ... from X": the clause after the old date tells of that earlier launch.
@@ -203,7 +207,7 @@ internal sealed class ReportBuilder
         return new LaunchEvent
         {
             Role = Vocabulary.Roles.Primary,
-            Actor = Actor(primary.Text),
+            Actor = ActorFinder.Find(primary.Text),
             Date = date.Bounds,
             Weekday = date.Weekday,
             PartOfDay = part,
@@ -257,20 +261,9 @@ internal sealed class ReportBuilder
             ?? launchClaims.FirstOrDefault(c => c.Field == field)
             ?? claims.FirstOrDefault(c => c.Field == field))?.Value.Text;
 
-    private static string Actor(string primary)
-    {
-        var verb = ExtractionPatterns.PastLaunchVerb().Match(primary);
-        var head = verb.Success ? primary[..verb.Index] : primary;
-        if (ExtractionPatterns.NorthKoreaActor().IsMatch(head)) return "North Korea";
-        var other = ExtractionPatterns.OtherActor().Match(head);
-        if (!other.Success) return "North Korea";
-        return other.Value.StartsWith("Houthi", StringComparison.Ordinal) || other.Value.StartsWith("Yemen", StringComparison.Ordinal) ? "Houthis"
-            : other.Value is "the United States" or "U.S" ? "United States" : other.Value;
-    }
-
     private bool TellsOfLaunch(Sentence s)
     {
-        if (!_tellsOfLaunch.TryGetValue(s.Index, out var tells)) _tellsOfLaunch[s.Index] = tells = LaunchLanguage.TellsOfLaunch(s.Text);
+        if (!_tellsOfLaunch.TryGetValue(s.Index, out var tells)) _tellsOfLaunch[s.Index] = tells = LaunchLanguage.TellsOfLaunch(s.Text) || s.Index == _primaryIndex;
         return tells;
     }
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Apogee.Extraction.Sentences;
 using Apogee.Extraction.Text;
 
 namespace Apogee.Extraction.Relevance;
@@ -20,6 +22,40 @@ public static class LaunchLanguage
         var opener = ExtractionPatterns.ClauseOpener().Matches(governed).LastOrDefault();
         if (opener is not null && opener.Index < verb.Index) governed = governed[opener.Index..];
         return !ExtractionPatterns.Hedge().IsMatch(governed);
+    }
+
+    /// <summary>
+    /// A launch named as a noun ("Trump responds to North Korean missile launch", "condemns the DPRK for its test of a
+    /// long-range ballistic missile", "after Tuesday's launch") that no plan, fear, possibility or halt governs: how
+    /// headlines, official statements and reaction pieces report the launch they are built around. Null when none.
+    /// </summary>
+    public static Match? NominalLaunch(string s)
+    {
+        foreach (Match m in ExtractionPatterns.NominalLaunchMention().Matches(s))
+        {
+            // "Japan protested after the missile launch": only the launch noun's own clause governs it.
+            var before = s[..m.Index];
+            var opener = ExtractionPatterns.ClauseOpener().Matches(before).LastOrDefault();
+            var clause = opener is null ? before : before[opener.Index..];
+            if (!ExtractionPatterns.NominalHedge().IsMatch(clause) && !ExtractionPatterns.NominalHedgeAfter().IsMatch(s.AsSpan(m.Index + m.Length))) return m;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "On August 29, North Korea launched a missile over Japan. The Hwasong-12 is believed to have flown ...": a sentence
+    /// of the same paragraph that goes straight on about "the missile" after one that dates an earlier launch is about
+    /// that launch too, unless it ties itself to the story's ("today", "latest").
+    /// </summary>
+    public static bool ContinuesBackground(Sentence previous, bool previousDatedLongBefore, Sentence s)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(s);
+        if (previous.Index != s.Index - 1 || previous.Paragraph != s.Paragraph) return false;
+        if (!previousDatedLongBefore && !ExtractionPatterns.DatingMarker().IsMatch(previous.Text)) return false;
+        if (!ExtractionPatterns.ContinuationSubject().IsMatch(s.Text)) return false;
+        return !ExtractionPatterns.RelativeDay().IsMatch(s.Text) && !s.Text.Contains("latest", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
