@@ -69,7 +69,7 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
             && ExtractionPatterns.OpeningDay().IsMatch(s.Text) && ExtractionPatterns.Projectile().IsMatch(s.Text)).Take(1));
 
-        var claims = Guard("claims", () => Claims(factSentences, attributions), []);
+        var claims = Guard("claims", () => Claims(factSentences, attributions, primary.Index), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
@@ -85,7 +85,7 @@ internal sealed class ReportBuilder
         return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
     }
 
-    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions)
+    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary)
     {
         var claims = new List<Claim>();
         foreach (var s in sentences)
@@ -103,7 +103,9 @@ internal sealed class ReportBuilder
                 facts.AddRange(TimeFinder.Find(s.Text));
             }
 
-            if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
+            // What a feared or planned launch would be ("might mark the day by conducting an ICBM test") is no class of this one.
+            var hypothetical = launchy && s.Index != primary && LaunchLanguage.HedgedBeforeVerb(s.Text);
+            if ((launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy)
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));

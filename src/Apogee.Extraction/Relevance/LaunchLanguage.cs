@@ -16,12 +16,31 @@ public static class LaunchLanguage
     {
         if (!TellsOfLaunch(s)) return false;
         var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
-        var governed = ExtractionPatterns.NominalLaunch().IsMatch(verb.Value) ? s : s[..(verb.Index + verb.Length)];
+        return !ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, ExtractionPatterns.NominalLaunch().IsMatch(verb.Value)));
+    }
 
-        // "Japan issued a warning after North Korea fired ...": the launch's own clause starts at "after".
+    /// <summary>
+    /// The launch told is feared, planned or threatened: a hedge word before the first launch verb, in its clause ("had
+    /// feared that North Korea might mark the day by test-firing an ICBM"). Unlike <see cref="TellsOfActualLaunch"/>, a
+    /// hedge after the verb ("tested an ICBM that appears capable of ...") does not count.
+    /// </summary>
+    public static bool HedgedBeforeVerb(string s)
+    {
+        var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
+        return verb.Success && ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, whole: false));
+    }
+
+    /// <summary>
+    /// The words that govern a launch verb: the sentence up to it (all of it for a noun-like verb), from the clause's
+    /// opener ("Japan issued a warning after North Korea fired ...": from "after"), without a concessive phrase
+    /// ("Despite strong warnings, North Korea launched ...": the warnings do not make the launch a threat).
+    /// </summary>
+    private static string Governing(string s, Match verb, bool whole)
+    {
+        var governed = whole ? s : s[..(verb.Index + verb.Length)];
         var opener = ExtractionPatterns.ClauseOpener().Matches(governed).LastOrDefault();
         if (opener is not null && opener.Index < verb.Index) governed = governed[opener.Index..];
-        return !ExtractionPatterns.Hedge().IsMatch(governed);
+        return ExtractionPatterns.ConcessivePhrase().Replace(governed, " ");
     }
 
     /// <summary>
@@ -59,12 +78,13 @@ public static class LaunchLanguage
     }
 
     /// <summary>
-    /// About an earlier launch ("last month", "in 2017", "a string of tests"), unless it also carries a word that ties it
+    /// About an earlier launch ("last month", "in 2017", "a string of tests", "has launched short-range missiles"), unless it also carries a word that ties it
     /// to the story's own launch (its weekday, "today", "latest").
     /// </summary>
     public static bool AboutOtherLaunch(string s, string? primaryWeekday)
     {
         var weak = ExtractionPatterns.WeakOtherLaunchMarker().Match(s);
+        if (!weak.Success) weak = ExtractionPatterns.HabitualLaunch().Match(s);
         var strong = ExtractionPatterns.StrongOtherLaunchMarker().IsMatch(s);
         if (!weak.Success && !strong) return false;
         if (!strong

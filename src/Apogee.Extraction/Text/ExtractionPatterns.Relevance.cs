@@ -34,6 +34,17 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|(?:days|weeks|months|years) ago)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DatingMarker();
 
+    /// <summary>
+    /// A record, not one launch: the present perfect with a bare plural ("has successfully launched short- and
+    /// medium-range missiles", "have test-fired cruise missiles before"), unlike "has fired a ballistic missile".
+    /// </summary>
+    [GeneratedRegex("\\b(?:has|have)\\s+(?:(?:also|already|repeatedly|previously|successfully|frequently|often|since|long)\\s+)?(?:launched|fired|tested|test-fired|test-launched|flight-tested)\\s+(?!(?:an?|the|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d+|several|multiple|what|at least|another|more than|up to|a total of|some)\\b)(?:[\\w-]+\\s+){0,4}?(?:missiles|rockets|projectiles|ICBMs|SLBMs|SRBMs|IRBMs)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex HabitualLaunch();
+
+    /// <summary>A concessive phrase before the main clause: "Despite strong warnings from Washington, ...", "Amid fears of war, ...".</summary>
+    [GeneratedRegex("\\b(?:despite|in spite of|in defiance of|defying|amid|ignoring)\\b[^,;]{0,150},", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex ConcessivePhrase();
+
     /// <summary>Capability said of a launcher, not a launch: "demonstrated an ability to launch a salvo", "able to fire".</summary>
     [GeneratedRegex("\\b(?:ability|abilities|able to)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex AbilityWord();
