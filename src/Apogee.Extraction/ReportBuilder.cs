@@ -56,9 +56,7 @@ internal sealed class ReportBuilder
 
         // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.
         var weekdayHint = ExtractionPatterns.Weekday().Match(primary.Text) is { Success: true } wm ? wm.Value : null;
-        var factSentences = sentences.Where(s => s.Index == primary.Index || (!LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint) && !DatedLongBefore(s, dateline, 8))).ToList();
-        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
-        if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
+        var factSentences = FactSentences(sentences, primary, dateline, weekdayHint, null);
 
         // Where the launch's day and hour are told: the primary sentence, the lead before it, and what follows about "the launch".
         var dateSentences = new List<Sentence> { primary };
@@ -69,6 +67,19 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
             && ExtractionPatterns.OpeningDay().IsMatch(s.Text) && ExtractionPatterns.Projectile().IsMatch(s.Text)).Take(1));
 
+        var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
+        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
+
+        // The weekday most of the launch sentences give is the launch's; a launch told on another day ("three short-range
+        // missiles on Saturday" in a story of Tuesday's) is another launch: its class and figures are not this one's.
+        if (LaunchLanguage.MostToldWeekday(factSentences.Where(TellsOfLaunch).Select(s => s.Text)) is { } launchWeekday)
+        {
+            factSentences = FactSentences(sentences, primary, dateline, weekdayHint, launchWeekday);
+        }
+
+        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
+        if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
+
         var claims = Guard("claims", () => Claims(factSentences, attributions, primary.Index), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
@@ -77,12 +88,45 @@ internal sealed class ReportBuilder
             claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
         }
 
-        var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
-        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
         return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
+    }
+
+    /// <summary>
+    /// The sentences that speak about the primary launch: all but those about another launch (a marker such as "last
+    /// month", a date long before publication, a launch on another weekday than <paramref name="launchWeekday"/>) and
+    /// those that go straight on about such a launch ("The missile flew ...").
+    /// </summary>
+    private List<Sentence> FactSentences(IReadOnlyList<Sentence> sentences, Sentence primary, Match dateline, string? weekdayHint, string? launchWeekday)
+    {
+        var kept = new List<Sentence>();
+        Sentence? background = null;
+        var dates = false;
+        foreach (var s in sentences)
+        {
+            if (s.Index == primary.Index)
+            {
+                kept.Add(s);
+                background = null;
+                continue;
+            }
+
+            var dated = DatedLongBefore(s, dateline, 8);
+            var otherDay = launchWeekday is not null && TellsOfLaunch(s) && LaunchLanguage.OnAnotherWeekday(s.Text, launchWeekday);
+            var continues = background is not null && LaunchLanguage.ContinuesBackground(background, dates, s, launchWeekday ?? weekdayHint);
+            if (dated || otherDay || continues || LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint))
+            {
+                (background, dates) = (s, dated || otherDay || ExtractionPatterns.DatingMarker().IsMatch(s.Text) || (continues && dates));
+                continue;
+            }
+
+            background = null;
+            kept.Add(s);
+        }
+
+        return kept;
     }
 
     private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary)

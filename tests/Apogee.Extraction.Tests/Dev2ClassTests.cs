@@ -38,6 +38,10 @@ public class Dev2ClassTests
     [InlineData("2017-04-16", "North Korea fired a short-range missile from near Sinpo on Sunday. Sinpo is home to a submarine base where the North has tested the submarine-launched ballistic missile it is developing.", "basing=null")]
     [InlineData("2017-04-15", "North Korea fired a short-range missile on Saturday. Officials had feared North Korea might mark the anniversary by test-firing an intercontinental ballistic missile.", "rc=SRBM")]
     [InlineData("2017-04-16", "North Korea fired an unidentified missile on Sunday, the military said. The missile launched earlier this month was a Scud variant, officials said.", "name=null;cat=unknown")]
+    // A launch told on another weekday, and the sentence going on about a dated earlier launch, are that launch's.
+    [InlineData("2017-08-29", "North Korea fired a missile over Japan on Tuesday, officials said. Days earlier, on Saturday, it had launched three short-range missiles. The missile fired on Tuesday was an intermediate-range Hwasong-12, Japan said.", "rc=IRBM")]
+    [InlineData("2017-08-28", "North Korea fires missile over Japan\n\nOnly days after it launched three short-range missiles on Saturday, the North fired again.\nThe missile it fired early Tuesday was an intermediate-range missile, officials said.\nIt was launched from near Pyongyang on Tuesday, the South Korean military said.", "rc=IRBM")]
+    [InlineData("2017-11-26", "North Korea fired a ballistic missile over Hokkaido this morning, the JCS said.\nOn August 29, North Korea launched a missile over northern Japan. The Hwasong-12 intermediate-range ballistic missile flew about 2,700 km.", "rc=null;name=null")]
     public void Class_words_about_something_else_do_not_class_the_launch(string published, string text, string expected) =>
         Dev2Check.Run(Extractor, published, text, expected);
 }

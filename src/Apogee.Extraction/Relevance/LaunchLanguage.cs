@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Apogee.Extraction.Dates;
 using Apogee.Extraction.Sentences;
 using Apogee.Extraction.Text;
 
@@ -65,16 +66,61 @@ public static class LaunchLanguage
     /// <summary>
     /// "On August 29, North Korea launched a missile over Japan. The Hwasong-12 is believed to have flown ...": a sentence
     /// of the same paragraph that goes straight on about "the missile" after one that dates an earlier launch is about
-    /// that launch too, unless it ties itself to the story's ("today", "latest").
+    /// that launch too, unless it ties itself to the story's ("today", "latest", the launch's weekday).
     /// </summary>
-    public static bool ContinuesBackground(Sentence previous, bool previousDatedLongBefore, Sentence s)
+    public static bool ContinuesBackground(Sentence previous, bool previousDates, Sentence s, string? launchWeekday = null)
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(s);
-        if (previous.Index != s.Index - 1 || previous.Paragraph != s.Paragraph) return false;
-        if (!previousDatedLongBefore && !ExtractionPatterns.DatingMarker().IsMatch(previous.Text)) return false;
-        if (!ExtractionPatterns.ContinuationSubject().IsMatch(s.Text)) return false;
+        if (!previousDates || previous.Index != s.Index - 1 || previous.Paragraph != s.Paragraph) return false;
+        if (!ExtractionPatterns.BackgroundContinuation().IsMatch(s.Text)) return false;
+        if (launchWeekday is not null && s.Text.Contains(launchWeekday, StringComparison.Ordinal)) return false;
         return !ExtractionPatterns.RelativeDay().IsMatch(s.Text) && !s.Text.Contains("latest", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The weekday the most of these launch sentences give (the first told on a tie), not counting one that dates a
+    /// statement ("said Tuesday") or an earlier day ("last Saturday"); null when none gives one.
+    /// </summary>
+    public static string? MostToldWeekday(IEnumerable<string> launchSentences)
+    {
+        ArgumentNullException.ThrowIfNull(launchSentences);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var s in launchSentences)
+        {
+            foreach (var day in ExtractionPatterns.Weekday().Matches(s).Where(m => !ExtractionPatterns.StatementBeforeWeekday().IsMatch(s.AsSpan(0, m.Index))
+                && !ExtractionPatterns.LastWeekday().IsMatch(s.AsSpan(Math.Max(0, m.Index - 9)))).Select(m => m.Value).Distinct())
+            {
+                if (!counts.TryAdd(day, 1)) counts[day]++;
+                else order.Add(day);
+            }
+        }
+
+        return order.OrderByDescending(d => counts[d]).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A launch told on a weekday at least two days from the story's launch ("three short-range missiles on Saturday"
+    /// in a story of Tuesday's), and not on the launch's own day too; a weekday that dates a statement ("said Saturday")
+    /// does not count, nor the day before or after (another time zone's date of the same launch).
+    /// </summary>
+    public static bool OnAnotherWeekday(string s, string launchWeekday)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (DateFinder.ParseWeekday(launchWeekday) is not { } launch) return false;
+        if (ExtractionPatterns.RelativeDay().IsMatch(s) || s.Contains("latest", StringComparison.OrdinalIgnoreCase)) return false;
+        var other = false;
+        foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
+        {
+            if (DateFinder.ParseWeekday(m.Value) is not { } day) continue;
+            if (day == launch) return false;
+            if (ExtractionPatterns.StatementBeforeWeekday().IsMatch(s.AsSpan(0, m.Index))) continue;
+            var apart = Math.Abs(day - launch);
+            if (Math.Min(apart, 7 - apart) >= 2) other = true;
+        }
+
+        return other;
     }
 
     /// <summary>

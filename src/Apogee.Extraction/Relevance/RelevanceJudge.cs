@@ -35,7 +35,7 @@ public sealed class RelevanceJudge : IRelevanceJudge
             var continues = background is not null && LaunchLanguage.ContinuesBackground(background, backgroundDated, s);
             if (LaunchLanguage.AboutOtherLaunch(s.Text, null) || dated || continues)
             {
-                (background, backgroundDated) = (s, dated || (continues && backgroundDated));
+                (background, backgroundDated) = (s, dated || Text.ExtractionPatterns.DatingMarker().IsMatch(s.Text) || (continues && backgroundDated));
                 continue;
             }
 

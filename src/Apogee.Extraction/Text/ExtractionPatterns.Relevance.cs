@@ -45,6 +45,13 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:despite|in spite of|in defiance of|defying|amid|ignoring)\\b[^,;]{0,150},", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ConcessivePhrase();
 
+    /// <summary>
+    /// A sentence going on about the launch just told: "The Hwasong-12 intermediate-range ballistic missile is believed
+    /// to ...", "That missile ...", "It ...", "Two of them ...".
+    /// </summary>
+    [GeneratedRegex("^(?:(?:The|This|That|Its|These|Those)\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|projectiles?|launch|test|test-fire|firing|drill|ICBMs?|SLBMs?|SRBMs?|IRBMs?)\\b|(?:It|They|(?:One|Two|Three|Four|Both|All|Each|Some|None|Most) of them)\\b)", RegexOptions.CultureInvariant)]
+    internal static partial Regex BackgroundContinuation();
+
     /// <summary>Capability said of a launcher, not a launch: "demonstrated an ability to launch a salvo", "able to fire".</summary>
     [GeneratedRegex("\\b(?:ability|abilities|able to)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex AbilityWord();
