@@ -29,6 +29,9 @@ internal sealed class ReportBuilder
     private readonly Dictionary<int, bool> _tellsOfLaunch = [];
     private readonly Dictionary<int, IReadOnlyList<SiteMention>> _sites = [];
 
+    // The primary sentence tells of the launch even when it names it only as a noun ("North Korean missile launch").
+    private int _primaryIndex = -1;
+
     public ReportBuilder(ExtractorParts parts, CleanDocument doc)
     {
         _parts = parts;
@@ -41,10 +44,11 @@ internal sealed class ReportBuilder
     {
         var text = _doc.Text ?? "";
         var sentences = Guard("sentences", () => _parts.Splitter.Split(text), []);
-        var primary = Guard("relevance", () => _parts.Relevance.FindPrimaryLaunch(sentences), null);
-        if (primary is null) return new LaunchReport(_doc.Name, _doc.Metadata.Published, false, []);
-
         var dateline = ExtractionPatterns.Dateline().Match(text);
+        var primary = Guard("relevance", () => _parts.Relevance.FindPrimaryLaunch(sentences, s => DatedLongBefore(s, dateline, RelevanceJudge.StaleDays)), null);
+        if (primary is null) return new LaunchReport(_doc.Name, _doc.Metadata.Published, false, []);
+        _primaryIndex = primary.Index;
+
         var stateAgency = (dateline.Success && dateline.Groups[3].Value == "KCNA")
             || (_doc.Metadata.Outlet ?? "").Contains("KCNA", StringComparison.OrdinalIgnoreCase);
         var defaultSource = stateAgency ? Vocabulary.Sources.NorthKorea : Vocabulary.Sources.Unattributed;
@@ -52,9 +56,7 @@ internal sealed class ReportBuilder
 
         // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.
         var weekdayHint = ExtractionPatterns.Weekday().Match(primary.Text) is { Success: true } wm ? wm.Value : null;
-        var factSentences = sentences.Where(s => s.Index == primary.Index || (!LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint) && !DatedLongBefore(s, dateline))).ToList();
-        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
-        if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
+        var factSentences = FactSentences(sentences, primary, dateline, weekdayHint, null);
 
         // Where the launch's day and hour are told: the primary sentence, the lead before it, and what follows about "the launch".
         var dateSentences = new List<Sentence> { primary };
@@ -65,7 +67,21 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
             && ExtractionPatterns.OpeningDay().IsMatch(s.Text) && ExtractionPatterns.Projectile().IsMatch(s.Text)).Take(1));
 
-        var claims = Guard("claims", () => Claims(factSentences, attributions), []);
+        var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
+        var storySentences = factSentences.Where(s => !dateSentences.Contains(s)).ToList();
+        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
+
+        // The weekday most of the launch sentences give is the launch's; a launch told on another day ("three short-range
+        // missiles on Saturday" in a story of Tuesday's) is another launch: its class and figures are not this one's.
+        if (LaunchLanguage.MostToldWeekday(factSentences.Where(TellsOfLaunch).Select(s => s.Text)) is { } launchWeekday)
+        {
+            factSentences = FactSentences(sentences, primary, dateline, weekdayHint, launchWeekday);
+        }
+
+        var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
+        if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
+
+        var claims = Guard("claims", () => Claims(factSentences, attributions, primary.Index), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
@@ -73,9 +89,6 @@ internal sealed class ReportBuilder
             claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
         }
 
-        var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
-        var storySentences = factSentences.Where(s => !dateSentences.Contains(s)).ToList();
-        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
@@ -85,7 +98,42 @@ internal sealed class ReportBuilder
         return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [.. events]);
     }
 
-    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions)
+    /// <summary>
+    /// The sentences that speak about the primary launch: all but those about another launch (a marker such as "last
+    /// month", a date long before publication, a launch on another weekday than <paramref name="launchWeekday"/>) and
+    /// those that go straight on about such a launch ("The missile flew ...").
+    /// </summary>
+    private List<Sentence> FactSentences(IReadOnlyList<Sentence> sentences, Sentence primary, Match dateline, string? weekdayHint, string? launchWeekday)
+    {
+        var kept = new List<Sentence>();
+        Sentence? background = null;
+        var dates = false;
+        foreach (var s in sentences)
+        {
+            if (s.Index == primary.Index)
+            {
+                kept.Add(s);
+                background = null;
+                continue;
+            }
+
+            var dated = DatedLongBefore(s, dateline, 8);
+            var otherDay = launchWeekday is not null && TellsOfLaunch(s) && LaunchLanguage.OnAnotherWeekday(s.Text, launchWeekday);
+            var continues = background is not null && LaunchLanguage.ContinuesBackground(background, dates, s, launchWeekday ?? weekdayHint);
+            if (dated || otherDay || continues || LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint))
+            {
+                (background, dates) = (s, dated || otherDay || ExtractionPatterns.DatingMarker().IsMatch(s.Text) || (continues && dates));
+                continue;
+            }
+
+            background = null;
+            kept.Add(s);
+        }
+
+        return kept;
+    }
+
+    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary)
     {
         var claims = new List<Claim>();
         foreach (var s in sentences)
@@ -103,7 +151,9 @@ internal sealed class ReportBuilder
                 facts.AddRange(TimeFinder.Find(s.Text, _doc.Metadata.Published));
             }
 
-            if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
+            // What a feared or planned launch would be ("might mark the day by conducting an ICBM test") is no class of this one.
+            var hypothetical = launchy && s.Index != primary && LaunchLanguage.HedgedBeforeVerb(s.Text);
+            if ((launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy)
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
@@ -157,14 +207,14 @@ internal sealed class ReportBuilder
     }
 
     /// <summary>
-    /// "On March 16, the North fired a Hwasong-17 ...": a sentence dated more than a week before publication is about an
-    /// earlier launch, unless it names the story's launch before that date.
+    /// "On March 16, the North fired a Hwasong-17 ...": a sentence dated more than <paramref name="days"/> before
+    /// publication is about an earlier launch, unless it names the story's launch before that date.
     /// </summary>
-    private bool DatedLongBefore(Sentence s, Match dateline)
+    private bool DatedLongBefore(Sentence s, Match dateline, int days)
     {
         if (_doc.Metadata.Published is not { } pub) return false;
         var text = WithoutDateline(s, dateline);
-        var old = DateFinder.FindDates(text).FirstOrDefault(d => d.Resolve(pub) is { } day && day < pub.AddDays(-8));
+        var old = DateFinder.FindDates(text).FirstOrDefault(d => d.Resolve(pub) is { } day && day < pub.AddDays(-days));
         if (old is null) return false;
 
         // "... since Oct. 22, when it fired ... from X": the clause after the old date tells of that earlier launch.
@@ -228,7 +278,7 @@ internal sealed class ReportBuilder
         return new LaunchEvent
         {
             Role = Vocabulary.Roles.Primary,
-            Actor = Actor(primary.Text),
+            Actor = ActorFinder.Find(primary.Text),
             Date = date.Bounds,
             Weekday = date.Weekday,
             PartOfDay = part,
@@ -282,20 +332,9 @@ internal sealed class ReportBuilder
             ?? launchClaims.FirstOrDefault(c => c.Field == field)
             ?? claims.FirstOrDefault(c => c.Field == field))?.Value.Text;
 
-    private static string Actor(string primary)
-    {
-        var verb = ExtractionPatterns.PastLaunchVerb().Match(primary);
-        var head = verb.Success ? primary[..verb.Index] : primary;
-        if (ExtractionPatterns.NorthKoreaActor().IsMatch(head)) return "North Korea";
-        var other = ExtractionPatterns.OtherActor().Match(head);
-        if (!other.Success) return "North Korea";
-        return other.Value.StartsWith("Houthi", StringComparison.Ordinal) || other.Value.StartsWith("Yemen", StringComparison.Ordinal) ? "Houthis"
-            : other.Value is "the United States" or "U.S" ? "United States" : other.Value;
-    }
-
     private bool TellsOfLaunch(Sentence s)
     {
-        if (!_tellsOfLaunch.TryGetValue(s.Index, out var tells)) _tellsOfLaunch[s.Index] = tells = LaunchLanguage.TellsOfLaunch(s.Text);
+        if (!_tellsOfLaunch.TryGetValue(s.Index, out var tells)) _tellsOfLaunch[s.Index] = tells = LaunchLanguage.TellsOfLaunch(s.Text) || s.Index == _primaryIndex;
         return tells;
     }
 

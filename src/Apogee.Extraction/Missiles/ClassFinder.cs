@@ -18,17 +18,17 @@ public sealed class ClassFinder
         foreach (Match m in ExtractionPatterns.CategoryWord().Matches(sentence))
         {
             var category = CategoryOf(m.Value);
-            if (category is not null) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
+            if (category is not null && Describes(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
         foreach (Match m in ExtractionPatterns.RangeClass().Matches(sentence))
         {
             var rc = RangeClassOf(m.Value);
-            if (rc is not null) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
+            if (rc is not null && Describes(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
         }
 
-        if (ExtractionPatterns.Submarine().IsMatch(sentence)) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));
-        else if (ExtractionPatterns.Rail().IsMatch(sentence)) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Rail)));
+        if (ExtractionPatterns.Submarine().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));
+        else if (ExtractionPatterns.Rail().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Rail)));
 
         foreach (var mm in _catalogue.FindAll(sentence))
         {
@@ -38,13 +38,26 @@ public sealed class ClassFinder
         return facts;
     }
 
+    /// <summary>
+    /// Does the class word describe something launched, rather than what is denied, aimed at or defended against ("not
+    /// an ICBM", "its quest to build an ICBM", "ballistic missile programs", "the SLBM it is developing", "ICBMs are built
+    /// in stages")?
+    /// </summary>
+    private static bool Describes(string sentence, Match word)
+    {
+        var from = Math.Max(0, word.Index - 80);
+        if (ExtractionPatterns.ClassCueBefore().IsMatch(sentence.AsSpan(from, word.Index - from))) return false;
+        if (ExtractionPatterns.PluralClassAcronym().IsMatch(word.Value) && !ExtractionPatterns.ParticularBefore().IsMatch(sentence.AsSpan(from, word.Index - from))) return false;
+        return !ExtractionPatterns.ClassCueAfter().IsMatch(sentence.AsSpan(word.Index + word.Length));
+    }
+
     public static string? CategoryOf(string word)
     {
         var w = word.ToLowerInvariant();
         if (w.StartsWith("cruise", StringComparison.Ordinal)) return Vocabulary.Categories.Cruise;
         if (w == "hypersonic") return Vocabulary.Categories.Hypersonic;
         if (w == "ballistic") return Vocabulary.Categories.Ballistic;
-        if (w.Contains("rocket launcher", StringComparison.Ordinal) || w.Contains("rocket system", StringComparison.Ordinal) || w.Contains("artillery", StringComparison.Ordinal) || w is "mlrs" or "super-large")
+        if (w.Contains("rocket launcher", StringComparison.Ordinal) || w.Contains("rocket system", StringComparison.Ordinal) || w.Contains("artillery", StringComparison.Ordinal) || w.Contains("rocket-launcher", StringComparison.Ordinal) || w is "mlrs" or "mrl" or "mrls" or "super-large")
         {
             return Vocabulary.Categories.RocketArtillery;
         }
@@ -57,7 +70,7 @@ public sealed class ClassFinder
         var w = word.ToLowerInvariant();
         if (w.StartsWith("medium", StringComparison.Ordinal) && w.Contains("long", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;
         if (w.StartsWith("short", StringComparison.Ordinal) || w.StartsWith("srbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Srbm;
-        if (w.StartsWith("medium", StringComparison.Ordinal) || w.StartsWith("mrbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Mrbm;
+        if (w.StartsWith("medium", StringComparison.Ordinal) || w.StartsWith("mid", StringComparison.Ordinal) || w.StartsWith("mrbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Mrbm;
         if (w.StartsWith("intermediate", StringComparison.Ordinal) || w.StartsWith("irbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;
         if (w.StartsWith("intercontinental", StringComparison.Ordinal) || w.StartsWith("icbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Icbm;
         return null;

@@ -6,4 +6,7 @@ namespace Apogee.Extraction.Relevance;
 public interface IRelevanceJudge
 {
     Sentence? FindPrimaryLaunch(IReadOnlyList<Sentence> sentences);
+
+    /// <summary>As above, skipping sentences the caller knows to be dated long before publication (an earlier launch).</summary>
+    Sentence? FindPrimaryLaunch(IReadOnlyList<Sentence> sentences, Func<Sentence, bool> datedLongBefore) => FindPrimaryLaunch(sentences);
 }

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Apogee.Extraction.Dates;
+using Apogee.Extraction.Sentences;
 using Apogee.Extraction.Text;
 
 namespace Apogee.Extraction.Relevance;
@@ -14,21 +17,120 @@ public static class LaunchLanguage
     {
         if (!TellsOfLaunch(s)) return false;
         var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
-        var governed = ExtractionPatterns.NominalLaunch().IsMatch(verb.Value) ? s : s[..(verb.Index + verb.Length)];
-
-        // "Japan issued a warning after North Korea fired ...": the launch's own clause starts at "after".
-        var opener = ExtractionPatterns.ClauseOpener().Matches(governed).LastOrDefault();
-        if (opener is not null && opener.Index < verb.Index) governed = governed[opener.Index..];
-        return !ExtractionPatterns.Hedge().IsMatch(governed);
+        return !ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, ExtractionPatterns.NominalLaunch().IsMatch(verb.Value)));
     }
 
     /// <summary>
-    /// About an earlier launch ("last month", "in 2017", "a string of tests"), unless it also carries a word that ties it
+    /// The launch told is feared, planned or threatened: a hedge word before the first launch verb, in its clause ("had
+    /// feared that North Korea might mark the day by test-firing an ICBM"). Unlike <see cref="TellsOfActualLaunch"/>, a
+    /// hedge after the verb ("tested an ICBM that appears capable of ...") does not count.
+    /// </summary>
+    public static bool HedgedBeforeVerb(string s)
+    {
+        var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
+        return verb.Success && ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, whole: false));
+    }
+
+    /// <summary>
+    /// The words that govern a launch verb: the sentence up to it (all of it for a noun-like verb), from the clause's
+    /// opener ("Japan issued a warning after North Korea fired ...": from "after"), without a concessive phrase
+    /// ("Despite strong warnings, North Korea launched ...": the warnings do not make the launch a threat).
+    /// </summary>
+    private static string Governing(string s, Match verb, bool whole)
+    {
+        var governed = whole ? s : s[..(verb.Index + verb.Length)];
+        var opener = ExtractionPatterns.ClauseOpener().Matches(governed).LastOrDefault();
+        if (opener is not null && opener.Index < verb.Index) governed = governed[opener.Index..];
+        return ExtractionPatterns.ConcessivePhrase().Replace(governed, " ");
+    }
+
+    /// <summary>
+    /// A launch named as a noun ("Trump responds to North Korean missile launch", "condemns the DPRK for its test of a
+    /// long-range ballistic missile", "after Tuesday's launch") that no plan, fear, possibility or halt governs: how
+    /// headlines, official statements and reaction pieces report the launch they are built around. Null when none.
+    /// </summary>
+    public static Match? NominalLaunch(string s)
+    {
+        foreach (Match m in ExtractionPatterns.NominalLaunchMention().Matches(s))
+        {
+            // "Japan protested after the missile launch": only the launch noun's own clause governs it.
+            var before = s[..m.Index];
+            var opener = ExtractionPatterns.ClauseOpener().Matches(before).LastOrDefault();
+            var clause = opener is null ? before : before[opener.Index..];
+            if (!ExtractionPatterns.NominalHedge().IsMatch(clause) && !ExtractionPatterns.NominalHedgeAfter().IsMatch(s.AsSpan(m.Index + m.Length))) return m;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "On August 29, North Korea launched a missile over Japan. The Hwasong-12 is believed to have flown ...": a sentence
+    /// of the same paragraph that goes straight on about "the missile" after one that dates an earlier launch is about
+    /// that launch too, unless it ties itself to the story's ("today", "latest", the launch's weekday).
+    /// </summary>
+    public static bool ContinuesBackground(Sentence previous, bool previousDates, Sentence s, string? launchWeekday = null)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(s);
+        if (!previousDates || previous.Index != s.Index - 1 || previous.Paragraph != s.Paragraph) return false;
+        if (!ExtractionPatterns.BackgroundContinuation().IsMatch(s.Text)) return false;
+        if (launchWeekday is not null && s.Text.Contains(launchWeekday, StringComparison.Ordinal)) return false;
+        return !ExtractionPatterns.RelativeDay().IsMatch(s.Text) && !s.Text.Contains("latest", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The weekday the most of these launch sentences give (the first told on a tie), not counting one that dates a
+    /// statement ("said Tuesday") or an earlier day ("last Saturday"); null when none gives one.
+    /// </summary>
+    public static string? MostToldWeekday(IEnumerable<string> launchSentences)
+    {
+        ArgumentNullException.ThrowIfNull(launchSentences);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var s in launchSentences)
+        {
+            foreach (var day in ExtractionPatterns.Weekday().Matches(s).Where(m => !ExtractionPatterns.StatementBeforeWeekday().IsMatch(s.AsSpan(0, m.Index))
+                && !ExtractionPatterns.LastWeekday().IsMatch(s.AsSpan(Math.Max(0, m.Index - 9)))).Select(m => m.Value).Distinct())
+            {
+                if (!counts.TryAdd(day, 1)) counts[day]++;
+                else order.Add(day);
+            }
+        }
+
+        return order.OrderByDescending(d => counts[d]).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A launch told on a weekday at least two days from the story's launch ("three short-range missiles on Saturday"
+    /// in a story of Tuesday's), and not on the launch's own day too; a weekday that dates a statement ("said Saturday")
+    /// does not count, nor the day before or after (another time zone's date of the same launch).
+    /// </summary>
+    public static bool OnAnotherWeekday(string s, string launchWeekday)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (DateFinder.ParseWeekday(launchWeekday) is not { } launch) return false;
+        if (ExtractionPatterns.RelativeDay().IsMatch(s) || s.Contains("latest", StringComparison.OrdinalIgnoreCase)) return false;
+        var other = false;
+        foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
+        {
+            if (DateFinder.ParseWeekday(m.Value) is not { } day) continue;
+            if (day == launch) return false;
+            if (ExtractionPatterns.StatementBeforeWeekday().IsMatch(s.AsSpan(0, m.Index))) continue;
+            var apart = Math.Abs(day - launch);
+            if (Math.Min(apart, 7 - apart) >= 2) other = true;
+        }
+
+        return other;
+    }
+
+    /// <summary>
+    /// About an earlier launch ("last month", "in 2017", "a string of tests", "has launched short-range missiles"), unless it also carries a word that ties it
     /// to the story's own launch (its weekday, "today", "latest").
     /// </summary>
     public static bool AboutOtherLaunch(string s, string? primaryWeekday)
     {
         var weak = ExtractionPatterns.WeakOtherLaunchMarker().Match(s);
+        if (!weak.Success) weak = ExtractionPatterns.HabitualLaunch().Match(s);
         var strong = ExtractionPatterns.StrongOtherLaunchMarker().IsMatch(s);
         if (!weak.Success && !strong) return false;
         if (!strong

@@ -5,17 +5,42 @@ using Apogee.Extraction.Sentences;
 /// <summary>
 /// A story is about a launch when its lead (the first sentences) reports an actual launch that is not an earlier
 /// one mentioned for context: background launches deep in a story about sanctions or a nuclear test do not count.
+/// The launch may be told with a verb ("North Korea fired ...") or, as headlines, official statements and reaction
+/// pieces do, named as a noun ("Trump responds to North Korean missile launch", "condemns the DPRK for its test of a
+/// long-range ballistic missile"); the first lead sentence that does either is the primary one.
 /// </summary>
 public sealed class RelevanceJudge : IRelevanceJudge
 {
     /// <summary>How many sentences count as the lead; headlines and bylines take a few.</summary>
     public const int LeadSentences = 8;
 
-    public Sentence? FindPrimaryLaunch(IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// A lead launch dated more than this many days before publication is background ("North Korea tested an ICBM on
+    /// July 28" in a policy analysis); within it, a late analysis still reports its launch (weeks later, by date).
+    /// </summary>
+    public const int StaleDays = 31;
+
+    public Sentence? FindPrimaryLaunch(IReadOnlyList<Sentence> sentences) => FindPrimaryLaunch(sentences, _ => false);
+
+    public Sentence? FindPrimaryLaunch(IReadOnlyList<Sentence> sentences, Func<Sentence, bool> datedLongBefore)
     {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(datedLongBefore);
+        Sentence? background = null;
+        var backgroundDated = false;
         foreach (var s in sentences.Take(LeadSentences))
         {
-            if (LaunchLanguage.TellsOfActualLaunch(s.Text) && !LaunchLanguage.AboutOtherLaunch(s.Text, null)) return s;
+            // A background sentence, or one going straight on about its launch ("The missile flew ..."), is not the story's.
+            var dated = datedLongBefore(s);
+            var continues = background is not null && LaunchLanguage.ContinuesBackground(background, backgroundDated, s);
+            if (LaunchLanguage.AboutOtherLaunch(s.Text, null) || dated || continues)
+            {
+                (background, backgroundDated) = (s, dated || Text.ExtractionPatterns.DatingMarker().IsMatch(s.Text) || (continues && backgroundDated));
+                continue;
+            }
+
+            background = null;
+            if (LaunchLanguage.TellsOfActualLaunch(s.Text) || LaunchLanguage.NominalLaunch(s.Text) is not null) return s;
         }
 
         return null;

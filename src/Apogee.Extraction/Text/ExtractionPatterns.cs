@@ -18,26 +18,29 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?:^|[\\s(\"\u201c])([A-Za-z][A-Za-z.]*)$", C)]
     internal static partial Regex WordBeforeStop();
 
-    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\s)tested|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
+    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches(?=\\s+[\"'\u2018\u201c]?(?:an?|the|its|his|their|another|new|what|two|three|four|five|six|several|multiple|more|\\d|missiles?|rockets?|satellites?|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBMs?|SLBMs?|spy|first|second|military|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scuds?)\\b)|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\s)tested|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
     internal static partial Regex PastLaunchVerb();
 
     [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|would|will|may(?!\\s+\\d)|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n't) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
-    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar)\\b", I)]
+    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar|at the time|back then)\\b", I)]
     internal static partial Regex WeakOtherLaunchMarker();
 
     /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
     [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North) (?:fired|launched|tested|test-fired)\\b", I)]
     internal static partial Regex StrongOtherLaunchMarker();
 
-    /// <summary>The story's own launch named as a subject: "the projectile", "the latest missile", "Tuesday's launch".</summary>
-    [GeneratedRegex("\\b(?:the|this|today['\u2019]s|Monday['\u2019]s|Tuesday['\u2019]s|Wednesday['\u2019]s|Thursday['\u2019]s|Friday['\u2019]s|Saturday['\u2019]s|Sunday['\u2019]s) (?:latest |new |suspected )?(?:projectiles?|missiles?|rockets?|launch|firing)\\b(?! (?:that|which) (?:was|were))", I)]
+    /// <summary>
+    /// The story's own launch named as a subject: "the projectile", "the latest missile", "Tuesday's launch"; not "the
+    /// missile that was fired ..." nor "the missile launched earlier this month" (another one).
+    /// </summary>
+    [GeneratedRegex("\\b(?:the|this|today['\u2019]s|Monday['\u2019]s|Tuesday['\u2019]s|Wednesday['\u2019]s|Thursday['\u2019]s|Friday['\u2019]s|Saturday['\u2019]s|Sunday['\u2019]s) (?:latest |new |suspected )?(?:projectiles?|missiles?|rockets?|launch|firing)\\b(?! (?:(?:that|which) (?:was|were)|(?:launched|fired|tested|test-fired) (?:earlier|last|in|previously|during)\\b))", I)]
     internal static partial Regex PrimaryReferent();
 
     [GeneratedRegex("\\b(?:" + Months + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b", I)]
@@ -104,16 +107,16 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|multiple|several|a barrage of|a volley of|a salvo of|a number of|a couple of|a pair of|at least (?:one|two|three|four|five|six|\\d)|one or more|two or more|more than (?:one|two|three|\\d)|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of)\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
     internal static partial Regex Count();
 
-    [GeneratedRegex("\\b(medium[- ](?:and[- ]|to[- ])?long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
+    [GeneratedRegex("\\b(medium[- ](?:and[- ]|to[- ])?long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|mid-range|midrange|mid range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
     internal static partial Regex RangeClass();
 
     [GeneratedRegex("\\b(SLBMs?|submarine-launched|submarine launched|from (?:a|the) submarine|underwater|launched from (?:a |the )?sub)\\b", I)]
     internal static partial Regex Submarine();
 
-    [GeneratedRegex("\\b(rail-mobile|railway-borne|train-launched|from a train|railway)\\b", I)]
+    [GeneratedRegex("\\b(rail-mobile|rail-based|railway-borne|railway-mobile|railway mobile|train-launched|from a train|from (?:a |the )?rail(?:way)? cars?|from (?:a |the )?railcars?|railway (?:missile )?regiments?|railway rolling stock)\\b", I)]
     internal static partial Regex Rail();
 
-    [GeneratedRegex("\\b(cruise missiles?|hypersonic|ballistic|multiple rocket launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|MLRS|super-large|satellites?|carrier rockets?|space launch|space vehicle|launch vehicle|Unha|earth observation|Kwangmyongsong)\\b", I)]
+    [GeneratedRegex("\\b(cruise missiles?|hypersonic|ballistic|multiple[- ]rocket[- ]launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|rocket artillery|MLRS|MRLs?|super-large(?= (?:multiple |caliber |calibre )?rocket)|satellites?|carrier rockets?|space launch|space vehicle|launch vehicle|Unha|earth observation|Kwangmyongsong)\\b", I)]
     internal static partial Regex CategoryWord();
 
     [GeneratedRegex("\\b(outside|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['\u2019]s|Japanese|the|its|the country['\u2019]s|the nation['\u2019]s)?\\s*(?:exclusive economic zone|EEZ)", I)]
@@ -248,7 +251,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex RocketVolley();
 
     /// <summary>A word opening the clause of the launch: hedges before it ("issued a warning after ...") do not govern the launch.</summary>
-    [GeneratedRegex("\\b(?:after|when|as|because)\\b", I)]
+    [GeneratedRegex("\\b(?:after|when|(?<!\\b(?:such|well)\\s)as(?!\\s+well\\b)|because)\\b", I)]
     internal static partial Regex ClauseOpener();
 
     /// <summary>A clause about another launch inside a sentence about the story's ("similar to one fired in March that ..."): figures after it are that launch's.</summary>
