@@ -70,7 +70,7 @@ internal sealed class ReportBuilder
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
             var a = attributions[primary.Index];
-            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
+            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(primary, dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
         }
 
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
@@ -100,7 +100,7 @@ internal sealed class ReportBuilder
             }
 
             if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
-            if (launchy)
+            if (launchy || PlacesLaunch(s))
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
             }
@@ -188,7 +188,7 @@ internal sealed class ReportBuilder
             ?? Consolidation.Pick(claims.Where(c => dateSentences.Any(s => s.Start == c.Start)), Vocabulary.Fields.TimeLocal)?.Value.Text;
         var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
-        var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s)))
+        var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s) || PlacesLaunch(s)))
             .SelectMany(Sites).ToList();
         var site = siteMentions.OrderByDescending(m => m.Specificity).FirstOrDefault()?.Site;
         var missile = factSentences.SelectMany(s => _parts.Catalogue.FindAll(s.Text)).FirstOrDefault()?.Missile;
@@ -209,7 +209,7 @@ internal sealed class ReportBuilder
             PartOfDay = part,
             TimeLocal = time,
             Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count
-                ?? ImpliedCount(dateSentences),
+                ?? ImpliedCount(primary, dateSentences),
             Category = category,
             RangeClass = rangeClass,
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
@@ -244,13 +244,9 @@ internal sealed class ReportBuilder
         return rangeClass is not null ? Vocabulary.Categories.Ballistic : Vocabulary.Categories.Unknown;
     }
 
-    /// <summary>
-    /// No count written: "missiles"/"rockets" in the launch sentences mean two or more, and so does a multiple rocket
-    /// launcher's test (a volley); a singular launch one.
-    /// </summary>
-    private static CountRange ImpliedCount(IReadOnlyList<Sentence> launchSentences) =>
-        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text) || ExtractionPatterns.RocketVolley().IsMatch(s.Text))
-            ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+    /// <summary>No count written: what the primary sentence launched decides, else the other launch sentences (<see cref="CountFinder.Implied"/>).</summary>
+    private static CountRange ImpliedCount(Sentence primary, IReadOnlyList<Sentence> launchSentences) =>
+        CountFinder.Implied(primary.Text, launchSentences.Where(s => s.Index != primary.Index).Select(s => s.Text));
 
     private static string? FirstValue(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string field) =>
         (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)
@@ -273,6 +269,9 @@ internal sealed class ReportBuilder
         if (!_tellsOfLaunch.TryGetValue(s.Index, out var tells)) _tellsOfLaunch[s.Index] = tells = LaunchLanguage.TellsOfLaunch(s.Text);
         return tells;
     }
+
+    /// <summary>"The test took place near X", "The launch occurred off Y": a sentence that places the launch without a launch verb.</summary>
+    private static bool PlacesLaunch(Sentence s) => ExtractionPatterns.LaunchPlaceSentence().IsMatch(s.Text);
 
     private IReadOnlyList<SiteMention> Sites(Sentence s)
     {

@@ -22,11 +22,19 @@ public sealed class SiteFinder
         foreach (var pm in _gazetteer.FindAll(sentence))
         {
             var before = sentence[..pm.Start];
-            var window = before.Length > 60 ? before[^60..] : before;
-            if (!ExtractionPatterns.SiteCue().IsMatch(window)) continue;
+            var window = before.Length > 80 ? before[^80..] : before;
 
-            // "in Pyongyang's first launch of the year": the capital as the government, not a site.
-            if (ExtractionPatterns.PossessiveNotPlace().IsMatch(sentence.AsSpan(pm.Start + pm.Surface.Length))) continue;
+            // The cue leads straight to the place ("from near X", "off the eastern port city of X"), not somewhere earlier
+            // in the sentence ("in the streets ... after the Pyongyang regime fired").
+            if (!ExtractionPatterns.SiteCueBefore().IsMatch(window)) continue;
+
+            // "50 miles from North Korea's capital Pyongyang": a reference point for the site, not the site.
+            if (ExtractionPatterns.DistanceReferenceBefore().IsMatch(window)) continue;
+
+            // "in Pyongyang's first launch of the year": the capital as the government, not a site; so are "the Pyongyang
+            // regime" and the type name in "a Sinpo-class submarine".
+            var rest = sentence.AsSpan(pm.Start + pm.Surface.Length);
+            if (ExtractionPatterns.PossessiveNotPlace().IsMatch(rest) || ExtractionPatterns.NotASiteAfter().IsMatch(rest)) continue;
 
             // "..., six days after it launched missiles from near X": X is the earlier launch's site.
             if (ExtractionPatterns.EarlierLaunchClause().IsMatch(before)) continue;
