@@ -49,7 +49,7 @@ public static class CountFinder
             return SaysPlural(primary) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
         }
 
-        return launchSentences.Any(s => !ExtractionPatterns.ResponseLaunch().IsMatch(s) && SaysPlural(s)) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+        return SaysPlural(primary) || launchSentences.Any(s => !ExtractionPatterns.ResponseLaunch().IsMatch(s) && SaysPlural(s)) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
     }
 
     private static bool SaysPlural(string s) =>

@@ -41,7 +41,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex HedgeBeforeCount();
 
     /// <summary>Something launched (not the word "launch" itself): what decides the number a sentence implies.</summary>
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b(?!\\s+(?:firing|launch\\w*|test\\w*|drills?|programs?|programmes?|forces?|units?)\\b)", I)]
     internal static partial Regex LaunchedThing();
 
     /// <summary>"They were fired", "Both were launched": a plural pronoun for the launched things.</summary>
@@ -53,10 +53,10 @@ internal static partial class ExtractionPatterns
     internal static partial Regex ResponseLaunch();
 
     /// <summary>
-    /// A site cue directly before a place: "from", "near", "off", "in", "at" followed by up to six small words ("the
+    /// A site cue directly before a place: "from", "near", "off", "in", "at" followed by up to eight small words ("the
     /// eastern coastal town of", "the North's", "a launch pad near the"), ending where the place begins.
     /// </summary>
-    [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean)\\s+){0,6}$", I)]
+    [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean)\\s+){0,8}$", I)]
     internal static partial Regex SiteCueBefore();
 
     /// <summary>"about 50 miles from North Korea's capital Pyongyang", "130 km north of": a reference point, not the site.</summary>
@@ -72,6 +72,6 @@ internal static partial class ExtractionPatterns
     internal static partial Regex LaunchPlaceSentence();
 
     /// <summary>A generic word or plural written after a missile name ("Scud missiles", "Scud-type", "Hwasong-12s"): not part of the name.</summary>
-    [GeneratedRegex("(?:[\\s-]+(?:missiles?|rockets?|type|class)|(?<=\\d)s)$", I)]
+    [GeneratedRegex("(?:[\\s-]+(?:missiles?|(?:carrier )?rockets?|launch vehicles?|type|class)|(?<=\\d)s)$", I)]
     internal static partial Regex NameTail();
 }
