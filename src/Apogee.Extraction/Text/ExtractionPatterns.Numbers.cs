@@ -28,6 +28,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*(?:that\\s+|which\\s+)?(?:the|this|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:missile|rocket|projectile|ICBM|weapon)s?\\s+(?:flew|travel+ed|covered)\\b", I)]
     internal static partial Regex FlightAfterFigure();
 
+    /// <summary>"a 10,000-km-range missile": a type's range written as an adjective, not a flight.</summary>
+    [GeneratedRegex("^-?\\s?range\\b", I)]
+    internal static partial Regex RangeAdjectiveAfter();
+
     /// <summary>"260 and 170 miles, respectively": two figures, not a range of one.</summary>
     [GeneratedRegex("^\\s*,?\\s*respectively\\b", I)]
     internal static partial Regex Respectively();
@@ -54,21 +58,22 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// A site cue directly before a place: "from", "near", "off", "in", "at" followed by up to eight small words ("the
-    /// eastern coastal town of", "the North's", "a launch pad near the"), ending where the place begins.
+    /// eastern coastal town of", "the North's", "a launch pad near the"), ending where the place begins ("from its capital, Pyongyang" too); a clause word ("that", "after") between them
+    /// starts another clause ("amid reports in the media that Pyongyang could ...").
     /// </summary>
-    [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean)\\s+){0,8}$", I)]
+    [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?!(?:that|which|who|when|where|after|before|as|and|but|or|if|while|because|since|said|says)\\s)(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean)\\s+){0,8}(?:(?:capital|city|town|port),\\s+)?$", I)]
     internal static partial Regex SiteCueBefore();
 
     /// <summary>"about 50 miles from North Korea's capital Pyongyang", "130 km north of": a reference point, not the site.</summary>
     [GeneratedRegex("\\b(?:km|kms|kilomet(?:er|re)s?|miles?)\\s+(?:\\([^)]{0,30}\\)\\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\\s+)?(?:of|from)\\s+(?:[\\w'\u2019-]+\\s+){0,4}$", I)]
     internal static partial Regex DistanceReferenceBefore();
 
-    /// <summary>After a place: it names a government ("the Pyongyang regime") or a type ("a Sinpo-class submarine"), not a site.</summary>
-    [GeneratedRegex("^(?:\\s+(?:regime|government|leadership|authorities|administration|officials)\\b|[- ](?:class|type)\\b)", I)]
+    /// <summary>After a place: it names a government ("the Pyongyang regime"), a subject ("Pyongyang could be preparing") or a type ("a Sinpo-class submarine"), not a site.</summary>
+    [GeneratedRegex("^(?:\\s+(?:regime|government|leadership|authorities|administration|officials|could|would|will|may|might|has|have|had|is|was|says|said)\\b|[- ](?:class|type)\\b)", I)]
     internal static partial Regex NotASiteAfter();
 
     /// <summary>A sentence placing the launch without a launch verb: "The test took place near X", "The launch occurred off Y", "came from a site on the west coast".</summary>
-    [GeneratedRegex("\\b(?:launch|launches|test|tests|test-fire|firing|liftoff|missiles?|rockets?|projectiles?)\\b[^.;]{0,80}?\\b(?:came from|occurred|took place|happened|originated|was conducted|was carried out|was staged)\\b", I)]
+    [GeneratedRegex("\\b(?:launch|launches|test|tests|test-fire|firing|liftoff|missiles?|rockets?|projectiles?)\\b[^.;]{0,80}?\\b(?:came from|occurred|took place|happened|originated|began|started|was conducted|was carried out|was staged)\\b", I)]
     internal static partial Regex LaunchPlaceSentence();
 
     /// <summary>A generic word or plural written after a missile name ("Scud missiles", "Scud-type", "Hwasong-12s"): not part of the name.</summary>

@@ -86,7 +86,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
     internal static partial Regex AltitudeWord();
 
-    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|travel+\\w*|range|distance|covered|flight of|downrange|away|landed|forward)\\b", I)]
+    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|travel+\\w*|range|distance|covered|flight of|downrange|away|land(?:ed|ing)|splash(?:ed|ing) down|forward)\\b", I)]
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
