@@ -36,6 +36,9 @@ public sealed class SiteFinder
             var rest = sentence.AsSpan(pm.Start + pm.Surface.Length);
             if (ExtractionPatterns.PossessiveNotPlace().IsMatch(rest) || ExtractionPatterns.NotASiteAfter().IsMatch(rest)) continue;
 
+            // "near the northwestern town of Kusong": the region word describes the town that follows.
+            if (pm.Place.Kind == Vocabulary.SiteKinds.Region && ExtractionPatterns.PlaceNounAfter().IsMatch(rest)) continue;
+
             // "..., six days after it launched missiles from near X": X is the earlier launch's site.
             if (ExtractionPatterns.EarlierLaunchClause().IsMatch(before)) continue;
             var p = pm.Place;

@@ -72,6 +72,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^(?:\\s+(?:regime|government|leadership|authorities|administration|officials|could|would|will|may|might|has|have|had|is|was|says|said)\\b|[- ](?:class|type)\\b)", I)]
     internal static partial Regex NotASiteAfter();
 
+    /// <summary>After a region word: the kind of place it describes ("the northwestern town of", "the east coast city of").</summary>
+    [GeneratedRegex("^\\s+(?:coastal\\s+)?(?:town|city|port|village|county|province|county|district)\\b", I)]
+    internal static partial Regex PlaceNounAfter();
+
     /// <summary>A sentence placing the launch without a launch verb: "The test took place near X", "The launch occurred off Y", "came from a site on the west coast".</summary>
     [GeneratedRegex("\\b(?:launch|launches|test|tests|test-fire|firing|liftoff|missiles?|rockets?|projectiles?)\\b[^.;]{0,80}?\\b(?:came from|occurred|took place|happened|originated|began|started|was conducted|was carried out|was staged)\\b", I)]
     internal static partial Regex LaunchPlaceSentence();
@@ -79,4 +83,16 @@ internal static partial class ExtractionPatterns
     /// <summary>A generic word or plural written after a missile name ("Scud missiles", "Scud-type", "Hwasong-12s"): not part of the name.</summary>
     [GeneratedRegex("(?:[\\s-]+(?:missiles?|(?:carrier )?rockets?|launch vehicles?|type|class)|(?<=\\d)s)$", I)]
     internal static partial Regex NameTail();
+
+    /// <summary>
+    /// Another party as the subject of a launch verb: "The U.S. Air Force, meanwhile, tested", "the U.S. and South Korean
+    /// militaries fired", "South Korea's military conducted a live-fire drill", "Japan launched". A party that only speaks
+    /// ("Japan said the missile flew") is not followed by the verb.
+    /// </summary>
+    [GeneratedRegex("\\b(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Russian?|Chin(?:a|ese)|Iran(?:ian)?|India)(?:\\s+and\\s+(?:the\\s+)?(?:U\\.S\\.|US|South Korean?|Japan(?:ese)?))?(?:['\u2019]s)?(?:\\s+(?:(?-i:[A-Z][\\w.]*)|\\d+\\w*|military|militaries|forces|army|navy|air force|space agency|troops)){0,3}(?:,\\s*meanwhile,|\\s+also|\\s+then)?\\s+(?:fired|launched|test-fired|test-launched|tested|conducted|carried out|staged)\\b", C)]
+    internal static partial Regex ForeignLauncher();
+
+    /// <summary>North Korea as the subject of a launch verb, in a story about another party's launch.</summary>
+    [GeneratedRegex("\\b(?:North Korea|Pyongyang|the North|North Koreans)(?:\\s+(?:also|again|previously|last))?\\s+(?:fired|launched|test-fired|test-launched|tested)\\b", C)]
+    internal static partial Regex NorthKoreaLauncher();
 }
