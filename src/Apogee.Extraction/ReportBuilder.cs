@@ -76,6 +76,7 @@ internal sealed class ReportBuilder
 
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
         var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
+        claims.RemoveAll(c => c.Start != primary.Start && DatedToAnotherDay(factSentences.First(s => s.Start == c.Start), dateline, date.Bounds));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
@@ -166,6 +167,21 @@ internal sealed class ReportBuilder
         // "... since Oct. 22, when it fired ... from X": the clause after the old date tells of that earlier launch.
         if (ExtractionPatterns.WhenClause().IsMatch(text.AsSpan(Math.Min(text.Length, old.Start + old.Length)))) return true;
         return ExtractionPatterns.PrimaryReferent().Match(text) is not { Success: true } r || r.Index > old.Start;
+    }
+
+    /// <summary>
+    /// "On May 14, North Korea fired a KN-17 ...": once the launch is dated to a day or two, a sentence whose every written
+    /// date falls on another day tells of another launch (also without a publication date), unless it names the story's
+    /// launch before that date.
+    /// </summary>
+    private static bool DatedToAnotherDay(Sentence s, Match dateline, DateBounds launch)
+    {
+        if (launch.Earliest is not { } from || launch.Latest is not { } to || to.DayNumber - from.DayNumber > 2) return false;
+        var text = WithoutDateline(s, dateline);
+        var dates = DateFinder.FindDates(text);
+        if (dates.Count == 0) return false;
+        if (!dates.All(d => d.Resolve(to) is { } day && (day < from.AddDays(-1) || day > to.AddDays(1)))) return false;
+        return ExtractionPatterns.PrimaryReferent().Match(text) is not { Success: true } r || r.Index > dates[0].Start;
     }
 
     /// <summary>A wire dateline ("SEOUL, Jan. 3 (Yonhap) --") dates the report, not the launch: blank it out of the sentence.</summary>
