@@ -107,6 +107,17 @@ public class Dev2NumbersTests
     }
 
     [Theory]
+    [InlineData("North Korea fired two ballistic missiles, one at 7:27 a.m. and another at 7:43 a.m., the JCS said.", 2)]
+    [InlineData("The North launched three rockets: the first at dawn and another an hour later, then a third.", 3)]
+    [InlineData("It fired one missile at 6:10 a.m. and another an hour later.", 2)]
+    public void One_and_another_after_a_count_enumerate_it(string sentence, int count)
+    {
+        var c = CountFinder.Find(sentence)[0].Value.Count!;
+        Assert.Equal(count, c.Min);
+        Assert.Equal(count, c.Max);
+    }
+
+    [Theory]
     [InlineData("North Korea has not carried out its threat to fire four ballistic missiles toward Guam.")]
     [InlineData("Pyongyang has vowed to launch three more missiles this year.")]
     [InlineData("The North is ready to fire two missiles at any time, state media said.")]

@@ -98,4 +98,16 @@ public class Dev2SitesTests
         Assert.Equal(1, e.Count?.Min);
         Assert.Null(e.RangeKm);
     }
+
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile on Friday, May 10, Seoul said.\nOn May 5, North Korea fired a missile that flew 600 km.")]
+    [InlineData("North Korea fired a ballistic missile on Friday, May 10, Seoul said.\nThe North also launched two cruise missiles on May 4 that flew 1,500 km.")]
+    [InlineData("North Korea fired a ballistic missile on Friday, May 10, Seoul said.\nA KN-23 fired on May 6 travelled 400 km, the JCS said.")]
+    public void A_sentence_dated_to_another_day_is_another_launch(string text)
+    {
+        var e = Primary(text);
+        Assert.Equal(1, e.Count?.Min);
+        Assert.Null(e.RangeKm);
+        Assert.DoesNotContain(e.Claims, c => c.Field == Vocabulary.Fields.MissileName);
+    }
 }

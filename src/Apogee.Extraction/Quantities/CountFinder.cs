@@ -27,8 +27,10 @@ public static class CountFinder
 
         // "fired one missile at 6:10 a.m. and another an hour later": the first exact count and one more.
         if (ExtractionPatterns.AnotherOne().Match(sentence) is { Success: true } more
-            && facts.FirstOrDefault(f => f.At < more.Index && f.Value.Count is { Max: not null } c && c.Min == c.Max) is { } first)
+            && facts.FirstOrDefault(f => f.At < more.Index && f.Value.Count is { Max: not null } c && c.Min == c.Max) is { } first
+            && !(first.Value.Count!.Min > 1 && ExtractionPatterns.EnumeratedOne().IsMatch(sentence.AsSpan(first.At + 1, more.Index - first.At - 1))))
         {
+            // ("two missiles, one at 7:27 a.m. and another at 7:43 a.m." enumerates the two: no third.)
             var n = first.Value.Count!.Min + 1;
             facts.Remove(first);
             facts.Insert(0, new Fact(Vocabulary.Fields.Count, ClaimValue.Of(CountRange.Exactly(n)), At: first.At));

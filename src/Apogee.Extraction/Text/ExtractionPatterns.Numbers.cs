@@ -44,6 +44,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:threat\\w*|plan\\w*|vow\\w*|intend\\w*|ready|prepar\\w*|would|will|could|may|might|expected)\\b(?:\\s+\\w+){0,3}\\s*$", I)]
     internal static partial Regex HedgeBeforeCount();
 
+    /// <summary>"one" or "the first" after a count of two or more: the start of an enumeration of those, not one more.</summary>
+    [GeneratedRegex("\\b(?:one|the first)\\b", I)]
+    internal static partial Regex EnumeratedOne();
+
     /// <summary>Something launched (not the word "launch" itself): what decides the number a sentence implies.</summary>
     [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b(?!\\s+(?:firing|launch\\w*|test\\w*|drills?|programs?|programmes?|forces?|units?)\\b)", I)]
     internal static partial Regex LaunchedThing();
