@@ -205,10 +205,13 @@ internal sealed class ReportBuilder
             ?? Consolidation.Pick(claims.Where(c => dateSentences.Any(s => s.Start == c.Start)), Vocabulary.Fields.TimeLocal)?.Value.Text;
         var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
-        var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s) || PlacesLaunch(s)))
+        // Another party's launch told beside the story's ("The U.S. Air Force, meanwhile, tested ... from Vandenberg") names neither its site nor its missile.
+        var actor = Actor(primary.Text);
+        bool Own(Sentence s) => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor);
+        var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s) || PlacesLaunch(s))).Where(Own)
             .SelectMany(Sites).ToList();
         var site = siteMentions.OrderByDescending(m => m.Specificity).FirstOrDefault()?.Site;
-        var missile = factSentences.SelectMany(s => _parts.Catalogue.FindAll(s.Text)).FirstOrDefault()?.Missile;
+        var missile = factSentences.Where(Own).SelectMany(s => _parts.Catalogue.FindAll(s.Text)).FirstOrDefault()?.Missile;
         var eez = Consolidation.Pick(claims, Vocabulary.Fields.Eez)?.Value.Text;
         var rangeClass = FirstValue(primary, launchClaims, claims, Vocabulary.Fields.RangeClass);
         var area = launchSentences.Select(s => ExtractionPatterns.SeaArea().Match(s.Text)).FirstOrDefault(m => m.Success)?.Value;
@@ -220,7 +223,7 @@ internal sealed class ReportBuilder
         return new LaunchEvent
         {
             Role = Vocabulary.Roles.Primary,
-            Actor = Actor(primary.Text),
+            Actor = actor,
             Date = date.Bounds,
             Weekday = date.Weekday,
             PartOfDay = part,

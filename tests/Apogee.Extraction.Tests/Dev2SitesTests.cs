@@ -110,4 +110,27 @@ public class Dev2SitesTests
         Assert.Null(e.RangeKm);
         Assert.DoesNotContain(e.Claims, c => c.Field == Vocabulary.Fields.MissileName);
     }
+
+    [Theory]
+    [InlineData("Iran launched a Simorgh rocket on Friday from the Imam Khomeini Spaceport in Semnan, state TV said.", "Iran", "Imam Khomeini Spaceport", "Simorgh")]
+    [InlineData("China launched a Long March-2D rocket on Friday from the Jiuquan Satellite Launch Center, Xinhua said.", "China", "Jiuquan Satellite Launch Center", "Long March")]
+    [InlineData("Russia test-fired a Sarmat intercontinental ballistic missile on Friday from the Plesetsk cosmodrome, the defence ministry said.", "Russia", "Plesetsk Cosmodrome", "Sarmat")]
+    public void Other_countries_launches_have_their_sites_and_names(string text, string actor, string site, string name)
+    {
+        var e = Primary(text);
+        Assert.Equal(actor, e.Actor);
+        Assert.Equal(site, e.Site?.Name);
+        Assert.Equal(name, e.MissileName);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired two short-range missiles on Friday from the Sino-ri missile base, the JCS said.\nThe U.S. Air Force, meanwhile, tested a Minuteman III from Vandenberg Air Force Base in California.")]
+    [InlineData("North Korea fired two short-range missiles on Friday from Sino-ri, the JCS said.\nThe United States also launched an ICBM from Vandenberg on Friday.")]
+    [InlineData("North Korea fired two short-range missiles on Friday from near Sino-ri, the JCS said.\nJapan launched an H-2A rocket from Tanegashima the same day.")]
+    public void Another_partys_launch_names_neither_the_site_nor_the_missile(string text)
+    {
+        var e = Primary(text);
+        Assert.Equal("Sino-ri Missile Operating Base", e.Site?.Name);
+        Assert.Null(e.MissileName);
+    }
 }
