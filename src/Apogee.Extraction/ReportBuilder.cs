@@ -76,7 +76,8 @@ internal sealed class ReportBuilder
 
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
         var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
-        claims.RemoveAll(c => c.Start != primary.Start && DatedToAnotherDay(factSentences.First(s => s.Start == c.Start), dateline, date.Bounds));
+        var otherDay = factSentences.Where(s => s.Index != primary.Index && DatedToAnotherDay(s, dateline, date.Bounds)).Select(s => s.Start).ToHashSet();
+        claims.RemoveAll(c => otherDay.Contains(c.Start));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
