@@ -32,6 +32,8 @@ public class Dev2SitesTests
     [InlineData("The JCS said the projectile was fired from the vicinity of the northern province of Jagang on Friday.", "Jagang")]
     [InlineData("Kim Jong Un ordered the missile to be launched on Friday from its capital, Pyongyang, KCNA said.", "Pyongyang")]
     [InlineData("North Korea fired two short-range missiles on Friday from the eastern coastal town of Wonson, Yonhap said.", "Wonsan")]
+    [InlineData("North Korea fired two missiles from near Wonsan on Friday into the sea, the JCS said.", "Wonsan")]
+    [InlineData("North Korea fired two missiles on Friday from the Sunan area in Pyongyang after warning of a response to drills.", "Sunan")]
     public void The_site_cue_may_lead_through_small_words(string text, string site)
     {
         Assert.Equal(site, Primary(text).Site?.Name);
@@ -42,6 +44,10 @@ public class Dev2SitesTests
     [InlineData("The projectiles were fired Friday from near a military base about 50 miles from North Korea's capital Pyongyang.")]
     [InlineData("A South Korean source said the missile was fired on Friday from a 2,000-ton Sinpo-class submarine.")]
     [InlineData("North Korea fired a missile on Friday, amid reports in South Korean media that Pyongyang could be preparing a nuclear test.")]
+    [InlineData("North Korea fired a ballistic missile on Friday, a day after Kim Jong Un toured a munitions factory in Hamhung, Seoul said.")]
+    [InlineData("The North launched a cruise missile on Friday as state media reported on a farm visit in Jagang Province.")]
+    [InlineData("North Korea fired two missiles on Friday that landed in the sea off Wonsan, Japan said.")]
+    [InlineData("Japan said the missile, fired on Friday, fell into waters off the coast of Hamhung.")]
     public void A_place_named_for_something_else_is_not_the_site(string text)
     {
         Assert.Null(Primary(text).Site);

@@ -28,8 +28,12 @@ public sealed class SiteFinder
             // in the sentence ("in the streets ... after the Pyongyang regime fired").
             if (!ExtractionPatterns.SiteCueBefore().IsMatch(window)) continue;
 
-            // "50 miles from North Korea's capital Pyongyang": a reference point for the site, not the site.
-            if (ExtractionPatterns.DistanceReferenceBefore().IsMatch(window)) continue;
+            // "50 miles from North Korea's capital Pyongyang": a reference point for the site, not the site; "landed in the
+            // sea off X": where it came down.
+            if (ExtractionPatterns.DistanceReferenceBefore().IsMatch(window) || ExtractionPatterns.ImpactOffBefore().IsMatch(window)) continue;
+
+            // "fired a missile on Friday, a day after Kim toured a factory in X": the place is in another clause.
+            if (InLaterClause(sentence, pm.Start)) continue;
 
             // "in Pyongyang's first launch of the year": the capital as the government, not a site; so are "the Pyongyang
             // regime" and the type name in "a Sinpo-class submarine".
@@ -54,6 +58,15 @@ public sealed class SiteFinder
         }
 
         return found;
+    }
+
+    /// <summary>A clause opener ("after", "as", "when") between the last launch verb and the place, and no launch verb after it.</summary>
+    private static bool InLaterClause(string sentence, int placeAt)
+    {
+        var verb = ExtractionPatterns.PastLaunchVerb().Matches(sentence).LastOrDefault(v => v.Index < placeAt);
+        if (verb is null) return false;
+        var from = verb.Index + verb.Length;
+        return ExtractionPatterns.OtherClauseOpener().IsMatch(sentence.AsSpan(from, placeAt - from));
     }
 
     private static int Specificity(string kind) => kind switch

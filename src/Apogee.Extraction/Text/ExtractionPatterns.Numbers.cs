@@ -68,6 +68,14 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?!(?:that|which|who|when|where|after|before|as|and|but|or|if|while|because|since|said|says)\\s)(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean)\\s+){0,8}(?:(?:capital|city|town|port),\\s+)?$", I)]
     internal static partial Regex SiteCueBefore();
 
+    /// <summary>"landed in the sea off Wonsan", "fell into waters off the coast of X": where it came down, not where it was fired from.</summary>
+    [GeneratedRegex("\\b(?:seas?|waters|ocean|landed|fell|splashed down|crashed|came down)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?off\\s+(?:[\\w'\u2019-]+\\s+){0,8}$", I)]
+    internal static partial Regex ImpactOffBefore();
+
+    /// <summary>A clause opener between the launch verb and a place: the place belongs to that clause ("fired ... a day after Kim toured a factory in X").</summary>
+    [GeneratedRegex("\\b(?:after|before|when|while|as|since|amid|following|ahead of)\\b", I)]
+    internal static partial Regex OtherClauseOpener();
+
     /// <summary>"about 50 miles from North Korea's capital Pyongyang", "130 km north of": a reference point, not the site.</summary>
     [GeneratedRegex("\\b(?:km|kms|kilomet(?:er|re)s?|miles?)\\s+(?:\\([^)]{0,30}\\)\\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\\s+)?(?:of|from)\\s+(?:[\\w'\u2019-]+\\s+){0,4}$", I)]
     internal static partial Regex DistanceReferenceBefore();
