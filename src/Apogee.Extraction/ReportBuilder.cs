@@ -81,14 +81,17 @@ internal sealed class ReportBuilder
         var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
-        var claims = Guard("claims", () => Claims(factSentences, attributions, primary.Index), []);
+        var actor = ActorFinder.Find(primary.Text);
+        var claims = Guard("claims", () => Claims(factSentences.Where(s => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor)).ToList(), attributions, primary.Index), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
             var a = attributions[primary.Index];
-            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
+            claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(primary, dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
         }
 
+        var otherDay = factSentences.Where(s => s.Index != primary.Index && DatedToAnotherDay(s, dateline, date.Bounds)).Select(s => s.Start).ToHashSet();
+        claims.RemoveAll(c => otherDay.Contains(c.Start));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
@@ -154,7 +157,7 @@ internal sealed class ReportBuilder
             // What a feared or planned launch would be ("might mark the day by conducting an ICBM test") is no class of this one.
             var hypothetical = launchy && s.Index != primary && LaunchLanguage.HedgedBeforeVerb(s.Text);
             if ((launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
-            if (launchy)
+            if (launchy || PlacesLaunch(s))
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
             }
@@ -222,6 +225,21 @@ internal sealed class ReportBuilder
         return ExtractionPatterns.PrimaryReferent().Match(text) is not { Success: true } r || r.Index > old.Start;
     }
 
+    /// <summary>
+    /// "On May 14, North Korea fired a KN-17 ...": once the launch is dated to a day or two, a sentence whose every written
+    /// date falls on another day tells of another launch (also without a publication date), unless it names the story's
+    /// launch before that date.
+    /// </summary>
+    private static bool DatedToAnotherDay(Sentence s, Match dateline, DateBounds launch)
+    {
+        if (launch.Earliest is not { } from || launch.Latest is not { } to || to.DayNumber - from.DayNumber > 2) return false;
+        var text = WithoutDateline(s, dateline);
+        var dates = DateFinder.FindDates(text);
+        if (dates.Count == 0) return false;
+        if (!dates.All(d => d.Resolve(to) is { } day && (day < from.AddDays(-1) || day > to.AddDays(1)))) return false;
+        return ExtractionPatterns.PrimaryReferent().Match(text) is not { Success: true } r || r.Index > dates[0].Start;
+    }
+
     /// <summary>A wire dateline ("SEOUL, Jan. 3 (Yonhap) --") dates the report, not the launch: blank it out of the sentence.</summary>
     private static string WithoutDateline(Sentence s, Match dateline)
     {
@@ -263,10 +281,13 @@ internal sealed class ReportBuilder
             ?? LaunchTime(dateSentences.Concat(factSentences).ToList(), claims);
         var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
-        var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s)))
+        // Another party's launch told beside the story's ("The U.S. Air Force, meanwhile, tested ... from Vandenberg") names neither its site nor its missile.
+        var actor = ActorFinder.Find(primary.Text);
+        bool Own(Sentence s) => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor);
+        var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s) || PlacesLaunch(s))).Where(Own)
             .SelectMany(Sites).ToList();
         var site = siteMentions.OrderByDescending(m => m.Specificity).FirstOrDefault()?.Site;
-        var missile = factSentences.SelectMany(s => _parts.Catalogue.FindAll(s.Text)).FirstOrDefault()?.Missile;
+        var missile = factSentences.Where(Own).SelectMany(s => _parts.Catalogue.FindAll(s.Text)).FirstOrDefault()?.Missile;
         var eez = Consolidation.Pick(claims, Vocabulary.Fields.Eez)?.Value.Text;
         var rangeClass = FirstValue(primary, launchClaims, claims, Vocabulary.Fields.RangeClass);
         var area = launchSentences.Select(s => ExtractionPatterns.SeaArea().Match(s.Text)).FirstOrDefault(m => m.Success)?.Value;
@@ -278,13 +299,13 @@ internal sealed class ReportBuilder
         return new LaunchEvent
         {
             Role = Vocabulary.Roles.Primary,
-            Actor = ActorFinder.Find(primary.Text),
+            Actor = actor,
             Date = date.Bounds,
             Weekday = date.Weekday,
             PartOfDay = part,
             TimeLocal = time,
             Count = Consolidation.Pick(launchClaims, Vocabulary.Fields.Count)?.Value.Count ?? Consolidation.Pick(claims, Vocabulary.Fields.Count)?.Value.Count
-                ?? ImpliedCount(dateSentences),
+                ?? ImpliedCount(primary, dateSentences),
             Category = category,
             RangeClass = rangeClass,
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
@@ -319,13 +340,9 @@ internal sealed class ReportBuilder
         return rangeClass is not null ? Vocabulary.Categories.Ballistic : Vocabulary.Categories.Unknown;
     }
 
-    /// <summary>
-    /// No count written: "missiles"/"rockets" in the launch sentences mean two or more, and so does a multiple rocket
-    /// launcher's test (a volley); a singular launch one.
-    /// </summary>
-    private static CountRange ImpliedCount(IReadOnlyList<Sentence> launchSentences) =>
-        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text) || ExtractionPatterns.RocketVolley().IsMatch(s.Text))
-            ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+    /// <summary>No count written: what the primary sentence launched decides, else the other launch sentences (<see cref="CountFinder.Implied"/>).</summary>
+    private static CountRange ImpliedCount(Sentence primary, IReadOnlyList<Sentence> launchSentences) =>
+        CountFinder.Implied(primary.Text, launchSentences.Where(s => s.Index != primary.Index).Select(s => s.Text));
 
     private static string? FirstValue(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string field) =>
         (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)
@@ -337,6 +354,9 @@ internal sealed class ReportBuilder
         if (!_tellsOfLaunch.TryGetValue(s.Index, out var tells)) _tellsOfLaunch[s.Index] = tells = LaunchLanguage.TellsOfLaunch(s.Text) || s.Index == _primaryIndex;
         return tells;
     }
+
+    /// <summary>"The test took place near X", "The launch occurred off Y": a sentence that places the launch without a launch verb.</summary>
+    private static bool PlacesLaunch(Sentence s) => ExtractionPatterns.LaunchPlaceSentence().IsMatch(s.Text);
 
     private IReadOnlyList<SiteMention> Sites(Sentence s)
     {

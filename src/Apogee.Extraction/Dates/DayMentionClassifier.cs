@@ -90,7 +90,7 @@ public static class DayMentionClassifier
         return wordsBefore <= wordsAfter ? RoleOf(lastBefore) : RoleOf(firstAfter);
     }
 
-    private static bool IsThing(Match cue) => ExtractionPatterns.LaunchedThing().IsMatch(cue.Value);
+    private static bool IsThing(Match cue) => ExtractionPatterns.LaunchedThingWord().IsMatch(cue.Value);
 
     private static DayRole RoleOf(Match cue) => cue.Groups["launch"].Success ? DayRole.Launch : DayRole.Other;
 

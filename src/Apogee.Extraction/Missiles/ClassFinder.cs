@@ -32,7 +32,10 @@ public sealed class ClassFinder
 
         foreach (var mm in _catalogue.FindAll(sentence))
         {
-            facts.Add(new Fact(Vocabulary.Fields.MissileName, ClaimValue.Of(mm.Surface), At: mm.Start));
+            // The name as written, without the generic word or plural after it: "Scud missiles" and "Hwasong-12s" name a Scud and a Hwasong-12.
+            var name = ExtractionPatterns.NameTail().Replace(mm.Surface, "");
+            if (name.EndsWith('s') && mm.Missile.Aliases.Prepend(mm.Missile.Name).Any(n => n.Equals(name[..^1], StringComparison.OrdinalIgnoreCase))) name = name[..^1];
+            facts.Add(new Fact(Vocabulary.Fields.MissileName, ClaimValue.Of(name.Length > 0 ? name : mm.Surface), At: mm.Start));
         }
 
         return facts;

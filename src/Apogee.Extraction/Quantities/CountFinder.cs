@@ -19,19 +19,51 @@ public static class CountFinder
             var range = Parse(n, plural);
             if (range is null) continue;
             if (!plural && range.Min > 1) continue;
+
+            // "has not carried out its threat to fire four missiles": a count under a plan or threat in its own clause was not launched.
+            if (HedgedInClause(sentence, m.Index)) continue;
             facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), At: m.Index));
         }
 
         // "fired one missile at 6:10 a.m. and another an hour later": the first exact count and one more.
         if (ExtractionPatterns.AnotherOne().Match(sentence) is { Success: true } more
-            && facts.FirstOrDefault(f => f.At < more.Index && f.Value.Count is { Max: not null } c && c.Min == c.Max) is { } first)
+            && facts.FirstOrDefault(f => f.At < more.Index && f.Value.Count is { Max: not null } c && c.Min == c.Max) is { } first
+            && !(first.Value.Count!.Min > 1 && ExtractionPatterns.EnumeratedOne().IsMatch(sentence.AsSpan(first.At + 1, more.Index - first.At - 1))))
         {
+            // ("two missiles, one at 7:27 a.m. and another at 7:43 a.m." enumerates the two: no third.)
             var n = first.Value.Count!.Min + 1;
             facts.Remove(first);
             facts.Insert(0, new Fact(Vocabulary.Fields.Count, ClaimValue.Of(CountRange.Exactly(n)), At: first.At));
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// No count written: the primary sentence's launched thing decides ("fired missiles" two or more, "launches a
+    /// rocket" one; a multiple rocket launcher's volley two or more); only when it names none ("It was fired ...", "the
+    /// launch") do the other launch sentences, leaving out launches made in answer to it (allies' live-fire drills).
+    /// </summary>
+    public static CountRange Implied(string primary, IEnumerable<string> launchSentences)
+    {
+        if (ExtractionPatterns.LaunchedThing().IsMatch(primary) || ExtractionPatterns.PronounLaunch().IsMatch(primary))
+        {
+            return SaysPlural(primary) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+        }
+
+        return SaysPlural(primary) || launchSentences.Any(s => !ExtractionPatterns.ResponseLaunch().IsMatch(s) && SaysPlural(s)) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+    }
+
+    private static bool SaysPlural(string s) =>
+        ExtractionPatterns.PluralProjectile().IsMatch(s) || ExtractionPatterns.RocketVolley().IsMatch(s) || ExtractionPatterns.PluralPronounLaunch().IsMatch(s);
+
+    private static bool HedgedInClause(string sentence, int at)
+    {
+        var from = Math.Max(0, at - 50);
+        var before = sentence[from..at];
+        var brk = ExtractionPatterns.ClauseBreak().Matches(before).LastOrDefault();
+        if (brk is not null) before = before[(brk.Index + brk.Length)..];
+        return ExtractionPatterns.HedgeBeforeCount().IsMatch(before);
     }
 
     private static CountRange? Parse(string n, bool plural)

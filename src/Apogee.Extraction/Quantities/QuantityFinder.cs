@@ -17,10 +17,14 @@ public sealed class QuantityFinder : IQuantityFinder
     public IReadOnlyList<Fact> Find(string sentence)
     {
         var facts = new List<Fact>();
-        if (ExtractionPatterns.Counterfactual().IsMatch(sentence)) return facts;
+        var capability = ExtractionPatterns.Counterfactual().Match(sentence);
         Distances(sentence, facts);
         Speeds(sentence, facts);
         Durations(sentence, facts);
+
+        // "could reach", "capable of": figures after the capability word, or in its own clause, are not observations;
+        // "flew about 2,300 miles - far enough to reach Guam" keeps the figure told before the capability clause.
+        if (capability.Success) facts.RemoveAll(f => f.At < 0 || f.At >= capability.Index || !ExtractionPatterns.ClauseBreak().IsMatch(sentence.AsSpan(f.At, capability.Index - f.At)));
         return facts;
     }
 
@@ -28,21 +32,35 @@ public sealed class QuantityFinder : IQuantityFinder
     {
         // Every distance has a figure: without a digit the pattern (which may start anywhere) cannot match.
         if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0) return;
+        var skipUntil = -1;
         foreach (Match m in ExtractionPatterns.Distance().Matches(s))
         {
-            var after = s[(m.Index + m.Length)..];
-            if (ExtractionPatterns.LocatingAfter().IsMatch(after)) continue;
-            var field = Classify(s, m);
-            if (field is null) continue;
+            // "2,111.5 km (1,312 miles)": the bracketed figure is the same one in another unit.
+            if (m.Index < skipUntil) continue;
+            var end = m.Index + m.Length;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
-            var factor = unit.StartsWith("nautical", StringComparison.Ordinal) ? NauticalMile : unit.StartsWith("mi", StringComparison.Ordinal) ? Mile : 1.0;
+            var converted = ExtractionPatterns.ConvertedFigure().Match(s, end, s.Length - end);
+            if (converted.Success && converted.Index == end && IsMiles(converted.Groups["u"].Value) != IsMiles(unit))
+            {
+                skipUntil = converted.Index + converted.Length;
+                end = skipUntil;
+            }
+
+            var after = s[end..];
+            if (ExtractionPatterns.LocatingAfter().IsMatch(after) || ExtractionPatterns.LocatingFrom().IsMatch(after)) continue;
+            if (ExtractionPatterns.TypeRangeBefore().IsMatch(s.AsSpan(0, m.Index)) || ExtractionPatterns.RangeAdjectiveAfter().IsMatch(after)) continue;
+            var field = Classify(s, m, after);
+            if (field is null) continue;
+            var factor = unit.StartsWith("nautical", StringComparison.Ordinal) ? NauticalMile : IsMiles(unit) ? Mile : 1.0;
             var a = NumberWords.Parse(m.Groups["a"].Value);
             if (a is null) continue;
             var q = Qualifiers.Of(m.Groups["q"].Value);
             if (m.Groups["b"].Success && NumberWords.Parse(m.Groups["b"].Value) is { } b)
             {
-                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1, MidpointRounding.AwayFromZero)), Vocabulary.Qualifiers.AtLeast, m.Index));
-                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(b * factor, 1, MidpointRounding.AwayFromZero)), Vocabulary.Qualifiers.AtMost, m.Index));
+                // "flew 260 and 170 miles, respectively" (or a falling pair): two figures; "600 to 700 km": one figure's bounds.
+                var two = b < a.Value || ExtractionPatterns.Respectively().IsMatch(after);
+                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(a.Value * factor, 1, MidpointRounding.AwayFromZero)), two ? q : Vocabulary.Qualifiers.AtLeast, m.Index));
+                facts.Add(new Fact(field, ClaimValue.Of(Math.Round(b * factor, 1, MidpointRounding.AwayFromZero)), two ? q : Vocabulary.Qualifiers.AtMost, m.Index));
             }
             else
             {
@@ -51,18 +69,19 @@ public sealed class QuantityFinder : IQuantityFinder
         }
     }
 
+    private static bool IsMiles(string unit) => unit.StartsWith("mi", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("nautical", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Range or apogee by which telling word is nearest the figure; null when neither is there.</summary>
-    private static string? Classify(string s, Match m)
+    private static string? Classify(string s, Match m, string after)
     {
         var before = s[..m.Index];
-        var after = s[(m.Index + m.Length)..];
         var afterWindow = after.Length > 25 ? after[..25] : after;
         if (ExtractionPatterns.AltitudeAfter().IsMatch(afterWindow))
         {
             return Vocabulary.Fields.ApogeeKm;
         }
 
-        if (ExtractionPatterns.RangeAfter().IsMatch(afterWindow)) return Vocabulary.Fields.RangeKm;
+        if (ExtractionPatterns.RangeAfter().IsMatch(afterWindow) || ExtractionPatterns.FlightAfterFigure().IsMatch(after.Length > 60 ? after[..60] : after)) return Vocabulary.Fields.RangeKm;
 
         var alt = LastIndex(ExtractionPatterns.AltitudeWord(), before);
         var rng = LastIndex(ExtractionPatterns.RangeWord(), before);
@@ -92,16 +111,20 @@ public sealed class QuantityFinder : IQuantityFinder
 
     private static void Durations(string s, List<Fact> facts)
     {
-        if (!ExtractionPatterns.FlightWord().IsMatch(s)) return;
+        if (!ExtractionPatterns.FlightWord().IsMatch(s) && !ExtractionPatterns.FlightEndWord().IsMatch(s)) return;
         foreach (Match m in ExtractionPatterns.Duration().Matches(s))
         {
-            if (NumberWords.Parse(m.Groups["a"].Value) is not { } v) continue;
+            // "a couple of minutes": about two.
+            var couple = m.Groups["a"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase);
+            if ((couple ? 2 : NumberWords.Parse(m.Groups["a"].Value)) is not { } v) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var minutes = unit.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : unit.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
 
-            // "1 hour and 14 minutes": one duration, not two.
+            // "1 hour and 14 minutes", "nine minutes and 46 seconds": one duration, not two.
             if (unit.StartsWith("hour", StringComparison.Ordinal) && m.Groups["m"].Success && NumberWords.Parse(m.Groups["m"].Value) is { } extra) minutes += extra;
-            facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), Qualifiers.Of(m.Groups["q"].Value), m.Index));
+            if (!unit.StartsWith("sec", StringComparison.Ordinal) && m.Groups["s"].Success && NumberWords.Parse(m.Groups["s"].Value) is { } secs) minutes += secs / 60;
+            var q = couple ? Vocabulary.Qualifiers.About : Qualifiers.Of(m.Groups["q"].Value);
+            facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), q, m.Index));
         }
 
         foreach (Match m in ExtractionPatterns.BareSeconds().Matches(s))

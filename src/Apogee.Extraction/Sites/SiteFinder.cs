@@ -22,11 +22,26 @@ public sealed class SiteFinder
         foreach (var pm in _gazetteer.FindAll(sentence))
         {
             var before = sentence[..pm.Start];
-            var window = before.Length > 60 ? before[^60..] : before;
-            if (!ExtractionPatterns.SiteCue().IsMatch(window)) continue;
+            var window = before.Length > 80 ? before[^80..] : before;
 
-            // "in Pyongyang's first launch of the year": the capital as the government, not a site.
-            if (ExtractionPatterns.PossessiveNotPlace().IsMatch(sentence.AsSpan(pm.Start + pm.Surface.Length))) continue;
+            // The cue leads straight to the place ("from near X", "off the eastern port city of X"), not somewhere earlier
+            // in the sentence ("in the streets ... after the Pyongyang regime fired").
+            if (!ExtractionPatterns.SiteCueBefore().IsMatch(window)) continue;
+
+            // "50 miles from North Korea's capital Pyongyang": a reference point for the site, not the site; "landed in the
+            // sea off X": where it came down.
+            if (ExtractionPatterns.DistanceReferenceBefore().IsMatch(window) || ExtractionPatterns.ImpactOffBefore().IsMatch(window)) continue;
+
+            // "fired a missile on Friday, a day after Kim toured a factory in X": the place is in another clause.
+            if (InLaterClause(sentence, pm.Start)) continue;
+
+            // "in Pyongyang's first launch of the year": the capital as the government, not a site; so are "the Pyongyang
+            // regime" and the type name in "a Sinpo-class submarine".
+            var rest = sentence.AsSpan(pm.Start + pm.Surface.Length);
+            if (ExtractionPatterns.PossessiveNotPlace().IsMatch(rest) || ExtractionPatterns.NotASiteAfter().IsMatch(rest)) continue;
+
+            // "near the northwestern town of Kusong": the region word describes the town that follows.
+            if (pm.Place.Kind == Vocabulary.SiteKinds.Region && ExtractionPatterns.PlaceNounAfter().IsMatch(rest)) continue;
 
             // "..., six days after it launched missiles from near X": X is the earlier launch's site.
             if (ExtractionPatterns.EarlierLaunchClause().IsMatch(before)) continue;
@@ -43,6 +58,15 @@ public sealed class SiteFinder
         }
 
         return found;
+    }
+
+    /// <summary>A clause opener ("after", "as", "when") between the last launch verb and the place, and no launch verb after it.</summary>
+    private static bool InLaterClause(string sentence, int placeAt)
+    {
+        var verb = ExtractionPatterns.PastLaunchVerb().Matches(sentence).LastOrDefault(v => v.Index < placeAt);
+        if (verb is null) return false;
+        var from = verb.Index + verb.Length;
+        return ExtractionPatterns.OtherClauseOpener().IsMatch(sentence.AsSpan(from, placeAt - from));
     }
 
     private static int Specificity(string kind) => kind switch

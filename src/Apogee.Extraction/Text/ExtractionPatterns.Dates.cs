@@ -26,7 +26,7 @@ internal static partial class ExtractionPatterns
 
     /// <summary>A launched thing among the telling words (not a launch verb or event noun).</summary>
     [GeneratedRegex("^(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?)$", I)]
-    internal static partial Regex LaunchedThing();
+    internal static partial Regex LaunchedThingWord();
 
     /// <summary>Just before a day word: it names a day other than the one of the event ("last", "next", "since", "until").</summary>
     [GeneratedRegex("\\b(?:last|previous|since|next|until|till|by|before|coming|following|this coming)\\s+(?:on\\s+)?$", I)]
