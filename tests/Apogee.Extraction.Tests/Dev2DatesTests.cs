@@ -126,4 +126,29 @@ public class Dev2DatesTests
             new Apogee.Core.Model.DocumentMetadata(new DateOnly(2012, 12, 12)), [], []));
         Assert.Equal(expected, report.Primary?.TimeLocal);
     }
+
+    /// <summary>Short reports in outlets' styles: published day, text, expected date (yyyy-MM-dd or a..b) and weekday.</summary>
+    [Theory]
+    // Yonhap: the weekday after the launched thing and the sea, attribution after a comma.
+    [InlineData("2023-03-16", "SEOUL, March 16 (Yonhap) -- North Korea fired a long-range ballistic missile toward the East Sea on Thursday, the Joint Chiefs of Staff said.", "2023-03-16", "Thursday")]
+    // AP: the weekday between the actor and the verb.
+    [InlineData("2022-11-03", "North Korea on Thursday fired an intercontinental ballistic missile, South Korean officials said. Japan's defense minister said Wednesday that drills were planned.", "2022-11-03", "Thursday")]
+    // Guardian/US paper: the lead dates only the statement; the story dates the launch with a possessive.
+    [InlineData("2017-09-16", "The leader said on Saturday that the country was close to its goal, a day after it fired its latest missile over Japan.\nThe agency said the crews performed well.\nHe supervised Friday's launch of the intermediate-range missile.", "2017-09-15", "Friday")]
+    // KCNA-style: the statement day, then the test "the previous day" in the next sentence.
+    [InlineData("2024-01-15", "Pyongyang, January 15 (KCNA) -- The Missile Administration said on Monday it had conducted a test-fire of a solid-fuel missile.\nThe test, conducted the previous day, confirmed the reliability of the new engine.", "2024-01-14", "Sunday")]
+    // NHK/Kyodo: a photo caption of an older launch and a meeting day do not date the launch.
+    [InlineData("2023-04-13", "North Korea launched a ballistic missile this morning, the government said.\nA file photo taken on March 16 shows an earlier launch.\nThe security council will meet on Friday.", "2023-04-13", null)]
+    // US paper a day behind: a Washington-time evening is the next day in Korea.
+    [InlineData("2017-11-28", "North Korea launched a ballistic missile Tuesday afternoon Washington time, the Pentagon said.", "2017-11-29", "Wednesday")]
+    public void Reports_date_the_launch_not_the_statement_the_photo_or_the_meeting(string published, string text, string date, string? weekday)
+    {
+        var report = LaunchExtractor.CreateDefault().Extract(new Apogee.Core.Model.CleanDocument("t", "memory", text,
+            new Apogee.Core.Model.DocumentMetadata(D(published)), [], []));
+        var e = report.Primary;
+        Assert.NotNull(e);
+        var got = e.Date.Earliest == e.Date.Latest ? $"{e.Date.Earliest:yyyy-MM-dd}" : $"{e.Date.Earliest:yyyy-MM-dd}..{e.Date.Latest:yyyy-MM-dd}";
+        Assert.Equal(date, got);
+        Assert.Equal(weekday, e.Weekday);
+    }
 }
