@@ -43,7 +43,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:" + Months + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b", I)]
     internal static partial Regex MonthDay();
 
-    [GeneratedRegex("\\b(\\d{1,2})\\s+(?:" + Months + ")\\.?,?\\s+((?:19|20)\\d\\d)\\b", I)]
+    /// <summary>British and KCNA order, the year optional: "4 July", "27 June 2014", "15th March"; not the verb "may", nor a name's number ("Pukguksong-2 May 21").</summary>
+    [GeneratedRegex("(?<![-\\w.,/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?!(?-i:may)\\b)(?:" + Months + ")\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b", I)]
     internal static partial Regex DayMonthYear();
 
     [GeneratedRegex("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", C)]
