@@ -30,13 +30,18 @@ public class Dev2DatesTests
     [InlineData("Two bombers flew over the peninsula on Saturday in response to the missile test.", "Saturday", DayRole.Other)]
     [InlineData("On Tuesday, the United States will test its missile defence system.", "Tuesday", DayRole.NotThisDay)]
     [InlineData("It was the third launch since last Sunday.", "Sunday", DayRole.NotThisDay)]
+    [InlineData("State media said that on Saturday the army held a test of a new missile.", "Saturday", DayRole.Launch)]
+    [InlineData("The agency said that on Saturday the army fired a new missile.", "Saturday", DayRole.Launch)]
+    [InlineData("The foreign minister on Friday denied that talks had stalled.", "Friday", DayRole.Other)]
+    [InlineData("The carrier rocket blasted off at 9 a.m. Sunday (7:30 p.m. ET Saturday), entering orbit.", "Saturday", DayRole.NotThisDay)]
+    [InlineData("The missile lifted off at 7:27 a.m. Wednesday local time (2227 GMT Tuesday).", "Tuesday", DayRole.NotThisDay)]
     [InlineData("The leader signed the order to launch on Saturday, the announcer said.", "Saturday", DayRole.Neutral)]
     [InlineData("The latest launch came after the leader inspected the test-firing of an anti-air missile on Wednesday.", "Wednesday", DayRole.NotThisDay)]
     [InlineData("Tensions rose ahead of the April 15 anniversary of the founder's birth.", "April 15", DayRole.Other)]
     [InlineData("The North had given a Feb. 8-25 time frame for the launch.", "Feb. 8", DayRole.NotThisDay)]
     [InlineData("The drill was staged on July 26, a day before the anniversary of the armistice.", "July 26", DayRole.Launch)]
     [InlineData("The president on Wednesday seemed to cast aside the idea after the regime's test of an intercontinental missile.", "Wednesday", DayRole.Other)]
-    [InlineData("Pyongyang on Wednesday hailed the success of its test of a new missile.", "Wednesday", DayRole.Neutral)]
+    [InlineData("Pyongyang on Wednesday hailed the success of its test of a new missile.", "Wednesday", DayRole.Other)]
     public void A_day_word_is_the_launch_s_only_when_the_words_around_it_tell_of_the_launch(string sentence, string day, DayRole expected)
     {
         var at = sentence.IndexOf(day, StringComparison.Ordinal);
