@@ -30,13 +30,18 @@ public class Dev2DatesTests
     [InlineData("Two bombers flew over the peninsula on Saturday in response to the missile test.", "Saturday", DayRole.Other)]
     [InlineData("On Tuesday, the United States will test its missile defence system.", "Tuesday", DayRole.NotThisDay)]
     [InlineData("It was the third launch since last Sunday.", "Sunday", DayRole.NotThisDay)]
+    [InlineData("State media said that on Saturday the army held a test of a new missile.", "Saturday", DayRole.Launch)]
+    [InlineData("The agency said that on Saturday the army fired a new missile.", "Saturday", DayRole.Launch)]
+    [InlineData("The foreign minister on Friday denied that talks had stalled.", "Friday", DayRole.Other)]
+    [InlineData("The carrier rocket blasted off at 9 a.m. Sunday (7:30 p.m. ET Saturday), entering orbit.", "Saturday", DayRole.NotThisDay)]
+    [InlineData("The missile lifted off at 7:27 a.m. Wednesday local time (2227 GMT Tuesday).", "Tuesday", DayRole.NotThisDay)]
     [InlineData("The leader signed the order to launch on Saturday, the announcer said.", "Saturday", DayRole.Neutral)]
     [InlineData("The latest launch came after the leader inspected the test-firing of an anti-air missile on Wednesday.", "Wednesday", DayRole.NotThisDay)]
     [InlineData("Tensions rose ahead of the April 15 anniversary of the founder's birth.", "April 15", DayRole.Other)]
     [InlineData("The North had given a Feb. 8-25 time frame for the launch.", "Feb. 8", DayRole.NotThisDay)]
     [InlineData("The drill was staged on July 26, a day before the anniversary of the armistice.", "July 26", DayRole.Launch)]
     [InlineData("The president on Wednesday seemed to cast aside the idea after the regime's test of an intercontinental missile.", "Wednesday", DayRole.Other)]
-    [InlineData("Pyongyang on Wednesday hailed the success of its test of a new missile.", "Wednesday", DayRole.Neutral)]
+    [InlineData("Pyongyang on Wednesday hailed the success of its test of a new missile.", "Wednesday", DayRole.Other)]
     public void A_day_word_is_the_launch_s_only_when_the_words_around_it_tell_of_the_launch(string sentence, string day, DayRole expected)
     {
         var at = sentence.IndexOf(day, StringComparison.Ordinal);
@@ -125,5 +130,33 @@ public class Dev2DatesTests
             "North Korea launched a long-range rocket on Wednesday, officials said.\nThe launch drew condemnation.\nLeaders met.\nMarkets were calm.\nOfficials spoke.\nAnalysts wrote.\nDiplomats met.\n" + sentence,
             new Apogee.Core.Model.DocumentMetadata(new DateOnly(2012, 12, 12)), [], []));
         Assert.Equal(expected, report.Primary?.TimeLocal);
+    }
+
+    /// <summary>Short reports in outlets' styles: published day, text, expected date (yyyy-MM-dd or a..b) and weekday.</summary>
+    [Theory]
+    // Yonhap: the weekday after the launched thing and the sea, attribution after a comma.
+    [InlineData("2023-03-16", "SEOUL, March 16 (Yonhap) -- North Korea fired a long-range ballistic missile toward the East Sea on Thursday, the Joint Chiefs of Staff said.", "2023-03-16", "Thursday")]
+    // AP: the weekday between the actor and the verb.
+    [InlineData("2022-11-03", "North Korea on Thursday fired an intercontinental ballistic missile, South Korean officials said. Japan's defense minister said Wednesday that drills were planned.", "2022-11-03", "Thursday")]
+    // Guardian/US paper: the lead dates only the statement; the story dates the launch with a possessive.
+    [InlineData("2017-09-16", "The leader said on Saturday that the country was close to its goal, a day after it fired its latest missile over Japan.\nThe agency said the crews performed well.\nHe supervised Friday's launch of the intermediate-range missile.", "2017-09-15", "Friday")]
+    // KCNA-style: the statement day, then the test "the previous day" in the next sentence.
+    [InlineData("2024-01-15", "Pyongyang, January 15 (KCNA) -- The Missile Administration said on Monday it had conducted a test-fire of a solid-fuel missile.\nThe test, conducted the previous day, confirmed the reliability of the new engine.", "2024-01-14", "Sunday")]
+    // NHK/Kyodo: a photo caption of an older launch and a meeting day do not date the launch.
+    [InlineData("2023-04-13", "North Korea launched a ballistic missile this morning, the government said.\nA file photo taken on March 16 shows an earlier launch.\nThe security council will meet on Friday.", "2023-04-13", null)]
+    // BBC/Guardian: day before month, no year.
+    [InlineData("2017-07-05", "North Korea fired a ballistic missile on 4 July, the South Korean military said. The Security Council met on 5 July.", "2017-07-04", null)]
+    [InlineData("2024-06-27", "North Korea launched a multiple-warhead missile on the 26th June, state media said.", "2024-06-26", null)]
+    // US paper a day behind: a Washington-time evening is the next day in Korea.
+    [InlineData("2017-11-28", "North Korea launched a ballistic missile Tuesday afternoon Washington time, the Pentagon said.", "2017-11-29", "Wednesday")]
+    public void Reports_date_the_launch_not_the_statement_the_photo_or_the_meeting(string published, string text, string date, string? weekday)
+    {
+        var report = LaunchExtractor.CreateDefault().Extract(new Apogee.Core.Model.CleanDocument("t", "memory", text,
+            new Apogee.Core.Model.DocumentMetadata(D(published)), [], []));
+        var e = report.Primary;
+        Assert.NotNull(e);
+        var got = e.Date.Earliest == e.Date.Latest ? $"{e.Date.Earliest:yyyy-MM-dd}" : $"{e.Date.Earliest:yyyy-MM-dd}..{e.Date.Latest:yyyy-MM-dd}";
+        Assert.Equal(date, got);
+        Assert.Equal(weekday, e.Weekday);
     }
 }

@@ -26,7 +26,7 @@ public static class DateFinder
         {
             var month = MonthOf(m.Value[m.Groups[1].Length..]);
             var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            var year = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
             if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
         }
 

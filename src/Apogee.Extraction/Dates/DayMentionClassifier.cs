@@ -28,6 +28,9 @@ public static class DayMentionClassifier
         var rest = sentence[end..];
         if (ExtractionPatterns.DaySpanAfter().IsMatch(rest)) return DayRole.NotThisDay;
 
+        // "at 9 a.m. Sunday (7:30 p.m. ET Saturday)": the bracket converts the time to another zone; its day is that zone's.
+        if (before.LastIndexOf('(') is >= 0 and var open && before.IndexOf(')', open) < 0 && ExtractionPatterns.ForeignZone().IsMatch(before.AsSpan(open))) return DayRole.NotThisDay;
+
         // "The launch came after Kim inspected a test-firing on Wednesday": what follows "came after" is the other event's.
         if (ExtractionPatterns.CameAfterBefore().IsMatch(sentence.AsSpan(0, start))) return DayRole.NotThisDay;
 
@@ -67,6 +70,10 @@ public static class DayMentionClassifier
         // ", South Korea's military said": a trailing attribution speaks for the whole sentence, not for the day; only
         // a day opening the sentence ("On Sunday, North Korea fired ...") reads on past the comma.
         if (firstAfter.Success && afterText.AsSpan(0, firstAfter.Index).Contains(',') && Words(before) > 2) firstAfter = Match.Empty;
+
+        // "State media said that on Saturday the nation held a test": a that-clause opens after the statement verb; the
+        // day is the clause's, not the saying's.
+        if (lastBefore is not null && lastBefore.Groups["other"].Success && ExtractionPatterns.ThatClause().IsMatch(before.AsSpan(lastBefore.Index + lastBefore.Length))) lastBefore = null;
 
         var wordsBefore = lastBefore is null ? int.MaxValue : Words(before.AsSpan(lastBefore.Index + lastBefore.Length));
         var wordsAfter = firstAfter.Success ? Words(afterText.AsSpan(0, firstAfter.Index)) : int.MaxValue;

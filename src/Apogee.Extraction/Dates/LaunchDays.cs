@@ -28,17 +28,10 @@ public static class LaunchDays
         if (pick is not null) return Day(pick);
 
         // "protested on Tuesday the launch, which took place the previous day"; "said Thursday. The test, conducted the previous day, ...".
-        for (var i = 0; i < lead.Count; i++)
+        var earlierInLead = lead.Any(s => ExtractionPatterns.DayEarlier().IsMatch(s) && ExtractionPatterns.DayCue().Match(s) is { Success: true } c && c.Groups["launch"].Success);
+        foreach (var f in inLead.Where(f => f.Role == DayRole.Other))
         {
-            foreach (var f in inLead.Where(f => f.Role == DayRole.Other && ReferenceEquals(f.Sentence, lead[i])))
-            {
-                var rest = f.Sentence[f.End..];
-                var next = i + 1 < lead.Count ? lead[i + 1] : "";
-                if (ExtractionPatterns.DayEarlier().IsMatch(rest) || (ExtractionPatterns.DayEarlier().IsMatch(next) && ExtractionPatterns.DayCue().Match(next) is { Success: true } c && c.Groups["launch"].Success))
-                {
-                    return (DayOfWeek)(((int)Day(f) + 6) % 7);
-                }
-            }
+            if (ExtractionPatterns.DayEarlier().IsMatch(f.Sentence.AsSpan(f.End)) || earlierInLead) return (DayOfWeek)(((int)Day(f) + 6) % 7);
         }
 
         return null;

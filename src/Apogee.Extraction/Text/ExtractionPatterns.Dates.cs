@@ -13,7 +13,7 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex(
         "\\b(?:(?<launch>(?<!\\bto )(?:launch(?:es|ed|ing)?|(?:test-)?fir(?:ed|es|ing|e)|test(?:s|ed|-fired|-launched|-fire)?|missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?|flight-tested|shot|lobbed|blasted off|lifted off|took off|exploded|blew up|ended in failure|failed|crashed|salvo|barrage|provocation|liftoff|blast-off|took place|(?:was|were) (?:staged|conducted|carried out)))" +
-        "|(?<other>said|says|say|saying|told|tell|reported|reports|announced|announces|announcement|stated|statement|added|confirm|confirmed|disclosed|declared|declares|condemned|condemns|denounced|protested|warned|tweeted|tweet|wrote|claimed|urged|called|vowed|pledged|responded|response|criticised|criticized|accused|met|meet|meeting|meetings|session|speech|comments?|remarks|briefing|briefed|conference|summit|talks|visit|visited|bombers?|aircraft|fighter jets|sanctions|vote|voted|published|released|broadcast|aired|quoted|shows?|showing|seen|watch|watches|watching|anniversary|holiday|deadline|election|birthday|question|asked|interview))\\b",
+        "|(?<other>said|says|say|saying|told|tell|reported|reports|announced|announces|announcement|stated|statement|added|confirm|confirmed|disclosed|declared|declares|condemned|condemns|denounced|protested|warned|tweeted|tweet|wrote|claimed|urged|called|vowed|pledged|responded|response|criticised|criticized|accused|met|meet|meeting|meetings|session|speech|comments?|remarks|briefing|briefed|conference|summit|talks|visit|visited|bombers?|aircraft|fighter jets|sanctions|vote|voted|published|released|broadcast|aired|quoted|shows?|showing|seen|watch|watches|watching|anniversary|holiday|deadline|election|birthday|question|asked|interview|denied|denies|arrived|arrives|posted|blamed|hailed|praised|slammed|rejected|demanded|agreed|insisted|lashed out|threatened|photos?|pictures?|images?|footage|file photo))\\b",
         I)]
     internal static partial Regex DayCue();
 
@@ -23,6 +23,10 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:after|following|in (?:response|reaction|retaliation) to|in the wake of)\\s+(?:[\\w'’-]+\\s+){0,5}?(?:test|tests|launch|launches|firing|test-firing)\\b", I)]
     internal static partial Regex ReactionToLaunchAfter();
+
+    /// <summary>A clause opening between a statement verb and a day: "said that on Saturday ...".</summary>
+    [GeneratedRegex("\\bthat\\b", I)]
+    internal static partial Regex ThatClause();
 
     /// <summary>A launched thing among the telling words (not a launch verb or event noun).</summary>
     [GeneratedRegex("^(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?)$", I)]

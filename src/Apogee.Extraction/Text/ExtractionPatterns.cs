@@ -29,7 +29,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
-    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar|at the time|back then)\\b", I)]
+    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|previous(?! day)|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar|at the time|back then)\\b", I)]
     internal static partial Regex WeakOtherLaunchMarker();
 
     /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
@@ -46,7 +46,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:" + Months + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b", I)]
     internal static partial Regex MonthDay();
 
-    [GeneratedRegex("\\b(\\d{1,2})\\s+(?:" + Months + ")\\.?,?\\s+((?:19|20)\\d\\d)\\b", I)]
+    /// <summary>British and KCNA order, the year optional: "4 July", "27 June 2014", "15th March"; not the verb "may", nor a name's number ("Pukguksong-2 May 21").</summary>
+    [GeneratedRegex("(?<![-\\w.,/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?!(?-i:may)\\b)(?:" + Months + ")\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b", I)]
     internal static partial Regex DayMonthYear();
 
     [GeneratedRegex("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", C)]
