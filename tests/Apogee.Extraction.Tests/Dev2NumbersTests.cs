@@ -28,7 +28,10 @@ public class Dev2NumbersTests
     [InlineData("US officials said it flew across the country, hitting the water about 60 miles from Vladivostok.")]
     [InlineData("Moscow said the missile fell 310 miles (500 kilometers) from its coast.")]
     [InlineData("The rocket flew over Hokkaido and fell into the ocean 2,000 kilometers (about 1,200 miles) east of Cape Erimo.")]
-    public void A_distance_from_a_place_locates_the_landing_and_is_not_a_range(string sentence)
+    [InlineData("Japan said the missile flew at Mach 10 (12,000 km/h).")]
+    [InlineData("It travelled at speeds of up to 20,000 km per hour, officials said.")]
+    [InlineData("The glider flew at some 6,000 kilometres an hour.")]
+    public void A_distance_from_a_place_or_per_hour_is_not_a_range(string sentence)
     {
         Assert.Empty(Values(sentence, Vocabulary.Fields.RangeKm));
     }
@@ -75,6 +78,8 @@ public class Dev2NumbersTests
     [InlineData("The 2,700 km (1,680 miles) the missile flew before splashing down was shorter than expected.", 2700)]
     [InlineData("The 450 km the projectile traveled put it inside the zone.", 450)]
     [InlineData("It soared 1,700 miles into space before landing 500 miles to the east.", 804.5)]
+    [InlineData("KCNA said the cruise missile made a 1,500-km flight over the sea.", 1500)]
+    [InlineData("The rocket completed a 2,000 kilometre journey, the agency said.", 2000)]
     public void A_flight_distance_told_around_the_figure_is_a_range(string sentence, double range)
     {
         Assert.Contains(Values(sentence, Vocabulary.Fields.RangeKm), v => Math.Abs(v - range) < 0.5);

@@ -24,13 +24,17 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("[,;:\u2014\u2013(]|\\s-{1,2}\\s", C)]
     internal static partial Regex ClauseBreak();
 
-    /// <summary>"The 2,700 km the missile flew": a flight distance named before the flight.</summary>
-    [GeneratedRegex("^\\s*(?:that\\s+|which\\s+)?(?:the|this|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:missile|rocket|projectile|ICBM|weapon)s?\\s+(?:flew|travel+ed|covered)\\b", I)]
+    /// <summary>"The 2,700 km the missile flew", "a 1,500-km flight": a flight distance named before the flight.</summary>
+    [GeneratedRegex("^\\s*(?:-?\\s*(?:flight|journey)\\b|(?:that\\s+|which\\s+)?(?:the|this|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:missile|rocket|projectile|ICBM|weapon)s?\\s+(?:flew|travel+ed|covered)\\b)", I)]
     internal static partial Regex FlightAfterFigure();
 
     /// <summary>"a 10,000-km-range missile": a type's range written as an adjective, not a flight.</summary>
     [GeneratedRegex("^-?\\s?range\\b", I)]
     internal static partial Regex RangeAdjectiveAfter();
+
+    /// <summary>"12,000 km/h": a speed, not a distance.</summary>
+    [GeneratedRegex("^\\s*(?:/\\s*h(?:r|our)?\\b|per hour\\b|an hour\\b)", I)]
+    internal static partial Regex SpeedUnitAfter();
 
     /// <summary>"260 and 170 miles, respectively": two figures, not a range of one.</summary>
     [GeneratedRegex("^\\s*,?\\s*respectively\\b", I)]
