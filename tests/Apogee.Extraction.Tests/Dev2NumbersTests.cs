@@ -92,6 +92,7 @@ public class Dev2NumbersTests
     [InlineData("The good news is that after five seconds it fizzled out, the official said.", 0.08, "exact")]
     [InlineData("Pacific Command said it tracked the missile for six minutes.", 6, "exact")]
     [InlineData("The rocket exploded about 40 seconds into its ascent.", 0.67, "about")]
+    [InlineData("Japan said the missile stayed aloft for 74 minutes.", 74, "exact")]
     public void Flight_times_in_minutes_and_seconds_and_in_words(string sentence, double minutes, string qualifier)
     {
         var f = Assert.Single(Finder.Find(sentence), x => x.Field == Vocabulary.Fields.FlightTimeMin);
@@ -115,6 +116,9 @@ public class Dev2NumbersTests
     [InlineData("North Korea fired two ballistic missiles, one at 7:27 a.m. and another at 7:43 a.m., the JCS said.", 2)]
     [InlineData("The North launched three rockets: the first at dawn and another an hour later, then a third.", 3)]
     [InlineData("It fired one missile at 6:10 a.m. and another an hour later.", 2)]
+    [InlineData("North Korea fired one short-range ballistic missile at 6:45 a.m. and two more at 7:30 a.m., the JCS said.", 3)]
+    [InlineData("The North launched two cruise missiles at dawn, then three more missiles in the afternoon.", 5)]
+    [InlineData("Pyongyang fired a missile early Sunday and 2 more shortly after noon.", 3)]
     public void One_and_another_after_a_count_enumerate_it(string sentence, int count)
     {
         var c = CountFinder.Find(sentence)[0].Value.Count!;

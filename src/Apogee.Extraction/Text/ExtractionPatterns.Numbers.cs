@@ -48,6 +48,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:threat\\w*|plan\\w*|vow\\w*|intend\\w*|ready|prepar\\w*|would|will|could|may|might|expected)\\b(?:\\s+\\w+){0,3}\\s*$", I)]
     internal static partial Regex HedgeBeforeCount();
 
+    /// <summary>"... and two more", "then three more": further launches after a first count in the same sentence.</summary>
+    [GeneratedRegex("\\b(?:and|then|followed by|before firing|later fired)\\s+(?<m>two|three|four|five|six|seven|eight|\\d{1,2})\\s+more\\b", I)]
+    internal static partial Regex SomeMore();
+
     /// <summary>"one" or "the first" after a count of two or more: the start of an enumeration of those, not one more.</summary>
     [GeneratedRegex("\\b(?:one|the first)\\b", I)]
     internal static partial Regex EnumeratedOne();

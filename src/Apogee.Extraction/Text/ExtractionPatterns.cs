@@ -176,7 +176,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*(?:away|downrange)\\b(?!\\s+from)", I)]
     internal static partial Regex RangeAfter();
 
-    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
+    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|aloft|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
     internal static partial Regex FlightWord();
 
     /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>
