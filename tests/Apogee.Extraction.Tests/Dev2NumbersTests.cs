@@ -148,4 +148,13 @@ public class Dev2NumbersTests
         Assert.Equal(min, c.Min);
         Assert.Equal(max, c.Max);
     }
+
+    [Theory]
+    [InlineData("Japan's defence ministry said it flew about 1,000 km with a maximum altitude exceeding 6,000 km.", "apogee_km", 6000, "more_than")]
+    [InlineData("The rocket climbed to an altitude in excess of 2,000 kilometres, officials said.", "apogee_km", 2000, "more_than")]
+    [InlineData("The missile was airborne for in excess of 70 minutes, Tokyo said.", "flight_time_min", 70, "more_than")]
+    public void Exceeding_is_more_than(string sentence, string field, double value, string qualifier)
+    {
+        Assert.Contains(Finder.Find(sentence), f => f.Field == field && Math.Abs(f.Value.Number!.Value - value) < 0.05 && f.Qualifier == qualifier);
+    }
 }
