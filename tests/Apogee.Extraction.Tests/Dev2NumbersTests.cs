@@ -93,6 +93,8 @@ public class Dev2NumbersTests
     [InlineData("Pacific Command said it tracked the missile for six minutes.", 6, "exact")]
     [InlineData("The rocket exploded about 40 seconds into its ascent.", 0.67, "about")]
     [InlineData("Japan said the missile stayed aloft for 74 minutes.", 74, "exact")]
+    [InlineData("The satellite entered orbit after nine minutes and 46 seconds, the newsreader said.", 9.77, "exact")]
+    [InlineData("Officials said the payload reached its intended orbit about 12 minutes later.", 12, "about")]
     public void Flight_times_in_minutes_and_seconds_and_in_words(string sentence, double minutes, string qualifier)
     {
         var f = Assert.Single(Finder.Find(sentence), x => x.Field == Vocabulary.Fields.FlightTimeMin);

@@ -40,8 +40,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*,?\\s*respectively\\b", I)]
     internal static partial Regex Respectively();
 
-    /// <summary>Failure or tracking words that make a duration a flight time: "after five seconds it fizzled out", "tracked it for six minutes".</summary>
-    [GeneratedRegex("\\b(?:tracked|fizzl\\w*|explod\\w*|blew up|broke (?:up|apart)|disintegrat\\w*)\\b", I)]
+    /// <summary>Failure, tracking or orbit words that make a duration a flight time: "after five seconds it fizzled out", "tracked it for six minutes", "entered orbit after nine minutes".</summary>
+    [GeneratedRegex("\\b(?:tracked|fizzl\\w*|explod\\w*|blew up|broke (?:up|apart)|disintegrat\\w*|(?:entered|reached|achieved|went into) (?:its |an? |the )?(?:\\w+ )?orbit)\\b", I)]
     internal static partial Regex FlightEndWord();
 
     /// <summary>A plan or threat just before a count, in its clause: "its threat to fire four missiles", "plans to launch two".</summary>
