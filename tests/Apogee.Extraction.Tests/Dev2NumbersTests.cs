@@ -28,7 +28,10 @@ public class Dev2NumbersTests
     [InlineData("US officials said it flew across the country, hitting the water about 60 miles from Vladivostok.")]
     [InlineData("Moscow said the missile fell 310 miles (500 kilometers) from its coast.")]
     [InlineData("The rocket flew over Hokkaido and fell into the ocean 2,000 kilometers (about 1,200 miles) east of Cape Erimo.")]
-    public void A_distance_from_a_place_locates_the_landing_and_is_not_a_range(string sentence)
+    [InlineData("Japan said the missile flew at Mach 10 (12,000 km/h).")]
+    [InlineData("It travelled at speeds of up to 20,000 km per hour, officials said.")]
+    [InlineData("The glider flew at some 6,000 kilometres an hour.")]
+    public void A_distance_from_a_place_or_per_hour_is_not_a_range(string sentence)
     {
         Assert.Empty(Values(sentence, Vocabulary.Fields.RangeKm));
     }
@@ -75,6 +78,8 @@ public class Dev2NumbersTests
     [InlineData("The 2,700 km (1,680 miles) the missile flew before splashing down was shorter than expected.", 2700)]
     [InlineData("The 450 km the projectile traveled put it inside the zone.", 450)]
     [InlineData("It soared 1,700 miles into space before landing 500 miles to the east.", 804.5)]
+    [InlineData("KCNA said the cruise missile made a 1,500-km flight over the sea.", 1500)]
+    [InlineData("The rocket completed a 2,000 kilometre journey, the agency said.", 2000)]
     public void A_flight_distance_told_around_the_figure_is_a_range(string sentence, double range)
     {
         Assert.Contains(Values(sentence, Vocabulary.Fields.RangeKm), v => Math.Abs(v - range) < 0.5);
@@ -87,6 +92,9 @@ public class Dev2NumbersTests
     [InlineData("The good news is that after five seconds it fizzled out, the official said.", 0.08, "exact")]
     [InlineData("Pacific Command said it tracked the missile for six minutes.", 6, "exact")]
     [InlineData("The rocket exploded about 40 seconds into its ascent.", 0.67, "about")]
+    [InlineData("Japan said the missile stayed aloft for 74 minutes.", 74, "exact")]
+    [InlineData("The satellite entered orbit after nine minutes and 46 seconds, the newsreader said.", 9.77, "exact")]
+    [InlineData("Officials said the payload reached its intended orbit about 12 minutes later.", 12, "about")]
     public void Flight_times_in_minutes_and_seconds_and_in_words(string sentence, double minutes, string qualifier)
     {
         var f = Assert.Single(Finder.Find(sentence), x => x.Field == Vocabulary.Fields.FlightTimeMin);
@@ -110,6 +118,9 @@ public class Dev2NumbersTests
     [InlineData("North Korea fired two ballistic missiles, one at 7:27 a.m. and another at 7:43 a.m., the JCS said.", 2)]
     [InlineData("The North launched three rockets: the first at dawn and another an hour later, then a third.", 3)]
     [InlineData("It fired one missile at 6:10 a.m. and another an hour later.", 2)]
+    [InlineData("North Korea fired one short-range ballistic missile at 6:45 a.m. and two more at 7:30 a.m., the JCS said.", 3)]
+    [InlineData("The North launched two cruise missiles at dawn, then three more missiles in the afternoon.", 5)]
+    [InlineData("Pyongyang fired a missile early Sunday and 2 more shortly after noon.", 3)]
     public void One_and_another_after_a_count_enumerate_it(string sentence, int count)
     {
         var c = CountFinder.Find(sentence)[0].Value.Count!;
@@ -138,5 +149,14 @@ public class Dev2NumbersTests
         var c = CountFinder.Implied(primary, other.Length == 0 ? [] : [other]);
         Assert.Equal(min, c.Min);
         Assert.Equal(max, c.Max);
+    }
+
+    [Theory]
+    [InlineData("Japan's defence ministry said it flew about 1,000 km with a maximum altitude exceeding 6,000 km.", "apogee_km", 6000, "more_than")]
+    [InlineData("The rocket climbed to an altitude in excess of 2,000 kilometres, officials said.", "apogee_km", 2000, "more_than")]
+    [InlineData("The missile was airborne for in excess of 70 minutes, Tokyo said.", "flight_time_min", 70, "more_than")]
+    public void Exceeding_is_more_than(string sentence, string field, double value, string qualifier)
+    {
+        Assert.Contains(Finder.Find(sentence), f => f.Field == field && Math.Abs(f.Value.Number!.Value - value) < 0.05 && f.Qualifier == qualifier);
     }
 }

@@ -36,6 +36,16 @@ public static class CountFinder
             facts.Insert(0, new Fact(Vocabulary.Fields.Count, ClaimValue.Of(CountRange.Exactly(n)), At: first.At));
         }
 
+        // "fired one missile at 6:45 a.m. and two more at 7:30 a.m.": the first exact count and those more.
+        if (ExtractionPatterns.SomeMore().Match(sentence) is { Success: true } some
+            && NumberWords.Parse(some.Groups["m"].Value) is { } extraCount
+            && facts.FirstOrDefault(f => f.At < some.Index && f.Value.Count is { Max: not null } c && c.Min == c.Max) is { } earlier)
+        {
+            var n = earlier.Value.Count!.Min + (int)extraCount;
+            facts.RemoveAll(f => f == earlier || f.At >= some.Index);
+            facts.Insert(0, new Fact(Vocabulary.Fields.Count, ClaimValue.Of(CountRange.Exactly(n)), At: earlier.At));
+        }
+
         return facts;
     }
 

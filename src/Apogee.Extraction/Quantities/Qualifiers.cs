@@ -10,7 +10,7 @@ public static class Qualifiers
         "" => Vocabulary.Qualifiers.Exact,
         "about" or "around" or "approximately" or "approx." or "some" or "roughly" or "estimated" or "an estimated" or "nearly" or "almost" => Vocabulary.Qualifiers.About,
         "at least" => Vocabulary.Qualifiers.AtLeast,
-        "more than" or "over" => Vocabulary.Qualifiers.MoreThan,
+        "more than" or "over" or "exceeding" or "in excess of" => Vocabulary.Qualifiers.MoreThan,
         "less than" or "under" => Vocabulary.Qualifiers.LessThan,
         "at most" => Vocabulary.Qualifiers.AtMost,
         "up to" or "a maximum of" => Vocabulary.Qualifiers.UpTo,

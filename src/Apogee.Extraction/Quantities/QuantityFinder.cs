@@ -47,7 +47,7 @@ public sealed class QuantityFinder : IQuantityFinder
             }
 
             var after = s[end..];
-            if (ExtractionPatterns.LocatingAfter().IsMatch(after) || ExtractionPatterns.LocatingFrom().IsMatch(after)) continue;
+            if (ExtractionPatterns.LocatingAfter().IsMatch(after) || ExtractionPatterns.LocatingFrom().IsMatch(after) || ExtractionPatterns.SpeedUnitAfter().IsMatch(after)) continue;
             if (ExtractionPatterns.TypeRangeBefore().IsMatch(s.AsSpan(0, m.Index)) || ExtractionPatterns.RangeAdjectiveAfter().IsMatch(after)) continue;
             var field = Classify(s, m, after);
             if (field is null) continue;

@@ -24,25 +24,33 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("[,;:\u2014\u2013(]|\\s-{1,2}\\s", C)]
     internal static partial Regex ClauseBreak();
 
-    /// <summary>"The 2,700 km the missile flew": a flight distance named before the flight.</summary>
-    [GeneratedRegex("^\\s*(?:that\\s+|which\\s+)?(?:the|this|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:missile|rocket|projectile|ICBM|weapon)s?\\s+(?:flew|travel+ed|covered)\\b", I)]
+    /// <summary>"The 2,700 km the missile flew", "a 1,500-km flight": a flight distance named before the flight.</summary>
+    [GeneratedRegex("^\\s*(?:-?\\s*(?:flight|journey)\\b|(?:that\\s+|which\\s+)?(?:the|this|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:missile|rocket|projectile|ICBM|weapon)s?\\s+(?:flew|travel+ed|covered)\\b)", I)]
     internal static partial Regex FlightAfterFigure();
 
     /// <summary>"a 10,000-km-range missile": a type's range written as an adjective, not a flight.</summary>
     [GeneratedRegex("^-?\\s?range\\b", I)]
     internal static partial Regex RangeAdjectiveAfter();
 
+    /// <summary>"12,000 km/h": a speed, not a distance.</summary>
+    [GeneratedRegex("^\\s*(?:/\\s*h(?:r|our)?\\b|per hour\\b|an hour\\b)", I)]
+    internal static partial Regex SpeedUnitAfter();
+
     /// <summary>"260 and 170 miles, respectively": two figures, not a range of one.</summary>
     [GeneratedRegex("^\\s*,?\\s*respectively\\b", I)]
     internal static partial Regex Respectively();
 
-    /// <summary>Failure or tracking words that make a duration a flight time: "after five seconds it fizzled out", "tracked it for six minutes".</summary>
-    [GeneratedRegex("\\b(?:tracked|fizzl\\w*|explod\\w*|blew up|broke (?:up|apart)|disintegrat\\w*)\\b", I)]
+    /// <summary>Failure, tracking or orbit words that make a duration a flight time: "after five seconds it fizzled out", "tracked it for six minutes", "entered orbit after nine minutes".</summary>
+    [GeneratedRegex("\\b(?:tracked|fizzl\\w*|explod\\w*|blew up|broke (?:up|apart)|disintegrat\\w*|(?:entered|reached|achieved|went into) (?:its |an? |the )?(?:\\w+ )?orbit)\\b", I)]
     internal static partial Regex FlightEndWord();
 
     /// <summary>A plan or threat just before a count, in its clause: "its threat to fire four missiles", "plans to launch two".</summary>
     [GeneratedRegex("\\b(?:threat\\w*|plan\\w*|vow\\w*|intend\\w*|ready|prepar\\w*|would|will|could|may|might|expected)\\b(?:\\s+\\w+){0,3}\\s*$", I)]
     internal static partial Regex HedgeBeforeCount();
+
+    /// <summary>"... and two more", "then three more": further launches after a first count in the same sentence.</summary>
+    [GeneratedRegex("\\b(?:and|then|followed by|before firing|later fired)\\s+(?<m>two|three|four|five|six|seven|eight|\\d{1,2})\\s+more\\b", I)]
+    internal static partial Regex SomeMore();
 
     /// <summary>"one" or "the first" after a count of two or more: the start of an enumeration of those, not one more.</summary>
     [GeneratedRegex("\\b(?:one|the first)\\b", I)]
