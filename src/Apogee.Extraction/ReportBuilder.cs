@@ -99,7 +99,8 @@ internal sealed class ReportBuilder
                 facts.AddRange(TimeFinder.Find(s.Text));
             }
 
-            if (launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
+            // What was launched is told where the launch is, or of "the missile" itself: ICBM talk in analysis is background.
+            if (launchy || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy)
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));

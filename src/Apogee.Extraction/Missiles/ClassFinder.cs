@@ -18,13 +18,13 @@ public sealed class ClassFinder
         foreach (Match m in ExtractionPatterns.CategoryWord().Matches(sentence))
         {
             var category = CategoryOf(m.Value);
-            if (category is not null) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
+            if (category is not null && !Denied(sentence, m.Index)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
         foreach (Match m in ExtractionPatterns.RangeClass().Matches(sentence))
         {
             var rc = RangeClassOf(m.Value);
-            if (rc is not null) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
+            if (rc is not null && !Denied(sentence, m.Index)) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
         }
 
         if (ExtractionPatterns.Submarine().IsMatch(sentence)) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));
@@ -32,10 +32,25 @@ public sealed class ClassFinder
 
         foreach (var mm in _catalogue.FindAll(sentence))
         {
-            facts.Add(new Fact(Vocabulary.Fields.MissileName, ClaimValue.Of(mm.Surface), At: mm.Start));
+            facts.Add(new Fact(Vocabulary.Fields.MissileName, ClaimValue.Of(NameAsWritten(mm.Surface)), At: mm.Start));
         }
 
         return facts;
+    }
+
+    /// <summary>"was not an ICBM", "efforts to build an ICBM": the class word does not say what was launched.</summary>
+    private static bool Denied(string sentence, int at) =>
+        ExtractionPatterns.ClassWordDenied().IsMatch(sentence.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60)));
+
+    /// <summary>
+    /// The name as the text writes it, without the kind or plural the matcher took along ("Scud missiles" → "Scud",
+    /// "Hwasong-12s" → "Hwasong-12"): a claim names the type, not the phrase.
+    /// </summary>
+    private string NameAsWritten(string surface)
+    {
+        var name = ExtractionPatterns.KindAfterName().Replace(surface, "");
+        if (name.Length > 2 && name.EndsWith('s') && _catalogue.Lookup(name) is null && _catalogue.Lookup(name[..^1]) is not null) name = name[..^1];
+        return name.Length > 0 ? name : surface;
     }
 
     public static string? CategoryOf(string word)

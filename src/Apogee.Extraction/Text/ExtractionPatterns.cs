@@ -139,7 +139,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Direction();
 
     /// <summary>Speech and reporting cues that attribute a sentence.</summary>
-    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|statement|said in a statement)\\b", I)]
+    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|statement|said in a statement|(?<=\\breports?\\s)(?:indicat\\w*|suggest\\w*|show\\w*))\\b", I)]
     internal static partial Regex SpeechCue();
 
     /// <summary>Cues of seeing rather than saying ("detected", "tracked"): weaker evidence of who speaks than "said".</summary>
@@ -157,7 +157,7 @@ internal static partial class ExtractionPatterns
     /// Group names are the contract['\u2019]s source values without spaces.
     /// </summary>
     internal const string SourceLexiconPattern =
-        "(?<!\\w)(?:(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)" +
+        "(?<!\\w)(?:(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:(?:preliminary|initial|unconfirmed|latest|recent|earlier|early) (?:news |media )?reports?)|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)" +
         "|(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)" +
         "|(?<Russia>Russia(?:['\u2019]s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)" +
         "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|(?:the )?(?:Ministry of (?:National )?Defen[cs]e|Missile Administration|Foreign Ministry|General Staff) of (?:the )?(?:DPRK|Democratic People['\u2019]s Republic of Korea)|Democratic People['\u2019]s Republic of Korea|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North)" +
@@ -202,7 +202,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:latest|recent)\\b[^.]{0,40}\\blaunches\\b", I)]
     internal static partial Regex LatestLaunchesNominal();
 
-    [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs|launches)\\b", I)]
+    /// <summary>Plural launched things; "launches" only as a noun ("the launches"), not a headline's verb ("North Korea launches rocket").</summary>
+    [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs)\\b|(?:\\b(?:the|these|those|its|their|recent|latest|missile|rocket|test|multiple|several|two|three|four|five|six|both|twin|consecutive|repeated|more|such|of)|['\u2019]s)\\s+launches\\b", I)]
     internal static partial Regex PluralProjectile();
 
     /// <summary>
@@ -232,7 +233,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex EarlierDateBefore();
 
     /// <summary>A party named as the agent ("fired by the North", "efforts by Pyongyang"), not as a speaker ("reported by KCNA").</summary>
-    [GeneratedRegex("(?<!\\b(?:reported|announced|released|published|quoted|cited|confirmed|stated|said|carried|disclosed|revealed|told|issued)\\s)\\bby\\s+$", I)]
+    [GeneratedRegex("(?<!\\b(?:reported|announced|released|published|quoted|cited|confirmed|stated|said|carried|disclosed|revealed|told|issued)\\s)\\bby\\s+(?:(?:an?|the|its)\\s+)?$", I)]
     internal static partial Regex AgentBefore();
 
     /// <summary>A party followed by a launch verb is the one launching ("after Pyongyang lobbed ..."), not a speaker.</summary>

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Apogee.Extraction.Text;
+
+/// <summary>Patterns that tell which way a speech cue points: who is its speaker and who only a subject of what is said.</summary>
+internal static partial class ExtractionPatterns
+{
+    /// <summary>Cues whose speaker follows them ("according to the JCS", "citing Yonhap").</summary>
+    [GeneratedRegex("^(?:according to|citing)$", I)]
+    internal static partial Regex ForwardCue();
+
+    /// <summary>Cues whose speaker may stand on either side ("Yonhap quoted ...", "quoted by KCNA", "told Yonhap").</summary>
+    [GeneratedRegex("^(?:quoted|cited|told|tells|statement)$", I)]
+    internal static partial Regex EitherWayCue();
+
+    /// <summary>
+    /// Before a verb cue: a comma or closing quote makes it inverted ("..., said the JCS"; "...,” the ministry said" is
+    /// the plain order): the speaker then follows the cue.
+    /// </summary>
+    [GeneratedRegex("[,\"\u201d\u2019]\\s*$", C)]
+    internal static partial Regex InvertedCueBefore();
+
+    /// <summary>After a verb cue: a passive "reported by KCNA" names its speaker after the cue.</summary>
+    [GeneratedRegex("^\\s+(?:on \\w+\\s+)?by\\s", I)]
+    internal static partial Regex PassiveByAfter();
+
+    /// <summary>
+    /// A speaker outside the party lexicon right before the cue ("she said", "analysts said", "experts say"): the cue is
+    /// theirs, so a party named earlier in the sentence is what they talk about, not who speaks.
+    /// </summary>
+    [GeneratedRegex("(?<![\\w.'\u2019-])(?:he|she|they|we|I|you|analysts?|experts?|observers?|diplomats?|scientists?|researchers?|specialists?|commentators?|critics|lawmakers?|witnesses|residents)\\s+(?:also\\s+|later\\s+|previously\\s+|earlier\\s+|have\\s+|had\\s+|has\\s+)?$", I)]
+    internal static partial Regex OtherSpeakerBefore();
+}
