@@ -76,9 +76,9 @@ public sealed class SourceAttributor : ISourceAttributor
                 if (Reach(sentence, m, c) is not { } distance) continue;
                 if (ExtractionPatterns.PerceptionCue().IsMatch(c.Value)) distance += 25;
 
-                // The launching side named as the actor ("North Korea fired ...") is rarely who speaks.
-                if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m)) distance += 200;
-                else if (ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) distance += 200;
+                // The launching side named as the actor ("North Korea fired ...", "after Pyongyang lobbed ...") does, it does not say.
+                if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m)) continue;
+                if (ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) continue;
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -132,8 +132,14 @@ public sealed class SourceAttributor : ISourceAttributor
         if (forward) return null;
         var gap = cue.Index - partyEnd;
         if (gap > SubjectReach && !either) return null;
-        return ExtractionPatterns.OtherSpeakerBefore().IsMatch(sentence[partyEnd..cue.Index]) ? null : gap;
+
+        // A closing quote between them: the party is inside the quoted words ("“... from Pyongyang,” the JCS said").
+        var between = sentence[partyEnd..cue.Index];
+        if (between.AsSpan().IndexOfAny(ClosingQuotes) >= 0) return null;
+        return ExtractionPatterns.OtherSpeakerBefore().IsMatch(between) ? null : gap;
     }
+
+    private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("\u201d\"");
 
     /// <summary>How far before its verb a subject may stand ("South Korea's military, which ..., said"): a long clause.</summary>
     private const int SubjectReach = 90;

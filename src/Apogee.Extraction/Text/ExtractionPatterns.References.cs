@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace Apogee.Extraction.Text;
+
+/// <summary>Patterns that tie a day written in the text to a launch on that day, or to something else done that day.</summary>
+internal static partial class ExtractionPatterns
+{
+    /// <summary>Right after a day: the launch it dates ("Sunday's rocket test", "the Jan. 5 hypersonic missile launch").</summary>
+    [GeneratedRegex("^(?:['\u2019]s|,?\\s+(?:19|20)\\d\\d,?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:launch(?:es)?|tests?|firings?|test-fires?|test-launch(?:es)?|missiles?|rockets?|ICBMs?|SLBMs?)\\b", I)]
+    internal static partial Regex LaunchAfterDay();
+
+    /// <summary>
+    /// An event word: a launch ("fired", "launched", "missile tests") or something else that happens on a day (taking
+    /// office, a meeting, a statement, a nuclear test). The last one before a day is what the day dates.
+    /// </summary>
+    [GeneratedRegex("\\b(?:(?<nuke>nuclear (?:weapons? )?(?:tests?|explosions?|blasts?|devices?|detonations?))|(?<launch>fired|fires|launched|launches|launch|test-fired|test-launched|test-fire|test-firing|flight-tested|tested|tests?|firings?|lobbed|blasted off|lifted off)|(?<other>took office|sworn in|inaugurat\\w*|elected|took power|meets?|meeting|met|session|summit|talks|briefing|visit\\w*|anniversary|birthday|holiday|said|says|announced|condemned|denounced|protested|ordered|order|changed|hold|held|called|decided|published|signed|agreed|imposed|passed|voted|warned|threatened|unveiled|displayed|paraded|parade|drills?|exercises?|sanctions?|statement))\\b", I)]
+    internal static partial Regex EventWord();
+
+    /// <summary>Before a launch word: a plan or order rather than a launch ("ordered to launch", "would launch", "plans to test").</summary>
+    [GeneratedRegex("\\b(?:to|would|will|could|might|may|can|plans?|planned|threat\\w*|vow\\w*|prepar\\w*)\\s+(?:(?:also|again|soon)\\s+)?$", I)]
+    internal static partial Regex PlanBeforeLaunchWord();
+
+    /// <summary>A sentence that opens with the day and goes on to a launch: "On Wednesday, the North conducted a second test".</summary>
+    [GeneratedRegex("^\\s*(?:(?:On|Early|Late|Last)\\s+)?(?:on\\s+)?$", I)]
+    internal static partial Regex OpeningBeforeDay();
+
+    [GeneratedRegex("^(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:[\\w'\u2019.-]+\\s+){0,5}?(?:fired|launched|test-fired|test-launched|tested|conducted|carried out|lobbed|flight-tested)\\b", I)]
+    internal static partial Regex LaunchClauseAfterOpeningDay();
+}
