@@ -52,7 +52,8 @@ internal sealed class ReportBuilder
 
         // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.
         var weekdayHint = ExtractionPatterns.Weekday().Match(primary.Text) is { Success: true } wm ? wm.Value : null;
-        var factSentences = sentences.Where(s => s.Index == primary.Index || (!LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint) && !DatedLongBefore(s, dateline))).ToList();
+        var actor = Actor(primary.Text);
+        var factSentences = sentences.Where(s => s.Index == primary.Index || (!LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint) && !DatedLongBefore(s, dateline, _doc.Metadata.Published) && !OtherSideLaunch(s, actor))).ToList();
         var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
@@ -65,6 +66,15 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
             && ExtractionPatterns.OpeningDay().IsMatch(s.Text) && ExtractionPatterns.Projectile().IsMatch(s.Text)).Take(1));
 
+        var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
+        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
+
+        // With no publication date, the launch's resolved day tells which sentences are dated long before it.
+        if (_doc.Metadata.Published is null && date.Bounds.Earliest is { } launchDay)
+        {
+            factSentences = factSentences.Where(s => s.Index == primary.Index || !DatedLongBefore(s, dateline, launchDay)).ToList();
+        }
+
         var claims = Guard("claims", () => Claims(factSentences, attributions), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
@@ -73,8 +83,6 @@ internal sealed class ReportBuilder
             claims.Add(new Claim(Vocabulary.Fields.Count, ClaimValue.Of(ImpliedCount(dateSentences)), Vocabulary.Qualifiers.Exact, a.Source, a.Speaker, primary.Text, primary.Start, primary.End));
         }
 
-        var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
-        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, text), new ResolvedDate(DateBounds.Unknown, null));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday, ev.Date), []);
@@ -96,7 +104,7 @@ internal sealed class ReportBuilder
 
             if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
             {
-                facts.AddRange(TimeFinder.Find(s.Text));
+                facts.AddRange(TimeFinder.Find(s.Text).Where(f => TimeOfLaunch(s.Text, f.At)));
             }
 
             // What was launched is told where the launch is, or of "the missile" itself: ICBM talk in analysis is background.
@@ -156,9 +164,9 @@ internal sealed class ReportBuilder
     /// "On March 16, the North fired a Hwasong-17 ...": a sentence dated more than a week before publication is about an
     /// earlier launch, unless it names the story's launch before that date.
     /// </summary>
-    private bool DatedLongBefore(Sentence s, Match dateline)
+    private static bool DatedLongBefore(Sentence s, Match dateline, DateOnly? anchor)
     {
-        if (_doc.Metadata.Published is not { } pub) return false;
+        if (anchor is not { } pub) return false;
         var text = WithoutDateline(s, dateline);
         var old = DateFinder.FindDates(text).FirstOrDefault(d => d.Resolve(pub) is { } day && day < pub.AddDays(-8));
         if (old is null) return false;
@@ -257,6 +265,24 @@ internal sealed class ReportBuilder
         (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)
             ?? launchClaims.FirstOrDefault(c => c.Field == field)
             ?? claims.FirstOrDefault(c => c.Field == field))?.Value.Text;
+
+    /// <summary>
+    /// Whether a clock time dates the launch: not a conversion in brackets after another time ("23:41 (15:41 GMT)"), and
+    /// the last event word before it (in 80 characters) is a launch, not a later moment of the flight or a statement
+    /// ("landing around 6:12 a.m.", "passed over Okinawa at 9:41 a.m.").
+    /// </summary>
+    private static bool TimeOfLaunch(string sentence, int at)
+    {
+        if (at < 0) return true;
+        var before = sentence.AsSpan(Math.Max(0, at - 80), Math.Min(at, 80)).ToString();
+        if (ExtractionPatterns.ConversionBracketBefore().IsMatch(before)) return false;
+        var last = ExtractionPatterns.TimeEventWord().Matches(before).LastOrDefault();
+        return last is null || last.Groups["launch"].Success;
+    }
+
+    /// <summary>"The U.S. Air Force, meanwhile, tested ...": another side's launch in a report of North Korea's.</summary>
+    private static bool OtherSideLaunch(Sentence s, string actor) =>
+        actor == "North Korea" && ExtractionPatterns.OtherSideLaunch().IsMatch(s.Text);
 
     private static string Actor(string primary)
     {

@@ -32,6 +32,10 @@ public sealed class QuantityFinder : IQuantityFinder
         {
             var after = s[(m.Index + m.Length)..];
             if (ExtractionPatterns.LocatingAfter().IsMatch(after)) continue;
+
+            // "the minimum range is 5,500 km", "short of the minimum range of 180 miles": a bound or capability, not this flight.
+            var figure = m.Groups["a"].Index;
+            if (ExtractionPatterns.CapabilityBeforeFigure().IsMatch(s.AsSpan(Math.Max(0, figure - 60), Math.Min(figure, 60)))) continue;
             var field = Classify(s, m);
             if (field is null) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();

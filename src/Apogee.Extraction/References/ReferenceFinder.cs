@@ -31,9 +31,11 @@ public static class ReferenceFinder
                 if (DatesALaunch(s, m.Index, m.Length) && DateFinder.ParseWeekday(m.Groups[1].Value) is { } wd) Add(found, DateResolver.LastBefore(a, wd), category, actor, "last weekday before the launch", primary);
             }
 
-            // A bare weekday other than the launch's own, dating a launch, is the one before it.
+            // A bare weekday other than the launch's own, dating a launch, is the one before it (with the launch's own
+            // weekday unknown, a bare weekday may well be it).
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
+                if (primaryWeekday is null) break;
                 var before = s[..m.Index];
                 if (m.Value == primaryWeekday || ExtractionPatterns.StatementBeforeWeekday().IsMatch(before) || before.TrimEnd().EndsWith("last", StringComparison.OrdinalIgnoreCase)) continue;
                 if (!DatesALaunch(s, m.Index, m.Length)) continue;
@@ -64,6 +66,7 @@ public static class ReferenceFinder
 
         var from = Math.Max(0, at - Reach);
         var window = s[from..at];
+        if (ExtractionPatterns.ClauseBreak().Matches(window).LastOrDefault() is { } cut) window = window[(cut.Index + cut.Length)..];
         var last = ExtractionPatterns.EventWord().Matches(window).LastOrDefault();
         if (last is null || !last.Groups["launch"].Success) return false;
 

@@ -16,4 +16,34 @@ internal static partial class ExtractionPatterns
     /// <summary>A missile name written with its kind after it ("Scud missiles"): the name is the part before.</summary>
     [GeneratedRegex("\\s+(?:missiles?|rockets?)$", I)]
     internal static partial Regex KindAfterName();
+
+    /// <summary>
+    /// The last event word before a clock time: a launch ("fired at 5:58 a.m.") or something later in the flight or
+    /// outside it ("landing around 6:12 a.m.", "passed over Okinawa at 9:41", "said at a 3 p.m. briefing").
+    /// </summary>
+    [GeneratedRegex("\\b(?:(?<launch>fired|fires|launched|launch|launches|launching|blasted off|lifted off|took off|lift-?off|took place|firing|test-fired|test-launched|detected)|(?<other>went missing|disappeared|vanished|passed|passing|flew over|flying over|overflew|crossed|crossing|landing|landed|land|fell|falling|splash\\w*|impact\\w*|broke up|breaking|separated|entered|entering|reached|said|says|announced|statement|press conference|briefing|meeting|alert|issued|tweeted|posted|convened|spoke|called|told))\\b", I)]
+    internal static partial Regex TimeEventWord();
+
+    /// <summary>Before a clock time: an opening bracket right after another time ("23:41 (15:41 GMT)"), a conversion of it.</summary>
+    [GeneratedRegex("\\d(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+[A-Za-z]+){0,3}\\s*\\(\\s*$", I)]
+    internal static partial Regex ConversionBracketBefore();
+
+    /// <summary>
+    /// Right before a distance: a capability or a class's bound, not this flight ("the minimum range is 5,500 km",
+    /// "well short of the minimum range of 180 miles", "a maximum range of up to").
+    /// </summary>
+    [GeneratedRegex("\\b(?:minimum|maximum|max|full|operational|effective|potential|estimated|theoretical|design(?:ed)?|strike|striking)\\s+(?:flight\\s+)?ranges?\\s+(?:(?:is|was|are|of|at)\\s+)?(?:(?:about|around|some|roughly|up to|at least|more than|over|nearly)\\s+)?$", I)]
+    internal static partial Regex CapabilityBeforeFigure();
+
+    /// <summary>Before a count: a launch not made ("its threat to fire four", "plans to launch two", "could fire three").</summary>
+    [GeneratedRegex("\\b(?:to|would|will|could|might|may|can|threat\\w*|plans?|planned|vow\\w*)\\s+(?:(?:also|again|soon)\\s+)?(?:fire|launch|test|test-fire|shoot)\\s+$", I)]
+    internal static partial Regex PlannedBeforeCount();
+
+    /// <summary>
+    /// A sentence whose subject is another side's launch ("The U.S. Air Force, meanwhile, tested a Minuteman III ...",
+    /// "The American intercontinental ballistic missile flew ...", "South Korea fired two missiles in response"): its
+    /// facts are that launch's, not the story's.
+    /// </summary>
+    [GeneratedRegex("^(?:(?:Meanwhile|In response|Separately|Hours later|Later),?\\s+)?(?:[Tt]he\\s+)?(?:(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Chin(?:a|ese)|Russian?)(?:['\u2019]s)?\\s+(?:(?:Air Force|Navy|Army|military|forces|Space Force|Strategic Command|troops|and\\s+[A-Z][\\w.]+(?:\\s+(?:forces|militaries|troops))?)\\s+)?(?:,\\s*(?:meanwhile|in response|separately|for its part),\\s*)?(?:also\\s+|later\\s+|then\\s+|in turn\\s+|responded by\\s+)?(?:fired|launched|tested|test-fired|test-launched|conducted|carried out|responded)|(?:U\\.S\\.|US|American|South Korean|Japanese|Chinese|Russian)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|interceptors?)\\s+(?:flew|was|were|traveled|travelled|hit|struck|landed))\\b", C)]
+    internal static partial Regex OtherSideLaunch();
 }

@@ -6,7 +6,7 @@ namespace Apogee.Extraction.Text;
 internal static partial class ExtractionPatterns
 {
     /// <summary>Right after a day: the launch it dates ("Sunday's rocket test", "the Jan. 5 hypersonic missile launch").</summary>
-    [GeneratedRegex("^(?:['\u2019]s|,?\\s+(?:19|20)\\d\\d,?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:launch(?:es)?|tests?|firings?|test-fires?|test-launch(?:es)?|missiles?|rockets?|ICBMs?|SLBMs?)\\b", I)]
+    [GeneratedRegex("^(?:['\u2019]s|,?\\s+(?:19|20)\\d\\d,?)?\\s+(?:(?!nuclear\\b)[\\w-]+\\s+){0,2}?(?:launch(?:es)?|tests?|firings?|test-fires?|test-launch(?:es)?|missiles?|rockets?|ICBMs?|SLBMs?)\\b", I)]
     internal static partial Regex LaunchAfterDay();
 
     /// <summary>
@@ -19,6 +19,10 @@ internal static partial class ExtractionPatterns
     /// <summary>Before a launch word: a plan or order rather than a launch ("ordered to launch", "would launch", "plans to test").</summary>
     [GeneratedRegex("\\b(?:to|would|will|could|might|may|can|plans?|planned|threat\\w*|vow\\w*|prepar\\w*)\\s+(?:(?:also|again|soon)\\s+)?$", I)]
     internal static partial Regex PlanBeforeLaunchWord();
+
+    /// <summary>Where a clause about something else begins: a day after it does not date a launch before it.</summary>
+    [GeneratedRegex(";|\\b(?:but|while|whereas|although|though|before|after|when|until|since)\\b", I)]
+    internal static partial Regex ClauseBreak();
 
     /// <summary>A sentence that opens with the day and goes on to a launch: "On Wednesday, the North conducted a second test".</summary>
     [GeneratedRegex("^\\s*(?:(?:On|Early|Late|Last)\\s+)?(?:on\\s+)?$", I)]

@@ -90,7 +90,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
-    [GeneratedRegex("^\\s*(?:off|(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+of|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
+    [GeneratedRegex("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
@@ -101,7 +101,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:assuming|(?:normal|standard|traditional|regular) (?:ballistic (?:missile )?)?trajectory)\\b", I)]
     internal static partial Regex Assumption();
 
-    [GeneratedRegex("\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|multiple|several|a barrage of|a volley of|a salvo of|a number of|a couple of|a pair of|at least (?:one|two|three|four|five|six|\\d)|one or more|two or more|more than (?:one|two|three|\\d)|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of)\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
+    [GeneratedRegex("(?<![\\w-])(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|multiple|several|a barrage of|a volley of|a salvo of|a number of|a couple of|a pair of|at least (?:one|two|three|four|five|six|\\d)|one or more|two or more|more than (?:one|two|three|\\d)|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of)\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
     internal static partial Regex Count();
 
     [GeneratedRegex("\\b(medium[- ](?:and[- ]|to[- ])?long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
