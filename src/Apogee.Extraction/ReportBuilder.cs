@@ -97,7 +97,8 @@ internal sealed class ReportBuilder
             var a = attributions[s.Index];
             var launchy = TellsOfLaunch(s);
             var facts = new List<Fact>(_parts.Quantities.Find(s.Text));
-            if (launchy)
+            // How many were launched is told where a launch happened, not where one is planned or feared.
+            if (launchy && LaunchLanguage.TellsOfActualLaunch(s.Text))
             {
                 facts.AddRange(CountFinder.Find(s.Text));
             }
@@ -123,6 +124,10 @@ internal sealed class ReportBuilder
             // "similar to one fired in March that flew 600 km": what follows such a clause is the other launch's.
             var other = ExtractionPatterns.OtherLaunchClause().Match(s.Text);
             if (other.Success) facts.RemoveAll(f => f.At > other.Index);
+
+            // "The launch came two weeks after a ballistic missile test ...", "Monday's launch followed two tests of
+            // medium-range missiles": what follows the marker is the earlier launch's.
+            if (ExtractionPatterns.StrongOtherLaunchMarker().Match(s.Text) is { Success: true } after && after.Index > 0) facts.RemoveAll(f => f.At > after.Index);
 
             if (facts.Count == 0) continue;
 

@@ -23,7 +23,15 @@ public sealed class SiteFinder
         {
             var before = sentence[..pm.Start];
             var window = before.Length > 60 ? before[^60..] : before;
-            if (!ExtractionPatterns.SiteCue().IsMatch(window)) continue;
+            // The cue introduces the place within a few words ("from the vicinity of X"), not a clause away.
+            var cue = ExtractionPatterns.SiteCue().Matches(window).LastOrDefault();
+            if (cue is null || !ExtractionPatterns.ShortCueSpan().IsMatch(window.AsSpan(cue.Index + cue.Length))) continue;
+
+            // "northwest of Pyongyang", "50 miles from the capital Pyongyang": a point the site is placed from.
+            if (ExtractionPatterns.PlacedFromBefore().IsMatch(window)) continue;
+
+            // "the Pyongyang regime", "a Sinpo-class submarine": the place names something else.
+            if (ExtractionPatterns.NotASiteAfter().IsMatch(sentence.AsSpan(pm.Start + pm.Surface.Length))) continue;
 
             // "in Pyongyang's first launch of the year": the capital as the government, not a site.
             if (ExtractionPatterns.PossessiveNotPlace().IsMatch(sentence.AsSpan(pm.Start + pm.Surface.Length))) continue;

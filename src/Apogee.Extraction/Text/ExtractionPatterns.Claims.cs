@@ -10,7 +10,7 @@ internal static partial class ExtractionPatterns
     /// programme ("efforts to build an ICBM", "its quest to develop a nuclear-capable intercontinental missile"), not
     /// what was launched.
     /// </summary>
-    [GeneratedRegex("(?:(?:\\bnot|n['\u2019]t)\\s+(?:(?:involve|include|use|appear to be|seem to be|be|an?|the|any)\\s+){1,2}(?:[\\w-]+\\s+){0,2}|\\b(?:rather than|instead of|(?:to|of|toward|towards|for) (?:build(?:ing)?|develop(?:ing|ment of)?|acquir(?:e|ing)|master(?:ing)?|perfect(?:ing)?|field(?:ing)?|possess(?:ing)?|obtain(?:ing)?)|capable of|ability to|step toward|consider it)\\b(?:\\s+[\\w'\u2019-]+){0,5}\\s*)$", I)]
+    [GeneratedRegex("(?:(?:\\bnot|n['\u2019]t)\\s+(?:(?:involve|include|use|appear to be|seem to be|be|an?|the|any)\\s+){1,2}(?:[\\w-]+\\s+){0,2}|\\b(?:rather than|instead of|(?:to|of|toward|towards|for) (?:build(?:ing)?|develop(?:ing|ment of)?|acquir(?:e|ing)|master(?:ing)?|perfect(?:ing)?|field(?:ing)?|possess(?:ing)?|obtain(?:ing)?|pursu(?:e|ing))|from testing|capable of|ability to|step toward|consider it)\\b(?:\\s+[\\w'\u2019(-]+){0,5}\\s*)$", I)]
     internal static partial Regex ClassWordDenied();
 
     /// <summary>A missile name written with its kind after it ("Scud missiles"): the name is the part before.</summary>
@@ -32,11 +32,11 @@ internal static partial class ExtractionPatterns
     /// Right before a distance: a capability or a class's bound, not this flight ("the minimum range is 5,500 km",
     /// "well short of the minimum range of 180 miles", "a maximum range of up to").
     /// </summary>
-    [GeneratedRegex("\\b(?:minimum|maximum|max|full|operational|effective|potential|estimated|theoretical|design(?:ed)?|strike|striking)\\s+(?:flight\\s+)?ranges?\\s+(?:(?:is|was|are|of|at)\\s+)?(?:(?:about|around|some|roughly|up to|at least|more than|over|nearly)\\s+)?$", I)]
+    [GeneratedRegex("\\b(?:minimum|maximum|max|full|operational|effective|potential|estimated|theoretical|design(?:ed)?|strike|striking)\\s+(?:flight\\s+)?ranges?\\s+(?:(?:is|was|are|of|at)\\s+)?(?:(?:about|around|some|roughly|up to|at least|more than|over|nearly)\\s+)?(?:[\\d,.]+\\s*(?:km|kilomet\\w+|miles?|mi|nautical miles?)\\s*\\(\\s*(?:(?:about|around|some|roughly|nearly)\\s+)?)?$", I)]
     internal static partial Regex CapabilityBeforeFigure();
 
     /// <summary>Before a count: a launch not made ("its threat to fire four", "plans to launch two", "could fire three").</summary>
-    [GeneratedRegex("\\b(?:to|would|will|could|might|may|can|threat\\w*|plans?|planned|vow\\w*)\\s+(?:(?:also|again|soon)\\s+)?(?:fire|launch|test|test-fire|shoot)\\s+$", I)]
+    [GeneratedRegex("\\b(?:(?<!\\b(?:attempted|tried|failed|managed|continued|began|started|went on|appeared)\\s)to|would|will|could|might|may|can|threat\\w*|plans?|planned|vow\\w*)\\s+(?:(?:also|again|soon)\\s+)?(?:fire|launch|test|test-fire|shoot)\\s+$", I)]
     internal static partial Regex PlannedBeforeCount();
 
     /// <summary>
@@ -46,4 +46,19 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("^(?:(?:Meanwhile|In response|Separately|Hours later|Later),?\\s+)?(?:[Tt]he\\s+)?(?:(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Chin(?:a|ese)|Russian?)(?:['\u2019]s)?\\s+(?:(?:Air Force|Navy|Army|military|forces|Space Force|Strategic Command|troops|and\\s+[A-Z][\\w.]+(?:\\s+(?:forces|militaries|troops))?)\\s+)?(?:,\\s*(?:meanwhile|in response|separately|for its part),\\s*)?(?:also\\s+|later\\s+|then\\s+|in turn\\s+|responded by\\s+)?(?:fired|launched|tested|test-fired|test-launched|conducted|carried out|responded)|(?:U\\.S\\.|US|American|South Korean|Japanese|Chinese|Russian)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|interceptors?)\\s+(?:flew|was|were|traveled|travelled|hit|struck|landed))\\b", C)]
     internal static partial Regex OtherSideLaunch();
+
+    /// <summary>
+    /// After a place name: it stands for something other than a launch site there: the government ("the Pyongyang
+    /// regime"), a class of ship ("a Sinpo-class submarine"), or a reference point the site is placed from.
+    /// </summary>
+    [GeneratedRegex("^(?:-class|-type|\\s+(?:regime|government|leadership|authorities|administration|officials?|class|has|had|have|could|would|will|may|might|says|said|is|was)\\b)", I)]
+    internal static partial Regex NotASiteAfter();
+
+    /// <summary>Before a place name: a site placed from it ("northwest of Pyongyang", "50 miles from the capital Pyongyang").</summary>
+    [GeneratedRegex("\\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|km|kilomet\\w+|miles?|outskirts)\\s+(?:of|from)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$", I)]
+    internal static partial Regex PlacedFromBefore();
+
+    /// <summary>From a site cue to the place it introduces: a few words, no clause break ("from the vicinity of", "near the city of"); an appositive comma right before the place ("from its capital, Pyongyang").</summary>
+    [GeneratedRegex("^[^,;:()\u2014]{0,40}(?:,\\s*)?$", C)]
+    internal static partial Regex ShortCueSpan();
 }

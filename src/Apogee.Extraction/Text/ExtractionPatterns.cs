@@ -90,7 +90,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
-    [GeneratedRegex("^\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
+    [GeneratedRegex("^\\s*\\)?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
