@@ -75,7 +75,7 @@ internal sealed class ReportBuilder
             factSentences = factSentences.Where(s => s.Index == primary.Index || !DatedLongBefore(s, dateline, launchDay)).ToList();
         }
 
-        var claims = Guard("claims", () => Claims(factSentences, attributions), []);
+        var claims = Guard("claims", () => Claims(factSentences, attributions, stateAgency), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
@@ -89,7 +89,7 @@ internal sealed class ReportBuilder
         return new LaunchReport(_doc.Name, _doc.Metadata.Published, true, [ev, .. refs]);
     }
 
-    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions)
+    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, bool stateAgency)
     {
         var claims = new List<Claim>();
         foreach (var s in sentences)
@@ -97,10 +97,12 @@ internal sealed class ReportBuilder
             var a = attributions[s.Index];
             var launchy = TellsOfLaunch(s);
             var facts = new List<Fact>(_parts.Quantities.Find(s.Text));
-            // How many were launched is told where a launch happened, not where one is planned or feared.
-            if (launchy && LaunchLanguage.TellsOfActualLaunch(s.Text))
+            // How many were launched is told where a launch happened, not where one is planned or feared ("could be
+            // preparing ... the launch of another missile"): a hedge in the 60 characters before the count.
+            if (launchy)
             {
-                facts.AddRange(CountFinder.Find(s.Text));
+                facts.AddRange(CountFinder.Find(s.Text).Where(f => f.At < 0
+                    || !ExtractionPatterns.CountHedge().IsMatch(s.Text.AsSpan(Math.Max(0, f.At - 60), Math.Min(f.At, 60)))));
             }
 
             if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
@@ -109,7 +111,12 @@ internal sealed class ReportBuilder
             }
 
             // What was launched is told where the launch is, or of "the missile" itself: ICBM talk in analysis is background.
-            if (launchy || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)) facts.AddRange(_parts.Classes.Find(s.Text));
+            // A state agency's own text speaks of nothing but its launch.
+            if (launchy || (stateAgency && ExtractionPatterns.Projectile().IsMatch(s.Text)) || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)
+                || ExtractionPatterns.DescribesLaunchedThing().IsMatch(s.Text))
+            {
+                facts.AddRange(_parts.Classes.Find(s.Text));
+            }
             if (launchy)
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));

@@ -10,7 +10,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex ForwardCue();
 
     /// <summary>Cues whose speaker may stand on either side ("Yonhap quoted ...", "quoted by KCNA", "told Yonhap").</summary>
-    [GeneratedRegex("^(?:quoted|cited|told|tells|statement)$", I)]
+    [GeneratedRegex("^(?:quoted|cited|told|tells)$", I)]
     internal static partial Regex EitherWayCue();
 
     /// <summary>
@@ -28,6 +28,6 @@ internal static partial class ExtractionPatterns
     /// A speaker outside the party lexicon right before the cue ("she said", "analysts said", "experts say"): the cue is
     /// theirs, so a party named earlier in the sentence is what they talk about, not who speaks.
     /// </summary>
-    [GeneratedRegex("(?<![\\w.'\u2019-])(?:he|she|they|we|I|you|analysts?|experts?|observers?|diplomats?|scientists?|researchers?|specialists?|commentators?|critics|lawmakers?|witnesses|residents)\\s+(?:also\\s+|later\\s+|previously\\s+|earlier\\s+|have\\s+|had\\s+|has\\s+)?$", I)]
+    [GeneratedRegex("(?<![\\w.'\u2019-])(?:he|she|they|we|I|you|analysts?|experts?|observers?|diplomats?|scientists?|researchers?|specialists?|commentators?|critics|lawmakers?|witnesses|residents)\\s+(?:(?:also|later|previously|earlier|have|had|has|had|would|will|often|repeatedly)\\s+){0,2}$", I)]
     internal static partial Regex OtherSpeakerBefore();
 }

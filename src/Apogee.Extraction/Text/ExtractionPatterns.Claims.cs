@@ -61,4 +61,15 @@ internal static partial class ExtractionPatterns
     /// <summary>From a site cue to the place it introduces: a few words, no clause break ("from the vicinity of", "near the city of"); an appositive comma right before the place ("from its capital, Pyongyang").</summary>
     [GeneratedRegex("^[^,;:()\u2014]{0,40}(?:,\\s*)?$", C)]
     internal static partial Regex ShortCueSpan();
+
+    /// <summary>
+    /// A sentence that describes the launched thing itself: a definite description ("the ballistic missile Pukguksong",
+    /// "its new solid-fuel ICBM") or an identification ("it was an SLBM test", "they appeared to be Scuds").
+    /// </summary>
+    [GeneratedRegex("\\b(?:(?:the|this|its|today['\u2019]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?)\\b(?!\\s+(?:program\\w*|development|technology|arsenal|capabilit\\w+))|(?:it|they|this|which)\\s+(?:was|were|is|are|appear(?:s|ed)? to (?:be|have been)|may have been|might have been|could have been|seemed to be)\\b)", I)]
+    internal static partial Regex DescribesLaunchedThing();
+
+    /// <summary>Before a count in its sentence: a launch only planned, feared or supposed ("could be preparing ... another missile").</summary>
+    [GeneratedRegex("\\b(?:would|will|could|may(?!\\s+\\d)|might|plans?|planned|planning|prepar\\w*|threat\\w*|vow\\w*|expected to|possible|possibly|potential|ready to|intend\\w*|if|unless|whether)\\b", I)]
+    internal static partial Regex CountHedge();
 }
