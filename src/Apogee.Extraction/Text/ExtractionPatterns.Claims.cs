@@ -44,7 +44,7 @@ internal static partial class ExtractionPatterns
     /// "The American intercontinental ballistic missile flew ...", "South Korea fired two missiles in response"): its
     /// facts are that launch's, not the story's.
     /// </summary>
-    [GeneratedRegex("^(?:(?:Meanwhile|In response|Separately|Hours later|Later),?\\s+)?(?:[Tt]he\\s+)?(?:(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Chin(?:a|ese)|Russian?)(?:['\u2019]s)?\\s+(?:(?:Air Force|Navy|Army|military|forces|Space Force|Strategic Command|troops|and\\s+[A-Z][\\w.]+(?:\\s+(?:forces|militaries|troops))?)\\s+)?(?:,\\s*(?:meanwhile|in response|separately|for its part),\\s*)?(?:also\\s+|later\\s+|then\\s+|in turn\\s+|responded by\\s+)?(?:fired|launched|tested|test-fired|test-launched|conducted|carried out|responded)|(?:U\\.S\\.|US|American|South Korean|Japanese|Chinese|Russian)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|interceptors?)\\s+(?:flew|was|were|traveled|travelled|hit|struck|landed))\\b", C)]
+    [GeneratedRegex("^(?:(?:Meanwhile|In response|Separately|Hours later|Later),?\\s+)?(?:[Tt]he\\s+)?(?:(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Chin(?:a|ese)|Russian?)(?:['\u2019]s)?\\s+(?:(?:Air Force|Navy|Army|military|forces|Space Force|Strategic Command|troops|and\\s+[A-Z][\\w.]+(?:\\s+(?:forces|militaries|troops))?)\\s+)?(?:,\\s*(?:meanwhile|in response|separately|for its part),\\s*)?(?:also\\s+|later\\s+|then\\s+|in turn\\s+|responded by\\s+)?(?:fired|fires|launched|launches|tested|tests|test-fired|test-fires|test-launched|conducted|carried out|responded)|(?:U\\.S\\.|US|American|South Korean|Japanese|Chinese|Russian)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|interceptors?)\\s+(?:flew|was|were|traveled|travelled|hit|struck|landed))\\b", C)]
     internal static partial Regex OtherSideLaunch();
 
     /// <summary>
@@ -64,9 +64,9 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// A sentence that describes the launched thing itself: a definite description ("the ballistic missile Pukguksong",
-    /// "its new solid-fuel ICBM") or an identification ("it was an SLBM test", "they appeared to be Scuds").
+    /// "its new solid-fuel ICBM") or an identification ("it was an SLBM test", "they appeared to be Scuds", "it is assumed to be a Scud"), not a programme ("its ballistic missile program", "rocket launchers").
     /// </summary>
-    [GeneratedRegex("\\b(?:(?:the|this|its|today['\u2019]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?)\\b(?!\\s+(?:program\\w*|development|technology|arsenal|capabilit\\w+))|(?:it|they|this|which)\\s+(?:was|were|is|are|appear(?:s|ed)? to (?:be|have been)|may have been|might have been|could have been|seemed to be)\\b)", I)]
+    [GeneratedRegex("\\b(?:(?:the|this|its|today['\u2019]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?)\\b(?!\\s+(?:program\\w*|development|technology|arsenal|capabilit\\w+|launchers?|ambitions?|tests\\b|subsystems?|forces?|units?))|\\b(?:it|they)\\s+(?:was|were|appear(?:s|ed)? to (?:be|have been)|may have been|might have been|could have been|seemed to be|(?:is|are) (?:assumed|believed|thought|presumed|suspected|estimated|judged) to (?:be|have been))\\b)", I)]
     internal static partial Regex DescribesLaunchedThing();
 
     /// <summary>Before a count in its sentence: a launch only planned, feared or supposed ("could be preparing ... another missile").</summary>
