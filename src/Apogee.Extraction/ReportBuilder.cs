@@ -135,6 +135,7 @@ internal sealed class ReportBuilder
             // "The launch came two weeks after a ballistic missile test ...", "Monday's launch followed two tests of
             // medium-range missiles": what follows the marker is the earlier launch's.
             if (ExtractionPatterns.StrongOtherLaunchMarker().Match(s.Text) is { Success: true } after && after.Index > 0) facts.RemoveAll(f => f.At > after.Index);
+            if (ExtractionPatterns.OtherSideClause().Match(s.Text) is { Success: true } side && side.Index > 0) facts.RemoveAll(f => f.At > side.Index);
 
             if (facts.Count == 0) continue;
 

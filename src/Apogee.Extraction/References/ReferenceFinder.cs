@@ -61,6 +61,7 @@ public static class ReferenceFinder
     {
         var after = s.AsSpan(at + length);
         if (ExtractionPatterns.LaunchAfterDay().IsMatch(after)) return true;
+        if (ExtractionPatterns.OtherEventAfterDay().IsMatch(after)) return false;
         var before = s[..at];
         if (ExtractionPatterns.OpeningBeforeDay().IsMatch(before) && ExtractionPatterns.LaunchClauseAfterOpeningDay().IsMatch(after)) return true;
 

@@ -72,4 +72,11 @@ internal static partial class ExtractionPatterns
     /// <summary>Before a count in its sentence: a launch only planned, feared or supposed ("could be preparing ... another missile").</summary>
     [GeneratedRegex("\\b(?:would|will|could|may(?!\\s+\\d)|might|plans?|planned|planning|prepar\\w*|threat\\w*|vow\\w*|expected to|possible|possibly|potential|ready to|intend\\w*|if|unless|whether)\\b", I)]
     internal static partial Regex CountHedge();
+
+    /// <summary>
+    /// Inside a sentence about the story's launch, a clause about another side's own launch ("..., as the U.S. responded
+    /// with an ICBM test of its own", "while South Korea fired two missiles in response"): the facts after it are that launch's.
+    /// </summary>
+    [GeneratedRegex("\\b(?:as|while|when|and|before|after)\\s+(?:the\\s+)?(?:U\\.S\\.|US|United States|Americans?|South Korea|Seoul|Japan|Tokyo)(?:['\u2019]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:responded with|fired|launched|tested|test-fired|conducted)\\b", C)]
+    internal static partial Regex OtherSideClause();
 }

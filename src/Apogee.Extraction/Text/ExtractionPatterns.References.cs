@@ -30,4 +30,8 @@ internal static partial class ExtractionPatterns
 
     [GeneratedRegex("^(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:[\\w'\u2019.-]+\\s+){0,5}?(?:fired|launched|test-fired|test-launched|tested|conducted|carried out|lobbed|flight-tested)\\b", I)]
     internal static partial Regex LaunchClauseAfterOpeningDay();
+
+    /// <summary>Right after a day: another kind of event it dates ("the Jan. 6 nuclear test", "Sunday's summit").</summary>
+    [GeneratedRegex("^(?:['\u2019]s)?\\s+(?:[\\w-]+\\s+)??(?:nuclear|summit|meeting|talks|session|anniversary|inauguration|election|parade|statement|speech|visit|deadline|holiday|birthday|congress|ceremony)\\b", I)]
+    internal static partial Regex OtherEventAfterDay();
 }
