@@ -143,14 +143,25 @@ internal sealed class ReportBuilder
             var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
             foreach (var f in facts.Distinct())
             {
-                // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the nearer speaks.
-                var who = speakers.Count > 1 && f.At >= 0 ? speakers.MinBy(sp => Math.Abs(sp.At - f.At))!.Attribution : a;
+                // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the one whose clause holds it.
+                var who = speakers.Count > 1 && f.At >= 0 ? SpeakerOf(s.Text, speakers, f.At) : a;
                 if (claims.Any(c => c.Start == s.Start && c.Field == f.Field && c.Value == f.Value && c.Qualifier == f.Qualifier)) continue;
                 claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
             }
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// Of two or more parties quoted in one sentence, who says the fact at <paramref name="at"/>: the last one named
+    /// before it in the same clause ("South Korea said it flew 800 km, while KCNA reported 1,000 km"); else the nearest.
+    /// </summary>
+    private static Attribution.Attribution SpeakerOf(string sentence, IReadOnlyList<(Attribution.Attribution Attribution, int At)> speakers, int at)
+    {
+        var before = speakers.Where(sp => sp.At <= at).OrderByDescending(sp => sp.At).FirstOrDefault();
+        if (before.Attribution is not null && !ExtractionPatterns.SpeakerClauseBreak().IsMatch(sentence.AsSpan(before.At, at - before.At))) return before.Attribution;
+        return speakers.MinBy(sp => Math.Abs(sp.At - at)).Attribution;
     }
 
     private ResolvedDate ResolveDate(Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, string text)

@@ -32,7 +32,7 @@ internal static partial class ExtractionPatterns
     /// Right before a distance: a capability or a class's bound, not this flight ("the minimum range is 5,500 km",
     /// "well short of the minimum range of 180 miles", "a maximum range of up to").
     /// </summary>
-    [GeneratedRegex("\\b(?:minimum|maximum|max|full|operational|effective|potential|estimated|theoretical|design(?:ed)?|strike|striking)\\s+(?:flight\\s+)?ranges?\\s+(?:(?:is|was|are|of|at)\\s+)?(?:(?:about|around|some|roughly|up to|at least|more than|over|nearly)\\s+)?(?:[\\d,.]+\\s*(?:km|kilomet\\w+|miles?|mi|nautical miles?)\\s*\\(\\s*(?:(?:about|around|some|roughly|nearly)\\s+)?)?$", I)]
+    [GeneratedRegex("\\b(?:minimum|maximum|max|full|operational|effective|potential|estimated|theoretical|design(?:ed)?|strike|striking)\\s+(?:flight\\s+)?ranges?\\s+(?:(?:of|for)\\s+(?:an?\\s+|the\\s+|such\\s+)?(?:[\\w-]+\\s+){0,3}?(?:is|was|are)\\s+|(?:is|was|are|of|at)\\s+)?(?:(?:about|around|some|roughly|up to|at least|more than|over|nearly)\\s+)?(?:[\\d,.]+\\s*(?:km|kilomet\\w+|miles?|mi|nautical miles?)\\s*\\(\\s*(?:(?:about|around|some|roughly|nearly)\\s+)?)?$", I)]
     internal static partial Regex CapabilityBeforeFigure();
 
     /// <summary>Before a count: a launch not made ("its threat to fire four", "plans to launch two", "could fire three").</summary>
@@ -44,7 +44,7 @@ internal static partial class ExtractionPatterns
     /// "The American intercontinental ballistic missile flew ...", "South Korea fired two missiles in response"): its
     /// facts are that launch's, not the story's.
     /// </summary>
-    [GeneratedRegex("^(?:(?:Meanwhile|In response|Separately|Hours later|Later),?\\s+)?(?:[Tt]he\\s+)?(?:(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Chin(?:a|ese)|Russian?)(?:['\u2019]s)?\\s+(?:(?:Air Force|Navy|Army|military|forces|Space Force|Strategic Command|troops|and\\s+[A-Z][\\w.]+(?:\\s+(?:forces|militaries|troops))?)\\s+)?(?:,\\s*(?:meanwhile|in response|separately|for its part),\\s*)?(?:also\\s+|later\\s+|then\\s+|in turn\\s+|responded by\\s+)?(?:fired|fires|launched|launches|tested|tests|test-fired|test-fires|test-launched|conducted|carried out|responded)|(?:U\\.S\\.|US|American|South Korean|Japanese|Chinese|Russian)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|interceptors?)\\s+(?:flew|was|were|traveled|travelled|hit|struck|landed))\\b", C)]
+    [GeneratedRegex("^(?:(?:Meanwhile|In response|Separately|Hours later|Later),?\\s+)?(?:[Tt]he\\s+)?(?:(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Chin(?:a|ese)|Russian?)(?:['\u2019]s)?\\s+(?:(?:Air Force|Navy|Army|military|forces|Space Force|Strategic Command|troops|and\\s+[A-Z][\\w.]+(?:\\s+(?:forces|militaries|troops))?)\\s*)?(?:,\\s*(?:meanwhile|in response|separately|for its part),\\s*)?(?:also\\s+|later\\s+|then\\s+|in turn\\s+|responded by\\s+)?(?:fired|fires|launched|launches|tested|tests|test-fired|test-fires|test-launched|conducted|carried out|responded)|(?:U\\.S\\.|US|American|South Korean|Japanese|Chinese|Russian)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|interceptors?)\\s+(?:flew|was|were|traveled|travelled|hit|struck|landed))\\b", C)]
     internal static partial Regex OtherSideLaunch();
 
     /// <summary>
@@ -79,4 +79,8 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:as|while|when|and|before|after)\\s+(?:the\\s+)?(?:U\\.S\\.|US|United States|Americans?|South Korea|Seoul|Japan|Tokyo)(?:['\u2019]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:responded with|fired|launched|tested|test-fired|conducted)\\b", C)]
     internal static partial Regex OtherSideClause();
+
+    /// <summary>Between a speaker and a fact: the sentence turns to another clause ("..., while KCNA reported", "but Japan said").</summary>
+    [GeneratedRegex(";|\\b(?:while|but|whereas|although|though)\\b", I)]
+    internal static partial Regex SpeakerClauseBreak();
 }
