@@ -144,8 +144,16 @@ public sealed class SourceAttributor : ISourceAttributor
     /// <summary>How far before its verb a subject may stand ("South Korea's military, which ..., said"): a long clause.</summary>
     private const int SubjectReach = 90;
 
-    /// <summary>"the projectile fired by the North": the party does, it does not say.</summary>
-    private static bool IsAgent(string sentence, Match m) => ExtractionPatterns.AgentBefore().IsMatch(sentence[..m.Index]);
+    /// <summary>
+    /// "the projectile fired by the North": the party does, it does not say; nor does a possessor ("the North's city of
+    /// Wonsan"): a speaking body it owns ("the North's state media") is matched whole by the lexicon.
+    /// </summary>
+    private static bool IsAgent(string sentence, Match m)
+    {
+        var rest = sentence.AsSpan(m.Index + m.Length);
+        if (rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("\u2019s", StringComparison.Ordinal)) return true;
+        return ExtractionPatterns.AgentBefore().IsMatch(sentence[..m.Index]);
+    }
 
     private static bool IsSpeakerVerbNext(string sentence, Match m)
     {
