@@ -28,6 +28,8 @@ public class Dev2AttributionTests
     [InlineData("The rocket flew 1,000 km, according to U.S. Pacific Command.", "United States")]
     [InlineData("Preliminary reports said Pyongyang had fired three projectiles.", "media")]
     [InlineData("The latest reports indicating the North fired two missiles could not be confirmed.", "media")]
+    // A possessor does not speak.
+    [InlineData("The missiles were fired from the North's city of Wonsan, Yonhap said.", "South Korea")]
     public void The_speaker_is_the_party_whose_words_the_sentence_reports(string sentence, string source)
     {
         Assert.Equal(source, SourceAttributor.Explicit(sentence)?.Source);
@@ -87,6 +89,8 @@ public class Dev2AttributionTests
     [InlineData("The Unha rocket blasted off from the Sohae launch pad in Tongchang-ri, northwest of Pyongyang, on Wednesday.", "site=Pyongyang", "")]
     [InlineData("North Korea fired a missile on Thursday from near a military base about 50 miles from the capital Pyongyang.", "site=Pyongyang", "")]
     [InlineData("Crowds danced in the streets of the capital Wednesday after the Pyongyang regime fired a long-range rocket.", "site=Pyongyang", "")]
+    // What a class of missile can do.
+    [InlineData("North Korea fired two missiles on Thursday. The base is also home to medium-range missiles that can fly up to 800 miles.", "range_class=MRBM", "")]
     // Railway stations in captions are no rail basing.
     [InlineData("North Korea fired a missile on Sunday. People watch the news of the missile launch at Seoul Railway Station.", "basing=rail", "")]
     public void Claims_the_report_does_not_make(string text, string absent, string alsoAbsent)
@@ -126,8 +130,9 @@ public class Dev2AttributionTests
     [InlineData("On Wednesday, the North conducted a second test of the new rocket.", "Sunday", "2022-01-12")]
     [InlineData("The launch came after it fired two cruise missiles on Jan. 9.", "Sunday", "2022-01-09")]
     [InlineData("North Korea's most recent missile launch \u2014 on Jan. 11 \u2014 flew over Japan.", "Sunday", "2022-01-11")]
-    // The story's own launch, written with its weekday.
+    // The story's own launch, written with its weekday or with the next day's (another time zone).
     [InlineData("Sunday's launch was the fourth this month.", "Sunday", "")]
+    [InlineData("North Korea's attempted missile launch on Monday ended in failure, Yonhap reported.", "Sunday", "")]
     public void References_are_launches_the_text_dates_to_a_day(string sentence, string primaryWeekday, string want)
     {
         var launch = new DateOnly(2022, 1, 16);

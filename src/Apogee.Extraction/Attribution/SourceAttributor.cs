@@ -145,13 +145,12 @@ public sealed class SourceAttributor : ISourceAttributor
     private const int SubjectReach = 90;
 
     /// <summary>
-    /// "the projectile fired by the North": the party does, it does not say; nor does a possessor ("the North's city of
-    /// Wonsan"): a speaking body it owns ("the North's state media") is matched whole by the lexicon.
+    /// "the projectile fired by the North": the party does, it does not say; nor does the owner of a place ("the North's
+    /// city of Wonsan").
     /// </summary>
     private static bool IsAgent(string sentence, Match m)
     {
-        var rest = sentence.AsSpan(m.Index + m.Length);
-        if (rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("\u2019s", StringComparison.Ordinal)) return true;
+        if (ExtractionPatterns.PossessedPlace().IsMatch(sentence.AsSpan(m.Index + m.Length))) return true;
         return ExtractionPatterns.AgentBefore().IsMatch(sentence[..m.Index]);
     }
 

@@ -39,7 +39,10 @@ public static class ReferenceFinder
                 var before = s[..m.Index];
                 if (m.Value == primaryWeekday || ExtractionPatterns.StatementBeforeWeekday().IsMatch(before) || before.TrimEnd().EndsWith("last", StringComparison.OrdinalIgnoreCase)) continue;
                 if (!DatesALaunch(s, m.Index, m.Length)) continue;
-                if (DateFinder.ParseWeekday(m.Value) is { } wd) Add(found, DateResolver.LastBefore(a, wd), category, actor, "weekday before the launch", primary);
+
+                // The day after the launch's is that launch told in the other time zone (a Saturday paper in Washington
+                // reports Korea's Sunday-morning launch), not one six days before it.
+                if (DateFinder.ParseWeekday(m.Value) is { } wd && wd != a.AddDays(1).DayOfWeek) Add(found, DateResolver.LastBefore(a, wd), category, actor, "weekday before the launch", primary);
             }
 
             foreach (var d in DateFinder.FindDates(s))

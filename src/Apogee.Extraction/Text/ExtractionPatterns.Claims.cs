@@ -83,4 +83,8 @@ internal static partial class ExtractionPatterns
     /// <summary>Between a speaker and a fact: the sentence turns to another clause ("..., while KCNA reported", "but Japan said").</summary>
     [GeneratedRegex(";|\\b(?:while|but|whereas|although|though)\\b", I)]
     internal static partial Regex SpeakerClauseBreak();
+
+    /// <summary>After a class word: what such missiles can do, not what was launched ("medium-range missiles that can fly 800 miles").</summary>
+    [GeneratedRegex("^[\\w\\s-]{0,40}?\\b(?:that|which)\\s+(?:can|could|are capable|is capable|would be able)\\b", I)]
+    internal static partial Regex ClassCapabilityAfter();
 }

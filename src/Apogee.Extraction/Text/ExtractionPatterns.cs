@@ -29,7 +29,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
-    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:month|year)|previous|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar|both times|each time|in both (?:those |these |the )?cases|on both occasions)\\b", I)]
+    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|earlier this (?:month|year)|previous|previously|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar|both times|each time|in both (?:those |these |the )?cases|on both occasions)\\b", I)]
     internal static partial Regex WeakOtherLaunchMarker();
 
     /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
@@ -86,7 +86,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
     internal static partial Regex AltitudeWord();
 
-    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|travel+\\w*|range|distance|covered|flight of|downrange|away|landed|forward)\\b", I)]
+    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|travel+\\w*|range|distance|covered|flight of|downrange|away|landed|landing|splashing down|forward)\\b", I)]
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
