@@ -279,11 +279,13 @@ internal sealed class ReportBuilder
 
     /// <summary>
     /// No count written: "missiles"/"rockets" in the launch sentences mean two or more, and so does a multiple rocket
-    /// launcher's test (a volley); a singular launch one.
-    /// </summary>
-    private static CountRange ImpliedCount(IReadOnlyList<Sentence> launchSentences) =>
-        launchSentences.Any(s => ExtractionPatterns.PluralProjectile().IsMatch(s.Text) || ExtractionPatterns.RocketVolley().IsMatch(s.Text))
-            ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+    /// launcher's test (a volley); a singular launch one. The primary sentence (the first) speaks first: "launch of ICBM" there is one, whatever plural a later sentence has.
+    private static CountRange ImpliedCount(IReadOnlyList<Sentence> launchSentences)
+    {
+        static bool Plural(Sentence s) => ExtractionPatterns.PluralProjectile().IsMatch(s.Text) || ExtractionPatterns.RocketVolley().IsMatch(s.Text);
+        if (launchSentences.Count > 0 && !Plural(launchSentences[0]) && ExtractionPatterns.SingularProjectile().IsMatch(launchSentences[0].Text)) return CountRange.Exactly(1);
+        return launchSentences.Any(Plural) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+    }
 
     private static string? FirstValue(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string field) =>
         (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)

@@ -91,6 +91,11 @@ public class Dev2AttributionTests
     [InlineData("Crowds danced in the streets of the capital Wednesday after the Pyongyang regime fired a long-range rocket.", "site=Pyongyang", "")]
     // What a class of missile can do.
     [InlineData("North Korea fired two missiles on Thursday. The base is also home to medium-range missiles that can fly up to 800 miles.", "range_class=MRBM", "")]
+    // Exercises and programmes, and moments of the flight that are not its end.
+    [InlineData("North Korea fired a missile on Sunday. Seoul announced a live-fire ballistic missile drill in response to the launch.", "category=ballistic(South Korea)", "")]
+    [InlineData("The satellite carrier blasted off at 9 a.m. Sunday, entering orbit nine minutes and 46 seconds after liftoff, KCNA reported.", "flight_time_min=9", "flight_time_min=0.77")]
+    // A plural in a later sentence does not make the headline's one launch several.
+    [InlineData("North Korea's surprise launch of ICBM rattles region\nThe missiles of the North can now reach Alaska, experts say.", "count=2+", "")]
     // Railway stations in captions are no rail basing.
     [InlineData("North Korea fired a missile on Sunday. People watch the news of the missile launch at Seoul Railway Station.", "basing=rail", "")]
     public void Claims_the_report_does_not_make(string text, string absent, string alsoAbsent)
@@ -111,6 +116,8 @@ public class Dev2AttributionTests
     [InlineData("North Korea fired what appeared to be Scud missiles on Sunday, the JCS said.", "missile_name=Scud")]
     [InlineData("North Korea fired two missiles on Saturday. The government is \"assuming that it was an SLBM test,\" a South Korean newspaper reported.", "basing=submarine")]
     [InlineData("South Korea's Joint Chiefs of Staff said North Korea attempted to launch an unidentified missile from Sinpo in the morning.", "count=1")]
+    [InlineData("North Korea launched a rocket on Thursday. It exploded midair about one minute after liftoff, U.S. officials said.", "flight_time_min=1")]
+    [InlineData("Kim Jong Un Guides Rocket Firing Drill of Artillery Units\nThe multiple rocket launchers fired on Tuesday, KCNA said.", "count=2+")]
     public void Claims_the_report_makes(string text, string present)
     {
         Assert.Contains(Claims(text), c => c.StartsWith(present + "(", StringComparison.Ordinal));

@@ -18,13 +18,14 @@ public sealed class ClassFinder
         foreach (Match m in ExtractionPatterns.CategoryWord().Matches(sentence))
         {
             var category = CategoryOf(m.Value);
-            if (category is not null && !Denied(sentence, m.Index)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
+            if (category is not null && !Denied(sentence, m.Index) && !ExtractionPatterns.ClassProgrammeAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
         foreach (Match m in ExtractionPatterns.RangeClass().Matches(sentence))
         {
             var rc = RangeClassOf(m.Value);
-            if (rc is not null && !Denied(sentence, m.Index) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
+            if (rc is not null && !Denied(sentence, m.Index) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))
+                && !ExtractionPatterns.ClassProgrammeAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
         }
 
         if (ExtractionPatterns.Submarine().IsMatch(sentence)) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));

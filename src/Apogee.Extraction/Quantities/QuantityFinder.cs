@@ -100,6 +100,10 @@ public sealed class QuantityFinder : IQuantityFinder
         foreach (Match m in ExtractionPatterns.Duration().Matches(s))
         {
             if (NumberWords.Parse(m.Groups["a"].Value) is not { } v) continue;
+
+            // "entering orbit nine minutes after liftoff": when something happened in flight, a flight time only at its end.
+            if (ExtractionPatterns.ElapsedAfterLaunch().IsMatch(s.AsSpan(m.Index + m.Length))
+                && !ExtractionPatterns.FlightEndWord().IsMatch(s.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60)))) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var minutes = unit.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : unit.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
 

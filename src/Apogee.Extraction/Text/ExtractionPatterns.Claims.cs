@@ -87,4 +87,20 @@ internal static partial class ExtractionPatterns
     /// <summary>After a class word: what such missiles can do, not what was launched ("medium-range missiles that can fly 800 miles").</summary>
     [GeneratedRegex("^[\\w\\s-]{0,40}?\\b(?:that|which)\\s+(?:can|could|are capable|is capable|would be able)\\b", I)]
     internal static partial Regex ClassCapabilityAfter();
+
+    /// <summary>One launched thing named in the singular ("launch of ICBM", "fires missile"); not a word used as an attribute ("rocket firing drill").</summary>
+    [GeneratedRegex("\\b(?:missile|projectile|rocket|ICBM|SLBM|IRBM|SRBM|MRBM|satellite|launch vehicle)\\b(?!-|\\s+(?:firing|fire|launch\\w*|test\\w*|drills?|exercises?|program\\w*|forces?|units?|base|site|systems?|technology|development|engines?|launchers?|regiments?|brigades?|salvos?|volleys?))", I)]
+    internal static partial Regex SingularProjectile();
+
+    /// <summary>After a class word: an exercise or programme, not a launched thing ("a ballistic missile drill", "its ICBM program").</summary>
+    [GeneratedRegex("^(?:\\s+missiles?)?\\s+(?:drills?|exercises?|programs?|programmes?|technology|development|ambitions?|arsenal|capabilit(?:y|ies)|defen[cs]e|shield|interceptors?)\\b", I)]
+    internal static partial Regex ClassProgrammeAfter();
+
+    /// <summary>After a duration: the moment since launch when something happened ("entering orbit nine minutes after liftoff").</summary>
+    [GeneratedRegex("^(?:\\s+and\\s+\\d+\\s+seconds?)?\\s+(?:after|following|into)\\s+(?:the\\s+|its\\s+)?(?:launch|lift-?off|take-?off|blast-?off|flight)\\b", I)]
+    internal static partial Regex ElapsedAfterLaunch();
+
+    /// <summary>Before an elapsed time: the flight's end, whose moment is the flight time ("splashed down 40 minutes after launch").</summary>
+    [GeneratedRegex("\\b(?:landed|landing|fell|falling|splash\\w*|impact\\w*|crash\\w*|hit|struck|came down|plunged|explod\\w*|blew up|broke (?:up|apart)|disintegrat\\w*)\\b", I)]
+    internal static partial Regex FlightEndWord();
 }
