@@ -137,6 +137,10 @@ public class Dev2AttributionTests
     [InlineData("On Wednesday, the North conducted a second test of the new rocket.", "Sunday", "2022-01-12")]
     [InlineData("The launch came after it fired two cruise missiles on Jan. 9.", "Sunday", "2022-01-09")]
     [InlineData("North Korea's most recent missile launch \u2014 on Jan. 11 \u2014 flew over Japan.", "Sunday", "2022-01-11")]
+    // Days or weeks before the story's launch ("a week" give or take a day: the middle day is shown).
+    [InlineData("The launch came a week after North Korea successfully tested a new midrange missile.", "Sunday", "2022-01-09")]
+    [InlineData("It was fired two days after it launched a hypersonic missile.", "Sunday", "2022-01-14")]
+    [InlineData("The projectile launch comes two weeks after a ballistic missile test that failed.", "Sunday", "2022-01-02")]
     // The story's own launch, written with its weekday or with the next day's (another time zone).
     [InlineData("Sunday's launch was the fourth this month.", "Sunday", "")]
     [InlineData("North Korea's attempted missile launch on Monday ended in failure, Yonhap reported.", "Sunday", "")]
@@ -144,8 +148,11 @@ public class Dev2AttributionTests
     {
         var launch = new DateOnly(2022, 1, 16);
         var refs = ReferenceFinder.Find([sentence], launch, "North Korea", primaryWeekday, DateBounds.Day(launch, "test"));
-        Assert.Equal(want, string.Join(",", refs.Select(r => r.Date.Earliest!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        Assert.Equal(want, string.Join(",", refs.Select(r => Middle(r.Date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
+        Assert.All(refs, r => Assert.True(r.Date.Latest!.Value.DayNumber - r.Date.Earliest!.Value.DayNumber <= 2));
     }
+
+    private static DateOnly Middle(DateBounds d) => d.Earliest!.Value.AddDays((d.Latest!.Value.DayNumber - d.Earliest.Value.DayNumber) / 2);
 
     /// <summary>The primary event's claims of a one-paragraph report as "field=value(source)".</summary>
     private static List<string> Claims(string text)

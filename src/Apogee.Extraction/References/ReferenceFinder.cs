@@ -45,6 +45,15 @@ public static class ReferenceFinder
                 if (DateFinder.ParseWeekday(m.Value) is { } wd && wd != a.AddDays(1).DayOfWeek) Add(found, DateResolver.LastBefore(a, wd), category, actor, "weekday before the launch", primary);
             }
 
+            // "came a week after North Korea tested ...": that launch is so many days before the story's (a week give or take a day).
+            foreach (Match m in ExtractionPatterns.DaysAfterEarlierLaunch().Matches(s))
+            {
+                if (NumberOf(m.Groups["n"].Value) is not { } n) continue;
+                var weeks = m.Groups["u"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase);
+                var day = a.AddDays(-(weeks ? 7 * n : n));
+                AddInterval(found, weeks ? day.AddDays(-1) : day, weeks ? day.AddDays(1) : day, category, actor, weeks ? "weeks before the launch" : "days before the launch", primary);
+            }
+
             foreach (var d in DateFinder.FindDates(s))
             {
                 if (!DatesALaunch(s, d.Start, d.Length)) continue;
@@ -99,6 +108,33 @@ public static class ReferenceFinder
         }
 
         return Vocabulary.Categories.Unknown;
+    }
+
+    private static int? NumberOf(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6,
+        var w when w.Length == 1 && char.IsAsciiDigit(w[0]) => w[0] - '0',
+        _ => null,
+    };
+
+    private static void AddInterval(Dictionary<DateOnly, LaunchEvent> found, DateOnly from, DateOnly to, string category, string actor, string basis, DateBounds? primary)
+    {
+        if (from == to)
+        {
+            Add(found, from, category, actor, basis, primary);
+            return;
+        }
+
+        if (primary is { Earliest: { } e, Latest: { } l } && to >= e && from <= l) return;
+        var middle = from.AddDays(to.DayNumber - from.DayNumber >> 1);
+        if (found.Keys.Any(k => k >= from && k <= to)) return;
+        found[middle] = new LaunchEvent
+        {
+            Role = Vocabulary.Roles.Reference,
+            Actor = actor,
+            Date = new DateBounds(from, to, basis),
+            Category = category,
+        };
     }
 
     private static void Add(Dictionary<DateOnly, LaunchEvent> found, DateOnly day, string category, string actor, string basis, DateBounds? primary)

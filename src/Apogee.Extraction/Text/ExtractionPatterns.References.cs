@@ -34,4 +34,11 @@ internal static partial class ExtractionPatterns
     /// <summary>Right after a day: another kind of event it dates ("the Jan. 6 nuclear test", "Sunday's summit").</summary>
     [GeneratedRegex("^(?:['\u2019]s)?\\s+(?:[\\w-]+\\s+)??(?:nuclear|summit|meeting|talks|session|anniversary|inauguration|election|parade|statement|speech|visit|deadline|holiday|birthday|congress|ceremony)\\b", I)]
     internal static partial Regex OtherEventAfterDay();
+
+    /// <summary>
+    /// The story's launch set a number of days or weeks after an earlier one: "came a week after North Korea tested",
+    /// "two days after it fired", "comes two weeks after a ballistic missile test".
+    /// </summary>
+    [GeneratedRegex("\\b(?<n>a|one|two|three|four|five|six|\\d)\\s+(?<u>days?|weeks?)\\s+after\\s+(?:(?:it|the North|North Korea|Pyongyang|the country|the regime)\\s+(?:had\\s+)?(?:\\w+ly\\s+)?(?:fired|launched|tested|test-fired|test-launched|lobbed)\\b|(?:a|an|the|its)\\s+(?:[\\w-]+\\s+){0,3}?(?:test|launch|firing|test-fire|test-launch)\\b)", I)]
+    internal static partial Regex DaysAfterEarlierLaunch();
 }
