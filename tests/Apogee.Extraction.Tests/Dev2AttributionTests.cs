@@ -129,6 +129,7 @@ public class Dev2AttributionTests
     [InlineData("It was the third missile test since President Moon took office on May 10.", "Sunday", "")]
     [InlineData("The launch and the Jan. 6 nuclear test are seen as efforts to bolster the leader.", "Sunday", "")]
     [InlineData("Kim personally signed the order to launch on Saturday, the broadcaster said.", "Sunday", "")]
+    [InlineData("Pyongyang said the rocket could be launched between Monday and Feb. 14.", "Sunday", "")]
     [InlineData("The earlier plan gave a Feb. 8-25 window for the launch but on Saturday changed that to Feb. 7.", "Sunday", "")]
     // Only the launch's day, not the day of the condemnation.
     [InlineData("On Monday the U.S. condemned the Jan. 5 launch of a hypersonic missile.", "Sunday", "2022-01-05")]

@@ -16,8 +16,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:(?<nuke>nuclear (?:weapons? )?(?:tests?|explosions?|blasts?|devices?|detonations?))|(?<launch>fired|fires|launched|launches|launch|test-fired|test-launched|test-fire|test-firing|flight-tested|tested|tests?|firings?|lobbed|blasted off|lifted off)|(?<other>took office|sworn in|inaugurat\\w*|elected|took power|meets?|meeting|met|session|summit|talks|briefing|visit\\w*|anniversary|birthday|holiday|said|says|announced|condemned|denounced|protested|ordered|order|changed|hold|held|called|decided|published|signed|agreed|imposed|passed|voted|warned|threatened|unveiled|displayed|paraded|parade|drills?|exercises?|sanctions?|statement))\\b", I)]
     internal static partial Regex EventWord();
 
-    /// <summary>Before a launch word: a plan or order rather than a launch ("ordered to launch", "would launch", "plans to test").</summary>
-    [GeneratedRegex("\\b(?:to|would|will|could|might|may|can|plans?|planned|threat\\w*|vow\\w*|prepar\\w*)\\s+(?:(?:also|again|soon)\\s+)?$", I)]
+    /// <summary>Before a launch word: a plan or order rather than a launch ("ordered to launch", "would launch", "plans to test", "could be launched").</summary>
+    [GeneratedRegex("\\b(?:to|would|will|could|might|may|can|plans?|planned|threat\\w*|vow\\w*|prepar\\w*)\\s+(?:(?:also|again|soon|be|have been|have)\\s+){0,2}$", I)]
     internal static partial Regex PlanBeforeLaunchWord();
 
     /// <summary>Where a clause about something else begins: a day after it does not date a launch before it.</summary>
