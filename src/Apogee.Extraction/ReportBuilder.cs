@@ -82,7 +82,7 @@ internal sealed class ReportBuilder
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
         var actor = ActorFinder.Find(primary.Text);
-        var claims = Guard("claims", () => Claims(factSentences.Where(s => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor)).ToList(), attributions, primary.Index), []);
+        var claims = Guard("claims", () => Claims(factSentences.Where(s => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor)).ToList(), attributions, primary.Index, stateAgency), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
@@ -94,7 +94,7 @@ internal sealed class ReportBuilder
         claims.RemoveAll(c => otherDay.Contains(c.Start));
         var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
-        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday), []);
+        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday, ev.Date), []);
         // Repeats become evidence only now: the figures above weigh how many sentences say a thing.
         LaunchEvent[] events = [ev, .. refs];
         for (var i = 0; i < events.Length; i++) events[i] = events[i] with { Claims = ClaimMerger.Merge(events[i].Claims) };
@@ -136,7 +136,7 @@ internal sealed class ReportBuilder
         return kept;
     }
 
-    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary)
+    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary, bool stateAgency)
     {
         var claims = new List<Claim>();
         foreach (var s in sentences)
@@ -144,19 +144,26 @@ internal sealed class ReportBuilder
             var a = attributions[s.Index];
             var launchy = TellsOfLaunch(s);
             var facts = new List<Fact>(_parts.Quantities.Find(s.Text));
+            // How many were launched is told where a launch happened, not where one is planned or feared ("could be
+            // preparing ... the launch of another missile"): a hedge in the 60 characters before the count.
             if (launchy)
             {
-                facts.AddRange(CountFinder.Find(s.Text));
+                facts.AddRange(CountFinder.Find(s.Text).Where(f => f.At < 0
+                    || !ExtractionPatterns.CountHedge().IsMatch(s.Text.AsSpan(Math.Max(0, f.At - 60), Math.Min(f.At, 60)))));
             }
 
             if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
             {
-                facts.AddRange(TimeFinder.Find(s.Text, _doc.Metadata.Published));
+                facts.AddRange(TimeFinder.Find(s.Text, _doc.Metadata.Published).Where(f => TimeOfLaunch(s.Text, f.At)));
             }
 
-            // What a feared or planned launch would be ("might mark the day by conducting an ICBM test") is no class of this one.
+            // What was launched is told where the launch is, or of "the missile" itself: ICBM talk in analysis is background.
+            // A state agency's own text speaks of nothing but its launch. What a feared or planned launch would be ("might
+            // mark the day by conducting an ICBM test") is no class of this one.
             var hypothetical = launchy && s.Index != primary && LaunchLanguage.HedgedBeforeVerb(s.Text);
-            if ((launchy || ExtractionPatterns.Projectile().IsMatch(s.Text)) && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
+            var describes = launchy || (stateAgency && ExtractionPatterns.Projectile().IsMatch(s.Text)) || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)
+                || ExtractionPatterns.DescribesLaunchedThing().IsMatch(s.Text);
+            if (describes && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy || PlacesLaunch(s))
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));
@@ -172,20 +179,36 @@ internal sealed class ReportBuilder
             var other = ExtractionPatterns.OtherLaunchClause().Match(s.Text);
             if (other.Success) facts.RemoveAll(f => f.At > other.Index);
 
+            // "The launch came two weeks after a ballistic missile test ...", "Monday's launch followed two tests of
+            // medium-range missiles": what follows the marker is the earlier launch's.
+            if (ExtractionPatterns.StrongOtherLaunchMarker().Match(s.Text) is { Success: true } after && after.Index > 0) facts.RemoveAll(f => f.At > after.Index);
+            if (ExtractionPatterns.OtherSideClause().Match(s.Text) is { Success: true } side && side.Index > 0) facts.RemoveAll(f => f.At > side.Index);
+
             if (facts.Count == 0) continue;
 
             // Who else speaks is only asked of sentences with facts: the party lexicon is the costliest pattern here.
             var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
             foreach (var f in facts.Distinct())
             {
-                // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the nearer speaks.
-                var who = speakers.Count > 1 && f.At >= 0 ? speakers.MinBy(sp => Math.Abs(sp.At - f.At))!.Attribution : a;
+                // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the one whose clause holds it.
+                var who = speakers.Count > 1 && f.At >= 0 ? SpeakerOf(s.Text, speakers, f.At) : a;
                 if (claims.Any(c => c.Start == s.Start && c.Field == f.Field && c.Value == f.Value && c.Qualifier == f.Qualifier)) continue;
                 claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
             }
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// Of two or more parties quoted in one sentence, who says the fact at <paramref name="at"/>: the last one named
+    /// before it in the same clause ("South Korea said it flew 800 km, while KCNA reported 1,000 km"); else the nearest.
+    /// </summary>
+    private static Attribution.Attribution SpeakerOf(string sentence, IReadOnlyList<(Attribution.Attribution Attribution, int At)> speakers, int at)
+    {
+        var before = speakers.Where(sp => sp.At <= at).OrderByDescending(sp => sp.At).FirstOrDefault();
+        if (before.Attribution is not null && !ExtractionPatterns.SpeakerClauseBreak().IsMatch(sentence.AsSpan(before.At, at - before.At))) return before.Attribution;
+        return speakers.MinBy(sp => Math.Abs(sp.At - at)).Attribution;
     }
 
     private ResolvedDate ResolveDate(Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> storySentences, string text)
@@ -348,6 +371,20 @@ internal sealed class ReportBuilder
         (claims.FirstOrDefault(c => c.Start == primary.Start && c.Field == field)
             ?? launchClaims.FirstOrDefault(c => c.Field == field)
             ?? claims.FirstOrDefault(c => c.Field == field))?.Value.Text;
+
+    /// <summary>
+    /// Whether a clock time dates the launch: not a conversion in brackets after another time ("23:41 (15:41 GMT)"), and
+    /// the last event word before it (in 80 characters) is a launch, not a later moment of the flight or a statement
+    /// ("landing around 6:12 a.m.", "passed over Okinawa at 9:41 a.m.").
+    /// </summary>
+    private static bool TimeOfLaunch(string sentence, int at)
+    {
+        if (at < 0) return true;
+        var before = sentence.AsSpan(Math.Max(0, at - 80), Math.Min(at, 80)).ToString();
+        if (ExtractionPatterns.ConversionBracketBefore().IsMatch(before)) return false;
+        var last = ExtractionPatterns.TimeEventWord().Matches(before).LastOrDefault();
+        return last is null || last.Groups["launch"].Success;
+    }
 
     private bool TellsOfLaunch(Sentence s)
     {

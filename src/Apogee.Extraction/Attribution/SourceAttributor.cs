@@ -24,16 +24,26 @@ public sealed class SourceAttributor : ISourceAttributor
         var result = new List<Attribution>(sentences.Count);
         Attribution? previous = null;
         var previousParagraph = -1;
+        var previousSpoke = false;
         foreach (var s in sentences)
         {
             var own = Explicit(s.Text);
             Attribution a;
+            var spoke = false;
             if (own is not null)
             {
                 a = own;
+                spoke = true;
             }
-            else if (previous is { Explicit: true } && (ExtractionPatterns.CarryOverLead().IsMatch(s.Text) || s.Paragraph == previousParagraph))
+            else if (previous is { Explicit: true } && ExtractionPatterns.CarryOverLead().IsMatch(s.Text))
             {
+                // "It added ...": the same speaker goes on, however long it talks.
+                a = previous;
+                spoke = true;
+            }
+            else if (previous is { Explicit: true } && previousSpoke && s.Paragraph == previousParagraph)
+            {
+                // One uncued sentence right after a cued one in its paragraph goes on with it; a second is the reporter's again.
                 a = previous;
             }
             else
@@ -43,6 +53,7 @@ public sealed class SourceAttributor : ISourceAttributor
 
             result.Add(a);
             previous = a;
+            previousSpoke = spoke;
             previousParagraph = s.Paragraph;
         }
 
@@ -62,13 +73,12 @@ public sealed class SourceAttributor : ISourceAttributor
             if (source is null || IsAgent(sentence, m)) continue;
             foreach (Match c in cues)
             {
-                var distance = m.Index >= c.Index + c.Length ? m.Index - (c.Index + c.Length)
-                    : c.Index >= m.Index + m.Length ? c.Index - (m.Index + m.Length) : 0;
+                if (Reach(sentence, m, c) is not { } distance) continue;
                 if (ExtractionPatterns.PerceptionCue().IsMatch(c.Value)) distance += 25;
 
-                // The launching side named as the actor ("North Korea fired ...") is rarely who speaks.
-                if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m)) distance += 200;
-                else if (ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) distance += 200;
+                // The launching side named as the actor ("North Korea fired ...", "after Pyongyang lobbed ...") does, it does not say.
+                if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m)) continue;
+                if (ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) continue;
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -89,15 +99,60 @@ public sealed class SourceAttributor : ISourceAttributor
         foreach (var m in PartyMentions.Find(sentence))
         {
             if (SourceOf(m) is not { } source || IsAgent(sentence, m) || ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) continue;
-            var near = cues.Any(c => Math.Abs(c.Index - (m.Index + m.Length)) <= 30 || Math.Abs(m.Index - (c.Index + c.Length)) <= 30);
+            var near = cues.Any(c => Reach(sentence, m, c) is <= 30);
             if (near) found.Add((new Attribution(source, m.Value, true), m.Index));
         }
 
         return found.Select(f => f.Item1.Source).Distinct().Count() > 1 ? found : [];
     }
 
-    /// <summary>"the projectile fired by the North": the party does, it does not say.</summary>
-    private static bool IsAgent(string sentence, Match m) => ExtractionPatterns.AgentBefore().IsMatch(sentence[..m.Index]);
+    /// <summary>
+    /// How far a party stands from a cue it can be the speaker of, or null when it cannot: a verb cue's speaker is its
+    /// subject, before it ("the JCS said"), or after it only when inverted ("..., said the JCS"; "reported by KCNA"):
+    /// in "the JCS said North Korea fired" North Korea is what is said, not who says it. "according to" and "citing"
+    /// name their speaker after them. A speaker outside the lexicon right before the cue ("she said", "analysts say")
+    /// owns it. A subject far before its cue (past <see cref="SubjectReach"/> characters) is no longer taken for it.
+    /// </summary>
+    private static int? Reach(string sentence, Match party, Match cue)
+    {
+        var partyEnd = party.Index + party.Length;
+        var cueEnd = cue.Index + cue.Length;
+        if (party.Index < cueEnd && cue.Index < partyEnd) return 0;
+        var forward = ExtractionPatterns.ForwardCue().IsMatch(cue.Value);
+        var either = ExtractionPatterns.EitherWayCue().IsMatch(cue.Value);
+        if (party.Index >= cueEnd)
+        {
+            var after = party.Index - cueEnd;
+            if (forward || either) return after;
+            var before = sentence[..cue.Index];
+            var inverted = ExtractionPatterns.InvertedCueBefore().IsMatch(before) || ExtractionPatterns.PassiveByAfter().IsMatch(sentence[cueEnd..]);
+            return inverted && after <= SubjectReach ? after : null;
+        }
+
+        if (forward) return null;
+        var gap = cue.Index - partyEnd;
+        if (gap > SubjectReach && !either) return null;
+
+        // A closing quote between them: the party is inside the quoted words ("“... from Pyongyang,” the JCS said").
+        var between = sentence[partyEnd..cue.Index];
+        if (between.AsSpan().IndexOfAny(ClosingQuotes) >= 0) return null;
+        return ExtractionPatterns.OtherSpeakerBefore().IsMatch(between) ? null : gap;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("\u201d\"");
+
+    /// <summary>How far before its verb a subject may stand ("South Korea's military, which ..., said"): a long clause.</summary>
+    private const int SubjectReach = 90;
+
+    /// <summary>
+    /// "the projectile fired by the North": the party does, it does not say; nor does the owner of a place ("the North's
+    /// city of Wonsan").
+    /// </summary>
+    private static bool IsAgent(string sentence, Match m)
+    {
+        if (ExtractionPatterns.PossessedPlace().IsMatch(sentence.AsSpan(m.Index + m.Length))) return true;
+        return ExtractionPatterns.AgentBefore().IsMatch(sentence[..m.Index]);
+    }
 
     private static bool IsSpeakerVerbNext(string sentence, Match m)
     {

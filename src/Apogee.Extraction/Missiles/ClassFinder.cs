@@ -18,13 +18,13 @@ public sealed class ClassFinder
         foreach (Match m in ExtractionPatterns.CategoryWord().Matches(sentence))
         {
             var category = CategoryOf(m.Value);
-            if (category is not null && Describes(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
+            if (category is not null && Describes(sentence, m) && !Denied(sentence, m.Index)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
         foreach (Match m in ExtractionPatterns.RangeClass().Matches(sentence))
         {
             var rc = RangeClassOf(m.Value);
-            if (rc is not null && Describes(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
+            if (rc is not null && Describes(sentence, m) && !Denied(sentence, m.Index) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
         }
 
         if (ExtractionPatterns.Submarine().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));
@@ -40,6 +40,10 @@ public sealed class ClassFinder
 
         return facts;
     }
+
+    /// <summary>"was not an ICBM", "efforts to build an ICBM": the class word does not say what was launched.</summary>
+    private static bool Denied(string sentence, int at) =>
+        ExtractionPatterns.ClassWordDenied().IsMatch(sentence.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60)));
 
     /// <summary>
     /// Does the class word describe something launched, rather than what is denied, aimed at or defended against ("not

@@ -38,6 +38,10 @@ public sealed class QuantityFinder : IQuantityFinder
             // "2,111.5 km (1,312 miles)": the bracketed figure is the same one in another unit.
             if (m.Index < skipUntil) continue;
             var end = m.Index + m.Length;
+
+            // "the minimum range is 5,500 km", "short of the minimum range of 180 miles": a bound or capability, not this flight.
+            var figure = m.Groups["a"].Index;
+            if (ExtractionPatterns.CapabilityBeforeFigure().IsMatch(s.AsSpan(Math.Max(0, figure - 60), Math.Min(figure, 60)))) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var converted = ExtractionPatterns.ConvertedFigure().Match(s, end, s.Length - end);
             if (converted.Success && converted.Index == end && IsMiles(converted.Groups["u"].Value) != IsMiles(unit))
@@ -117,6 +121,10 @@ public sealed class QuantityFinder : IQuantityFinder
             // "a couple of minutes": about two.
             var couple = m.Groups["a"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase);
             if ((couple ? 2 : NumberWords.Parse(m.Groups["a"].Value)) is not { } v) continue;
+
+            // "entering orbit nine minutes after liftoff": when something happened in flight, a flight time only at its end.
+            if (ExtractionPatterns.ElapsedAfterLaunch().IsMatch(s.AsSpan(m.Index + m.Length))
+                && !ExtractionPatterns.FlightEndBefore().IsMatch(s.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60)))) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var minutes = unit.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : unit.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
 

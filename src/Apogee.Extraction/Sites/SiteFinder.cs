@@ -32,6 +32,9 @@ public sealed class SiteFinder
             // sea off X": where it came down.
             if (ExtractionPatterns.DistanceReferenceBefore().IsMatch(window) || ExtractionPatterns.ImpactOffBefore().IsMatch(window)) continue;
 
+            // "northwest of Pyongyang": a point the site is placed from.
+            if (ExtractionPatterns.PlacedFromBefore().IsMatch(window)) continue;
+
             // "fired a missile on Friday, a day after Kim toured a factory in X": the place is in another clause.
             if (InLaterClause(sentence, pm.Start)) continue;
 

@@ -29,11 +29,11 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
-    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|previous(?! day)|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|similar|at the time|back then)\\b", I)]
+    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|previous(?! day)|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|previously|similar|at the time|back then|both times|each time|in both (?:those |these |the )?cases|on both occasions)\\b", I)]
     internal static partial Regex WeakOtherLaunchMarker();
 
     /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
-    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North) (?:fired|launched|tested|test-fired)\\b", I)]
+    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North(?! Korean?\\b)) (?:fired|launched|tested|test-fired)\\b", I)]
     internal static partial Regex StrongOtherLaunchMarker();
 
     /// <summary>
@@ -94,7 +94,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
-    [GeneratedRegex("^\\s*(?:off|(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+of|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
+    [GeneratedRegex("^\\s*\\)?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
@@ -114,7 +114,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(SLBMs?|submarine-launched|submarine launched|from (?:a|the) submarine|underwater|launched from (?:a |the )?sub)\\b", I)]
     internal static partial Regex Submarine();
 
-    [GeneratedRegex("\\b(rail-mobile|rail-based|railway-borne|railway-mobile|railway mobile|train-launched|from a train|from (?:a |the )?rail(?:way)? cars?|from (?:a |the )?railcars?|railway (?:missile )?regiments?|railway rolling stock)\\b", I)]
+    [GeneratedRegex("\\b(rail-mobile|rail-based|rail-borne|railway-borne|railway-based|railway[- ]mobile|train-launched|from (?:a |the )?(?:train|railcars?|rail(?:way)? cars?)|(?:from|on) (?:a |the )?(?:railway|rail) (?:car|wagon|launcher)s?|railway (?:missile )?regiments?|railway rolling stock)\\b", I)]
     internal static partial Regex Rail();
 
     [GeneratedRegex("\\b(cruise missiles?|hypersonic|ballistic|multiple[- ]rocket[- ]launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|rocket artillery|MLRS|MRLs?|super-large(?= (?:multiple |caliber |calibre )?rocket)|satellites?|carrier rockets?|space launch|space vehicle|launch vehicle|Unha|earth observation|Kwangmyongsong)\\b", I)]
@@ -140,7 +140,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Direction();
 
     /// <summary>Speech and reporting cues that attribute a sentence.</summary>
-    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|statement|said in a statement)\\b", I)]
+    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|said in a statement|(?<=\\breports?\\s)(?:indicat\\w*|suggest\\w*|show\\w*))\\b", I)]
     internal static partial Regex SpeechCue();
 
     /// <summary>Cues of seeing rather than saying ("detected", "tracked"): weaker evidence of who speaks than "said".</summary>
@@ -158,13 +158,13 @@ internal static partial class ExtractionPatterns
     /// Group names are the contract['\u2019]s source values without spaces.
     /// </summary>
     internal const string SourceLexiconPattern =
-        "(?<!\\w)(?:(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)" +
+        "(?<!\\w)(?:(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:(?:preliminary|initial|unconfirmed|latest|recent|earlier|early) (?:news |media )?reports?)|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)" +
         "|(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)" +
         "|(?<Russia>Russia(?:['\u2019]s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)" +
-        "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|(?:the )?(?:Ministry of (?:National )?Defen[cs]e|Missile Administration|Foreign Ministry|General Staff) of (?:the )?(?:DPRK|Democratic People['\u2019]s Republic of Korea)|Democratic People['\u2019]s Republic of Korea|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North)" +
-        "|(?<SouthKorea>(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s )?Joint Chiefs of Staff|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|(?i:the military)(?! of)|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)" +
+        "|(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|(?:the )?(?:Ministry of (?:National )?Defen[cs]e|Missile Administration|Foreign Ministry|General Staff) of (?:the )?(?:DPRK|Democratic People['\u2019]s Republic of Korea)|Democratic People['\u2019]s Republic of Korea|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North(?! Korean?\\b))" +
+        "|(?<SouthKorea>(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s |the South['\u2019]s )?(?i:joint chiefs of staff)|the South['\u2019]s (?:\\w+ ){0,2}?(?i:military|defen[cs]e ministry|officials?|government|spy agency)|(?:the )?South(?= (?:said|says|reported|claimed|announced|added)\\b)|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|(?i:the military)(?! of)|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)" +
         "|(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)" +
-        "|(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.))(?!\\w)";
+        "|(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|pacific command|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|(?:U\\.S\\. )?Pacific Command|PACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.|US))(?!\\w)";
 
     /// <summary>
     /// The party lexicon tried at one position only (<c>Match(text, at)</c>): <c>PartyMentions</c> decides where, and is
@@ -203,7 +203,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:latest|recent)\\b[^.]{0,40}\\blaunches\\b", I)]
     internal static partial Regex LatestLaunchesNominal();
 
-    [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs|(?<=\\b(?:the|these|those|its|their|latest|recent|two|three|four|five|multiple|several|both|missile|rocket)\\s)launches)\\b", I)]
+    /// <summary>Plural launched things; "launches" only as a noun ("the launches"), not a headline's verb ("North Korea launches rocket").</summary>
+    [GeneratedRegex("\\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|SRBMs)\\b|(?:\\b(?:the|these|those|its|their|recent|latest|missile|rocket|test|multiple|several|two|three|four|five|six|both|twin|consecutive|repeated|more|such|of)|['\u2019]s)\\s+launches\\b", I)]
     internal static partial Regex PluralProjectile();
 
     /// <summary>
@@ -233,7 +234,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex EarlierDateBefore();
 
     /// <summary>A party named as the agent ("fired by the North", "efforts by Pyongyang"), not as a speaker ("reported by KCNA").</summary>
-    [GeneratedRegex("(?<!\\b(?:reported|announced|released|published|quoted|cited|confirmed|stated|said|carried|disclosed|revealed|told|issued)\\s)\\bby\\s+$", I)]
+    [GeneratedRegex("(?<!\\b(?:reported|announced|released|published|quoted|cited|confirmed|stated|said|carried|disclosed|revealed|told|issued)\\s)\\bby\\s+(?:(?:an?|the|its)\\s+)?$", I)]
     internal static partial Regex AgentBefore();
 
     /// <summary>A party followed by a launch verb is the one launching ("after Pyongyang lobbed ..."), not a speaker.</summary>
