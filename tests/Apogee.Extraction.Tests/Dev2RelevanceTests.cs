@@ -44,6 +44,9 @@ public class Dev2RelevanceTests
     [InlineData("2022-07-04", "North Korea marks fifth anniversary of its first ICBM test\n\nState media ran editorials praising the scientists.", "rel=false")]
     [InlineData("2017-04-13", "Trump warns North Korea against another missile test\n\nThe president spoke at the White House.", "rel=false")]
     [InlineData("2017-09-16", "South Korea's defence ministry announced a live-fire ballistic missile drill for next week.", "rel=false")]
+    [InlineData("2017-04-14", "Japan on alert for North Korean missile launch\n\nThe defence minister ordered destroyers to stand by.", "rel=false")]
+    [InlineData("2017-04-14", "Officials braced for a North Korean missile launch on Saturday, the anniversary of the founder's birth.", "rel=false")]
+    [InlineData("2017-04-14", "Missile launch threat prompts evacuation drills in Japan", "rel=false")]
     public void Relevance_and_actor_follow_the_launch_the_story_is_built_around(string published, string text, string expected) =>
         Dev2Check.Run(Extractor, published, text, expected);
 
