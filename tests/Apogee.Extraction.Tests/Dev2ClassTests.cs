@@ -22,6 +22,7 @@ public class Dev2ClassTests
     [InlineData("2023-02-20", "The long-range artillery sub-units conducted a fire-power strike drill with ballistic missiles on Sunday, KCNA said.", "rel=true;cat=ballistic")]
     [InlineData("2017-08-29", "Officials said the North had fired a midrange ballistic missile that flew over Hokkaido.", "rel=true;rc=MRBM")]
     [InlineData("2017-04-16", "Despite strong warnings from Washington, North Korea fired a ballistic missile on Sunday, Japan said.", "rel=true;cat=ballistic")]
+    [InlineData("2017-11-29", "North Korea test-fired a new missile on Wednesday, KCNA said.\nKim congratulated the scientists who demonstrated the might of the country by succeeding in the test-fire of the new ICBM Hwasong-15.", "rel=true;rc=ICBM;name=Hwasong-15")]
     public void Launches_are_classed_by_the_many_names_of_what_was_fired(string published, string text, string expected) =>
         Dev2Check.Run(Extractor, published, text, expected);
 

@@ -33,6 +33,20 @@ public class Dev2RelevanceTests
     [InlineData("2023-05-20", "Three bad options for dealing with Pyongyang\n\nNorth Korea tested a solid-fuel ICBM on April 13. It also staged a large artillery drill.", "rel=false")]
     [InlineData("2023-06-30", "How the North's arsenal has grown\n\nOn March 16, North Korea fired a Hwasong-17 toward the East Sea. The missile flew for 69 minutes, Japan said.", "rel=false")]
     [InlineData("2017-11-14", "Pyongyang's quiet autumn\n\nNorth Korea's last launch was on Sept. 15, when it fired a missile over Hokkaido. That missile flew far enough to reach Guam.", "rel=false")]
+    // Headlines in the present tense report the launch; a habit, a nuclear device, an anniversary or a warning do not.
+    [InlineData("2017-08-29", "Japan scrambles after North Korean missile flies over Hokkaido\n\nSirens sounded across the island.", "rel=true;actor=North Korea")]
+    [InlineData("2024-01-28", "Iran launches Simorgh rocket with three satellites, state TV says", "rel=true;actor=Iran;cat=space_launch")]
+    [InlineData("2023-12-26", "Houthis fire ballistic missile at Eilat, army says\n\nThe missile was intercepted over the Red Sea.", "rel=true;actor=Houthis;cat=ballistic")]
+    [InlineData("2022-10-04", "Japan says North Korean missile fell outside its EEZ\n\nTokyo lodged a protest through its embassy in Beijing.", "rel=true;actor=North Korea")]
+    [InlineData("2017-05-03", "The North regularly flight-tests a range of ballistic missiles that could carry nuclear warheads, the report says.", "rel=false")]
+    [InlineData("2017-09-03", "North Korea says it tested a hydrogen bomb that can be loaded onto ICBMs\n\nThe device was detonated underground at Punggye-ri.", "rel=false")]
+    [InlineData("2017-09-03", "North Korea conducts sixth nuclear test, days after missile launch\n\nThe blast registered as a magnitude 6.3 quake.", "rel=false")]
+    [InlineData("2022-07-04", "North Korea marks fifth anniversary of its first ICBM test\n\nState media ran editorials praising the scientists.", "rel=false")]
+    [InlineData("2017-04-13", "Trump warns North Korea against another missile test\n\nThe president spoke at the White House.", "rel=false")]
+    [InlineData("2017-09-16", "South Korea's defence ministry announced a live-fire ballistic missile drill for next week.", "rel=false")]
+    [InlineData("2017-04-14", "Japan on alert for North Korean missile launch\n\nThe defence minister ordered destroyers to stand by.", "rel=false")]
+    [InlineData("2017-04-14", "Officials braced for a North Korean missile launch on Saturday, the anniversary of the founder's birth.", "rel=false")]
+    [InlineData("2017-04-14", "Missile launch threat prompts evacuation drills in Japan", "rel=false")]
     public void Relevance_and_actor_follow_the_launch_the_story_is_built_around(string published, string text, string expected) =>
         Dev2Check.Run(Extractor, published, text, expected);
 

@@ -12,11 +12,15 @@ public static class LaunchLanguage
     public static bool TellsOfLaunch(string s) =>
         ExtractionPatterns.PastLaunchVerb().IsMatch(s) && (ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s));
 
-    /// <summary>A launch that happened: no plan, threat, capability or ground-test word before the launch verb.</summary>
+    /// <summary>
+    /// A launch that happened: no plan, threat, capability or ground-test word before the launch verb, and what the verb
+    /// acts on is not a nuclear device ("tested a hydrogen bomb").
+    /// </summary>
     public static bool TellsOfActualLaunch(string s)
     {
         if (!TellsOfLaunch(s)) return false;
         var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
+        if (ExtractionPatterns.NuclearObject().IsMatch(s.AsSpan(verb.Index))) return false;
         return !ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, ExtractionPatterns.NominalLaunch().IsMatch(verb.Value)));
     }
 
@@ -55,6 +59,7 @@ public static class LaunchLanguage
         {
             // "Japan protested after the missile launch": only the launch noun's own clause governs it.
             var before = s[..m.Index];
+            if (ExtractionPatterns.TimeOffsetBefore().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60)))) continue;
             var opener = ExtractionPatterns.ClauseOpener().Matches(before).LastOrDefault();
             var clause = opener is null ? before : before[opener.Index..];
             if (!ExtractionPatterns.NominalHedge().IsMatch(clause) && !ExtractionPatterns.NominalHedgeAfter().IsMatch(s.AsSpan(m.Index + m.Length))) return m;

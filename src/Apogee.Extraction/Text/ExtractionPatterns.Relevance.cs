@@ -6,12 +6,24 @@ namespace Apogee.Extraction.Text;
 internal static partial class ExtractionPatterns
 {
     /// <summary>
+    /// What makes "launches", "tests" or "fire" a verb: what is launched comes next ("launches a satellite", "tests
+    /// new ICBM", "Houthis fire ballistic missile", "launches Simorgh rocket"), unlike "85 rocket launches have taken place".
+    /// </summary>
+    private const string LaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|what|two|three|four|five|six|several|multiple|more|\\d|missiles?|rockets?|satellites?|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBMs?|SLBMs?|spy|first|second|military|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scuds?)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
+
+    /// <summary>"tests a new missile", "tests ICBM": one launched thing next, not a bare plural ("tests missiles designed to ...").</summary>
+    private const string OneLaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|what|two|three|four|five|six|several|multiple|\\d|missile|rocket|satellite|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBM|SLBM|spy|first|second|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scud)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
+
+    /// <summary>A present tense that tells a habit, not a launch: "regularly fires", "often flight-tests".</summary>
+    private const string NotHabitual = "(?<!\\b(?:regularly|often|frequently|routinely|periodically|usually|typically|repeatedly|sometimes)\\s(?:flight-|test-)?)";
+
+    /// <summary>
     /// A launch named as a noun, the way headlines, statements and reaction pieces name it: "North Korean missile
     /// launch", "the DPRK's ICBM Test", "its test of a long-range ballistic missile", "the launch of a Hwasong-17",
     /// "Tuesday's launch". Singular only: "missile tests" and "rocket launches" are the programme, not one launch.
     /// Not followed by a noun it modifies ("missile test site", "launch preparations", "test ban").
     /// </summary>
-    [GeneratedRegex("\\b(?:(?:missile|rocket|ICBM|SLBM|IRBM|MRBM|SRBM|satellite|Hwasong(?:pho)?-?\\d*\\w?|Pukguksong-?\\d*)[- ](?:test[- ]launch|test[- ]fire|test[- ]firing|test[- ]flight|flight test|launch|test|firing)|(?:launch|test|test[- ]launch|test[- ]fire|test[- ]firing|firing|test[- ]flight|flight test)\\s+of\\s+(?:an?|the|its|two|three|four|several|multiple|what|\\d{1,2})\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|projectiles?|Hwasong(?:pho)?-?\\d*\\w?|Pukguksong-?\\d*)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)['\u2019]s\\s+(?:[\\w-]+\\s+){0,2}?(?:launch|test[- ]launch|test[- ]fire|missile test|rocket test|flight test))(?![\\w-])(?!\\s+(?:sites?|pads?|facilit\\w+|ban|bans|moratorium|database|program\\w*|preparations?|plans?|window|capabilit\\w+|drills?|exercises?|simulations?|vehicles?|systems?|technology|cent(?:er|re)s?|stations?|range|area|activit\\w+|schedule|notices?|notifications?|warnings?|alerts?|campaign|moratoriums?|freeze|halt|ground|equipment|components?)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:(?:missile|rocket|ICBM|SLBM|IRBM|MRBM|SRBM|satellite|Hwasong(?:pho)?-?\\d*\\w?|Pukguksong-?\\d*)[- ](?:test[- ]launch|test[- ]fire|test[- ]firing|test[- ]flight|flight test|launch|test|firing)|(?:launch|test|test[- ]launch|test[- ]fire|test[- ]firing|firing|test[- ]flight|flight test)\\s+of\\s+(?:an?|the|its|two|three|four|several|multiple|what|\\d{1,2})\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?|projectiles?|Hwasong(?:pho)?-?\\d*\\w?|Pukguksong-?\\d*)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)['\u2019]s\\s+(?:[\\w-]+\\s+){0,2}?(?:launch|test[- ]launch|test[- ]fire|missile test|rocket test|flight test))(?![\\w-])(?!\\s+(?:sites?|pads?|facilit\\w+|ban|bans|moratorium|database|program\\w*|preparations?|plans?|window|capabilit\\w+|drills?|exercises?|simulations?|vehicles?|systems?|technology|cent(?:er|re)s?|stations?|range|area|activit\\w+|schedule|notices?|notifications?|warnings?|alerts?|campaign|moratoriums?|freeze|halt|ground|equipment|components?|threats?|fears?|risks?|scares?|concerns?)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex NominalLaunchMention();
 
     /// <summary>
@@ -20,7 +32,7 @@ internal static partial class ExtractionPatterns
     /// Narrower than <see cref="Hedge"/>: condemnation, sanctions and warnings are how reaction pieces name a launch
     /// that happened.
     /// </summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|ready\\w*|readiness|would|will|may(?!\\s+\\d)|might|could|can|should|possib\\w*|potential|expect\\w*|anticipat\\w*|intend\\w*|threat(?:en|ens|ened|ening)|vow\\w*|ahead of|if|unless|whether|halt\\w*|stop\\w*|suspen\\w*|moratorium|freeze|ban|bans|banned|banning|prohibit\\w*|no|not|without|avoid\\w*|refrain\\w*|next|future|upcoming|imminent|impending|signs? of|await\\w*|fear\\w*|speculat\\w*|rumou?r\\w*|simulat\\w*|engine|ground|any|every|each|declaration|announcement|notice|notification|to (?:track|watch|monitor|detect)|intercept\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|ready\\w*|readiness|would|will|may(?!\\s+\\d)|might|could|can|should|possib\\w*|potential|expect\\w*|anticipat\\w*|intend\\w*|threat(?:en|ens|ened|ening)|vow\\w*|ahead of|if|unless|whether|halt\\w*|stop\\w*|suspen\\w*|moratorium|freeze|ban|bans|banned|banning|prohibit\\w*|no|not|without|avoid\\w*|refrain\\w*|next|future|upcoming|imminent|impending|signs? of|await\\w*|fear\\w*|speculat\\w*|rumou?r\\w*|simulat\\w*|engine|ground|any|every|each|declaration|announcement|notice|notification|notif\\w*|anniversary|brac(?:e|es|ed|ing) for|alert for|on alert|watch(?:ing|es)? for|look\\w* out for|warn\\w* (?:\\w+ ){0,3}?against|to (?:track|watch|monitor|detect)|intercept\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex NominalHedge();
 
     /// <summary>Just after a launch noun, what makes it not done: "missile launch expected", "test could come within days".</summary>
@@ -51,6 +63,20 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("^(?:(?:The|This|That|Its|These|Those)\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|projectiles?|launch|test|test-fire|firing|drill|ICBMs?|SLBMs?|SRBMs?|IRBMs?)\\b|(?:It|They|(?:One|Two|Three|Four|Both|All|Each|Some|None|Most) of them)\\b)", RegexOptions.CultureInvariant)]
     internal static partial Regex BackgroundContinuation();
+
+    /// <summary>
+    /// After a launch verb, an object that is a nuclear device, not something flown: "tested a hydrogen bomb that can be
+    /// loaded on ICBMs", "conducts nuclear test, days after missile launch".
+    /// </summary>
+    [GeneratedRegex("^[\\w-]+(?:\\s+out)?\\s+(?:(?:an?|its|the|what|another|his)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:nuclear|hydrogen|atomic|thermonuclear|H-bomb|bomb)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex NuclearObject();
+
+    /// <summary>
+    /// Just before a launch noun, a time offset that sets the story's event after it: "nuclear test, days after missile
+    /// launch", "weeks after the North's ICBM test": the launch is another event's background.
+    /// </summary>
+    [GeneratedRegex("\\b(?:hours?|days?|weeks?|months?|years?|a day|a week|a month|shortly|soon) (?:after|since|before)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex TimeOffsetBefore();
 
     /// <summary>Capability said of a launcher, not a launch: "demonstrated an ability to launch a salvo", "able to fire".</summary>
     [GeneratedRegex("\\b(?:ability|abilities|able to)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

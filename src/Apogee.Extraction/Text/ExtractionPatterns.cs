@@ -18,14 +18,14 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?:^|[\\s(\"\u201c])([A-Za-z][A-Za-z.]*)$", C)]
     internal static partial Regex WordBeforeStop();
 
-    [GeneratedRegex("\\b(?:fired|fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)launches(?=\\s+[\"'\u2018\u201c]?(?:an?|the|its|his|their|another|new|what|two|three|four|five|six|several|multiple|more|\\d|missiles?|rockets?|satellites?|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBMs?|SLBMs?|spy|first|second|military|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scuds?)\\b)|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\s)tested|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
+    [GeneratedRegex("\\b(?:fired|" + NotHabitual + "fires|launched|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\s)" + NotHabitual + "launches" + LaunchedThingAhead + "|(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of|two|three|more|and)\\s)" + NotHabitual + "tests" + OneLaunchedThingAhead + "|(?<!-)(?<!\\b(?:to|not|never|cannot|could|would|will|may|might|should|can|must)\\s)" + NotHabitual + "fire" + LaunchedThingAhead + "|flies|conducts|carries out|fell|landed|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\s)tested|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
     internal static partial Regex PastLaunchVerb();
 
     [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|might|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|(?<!\\b(?:the|and|its|military)\\s)might(?!\\s+of\\b)|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
@@ -187,7 +187,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|U\\.S(?=\\. (?:Air Force|Navy|Army|military|Space Force|Strategic Command))|Hamas|Hezbollah)\\b", C)]
     internal static partial Regex OtherActor();
 
-    [GeneratedRegex("\\b(North Korea|Pyongyang|the North|DPRK|N\\. Korea|Kim Jong[ -]Un|Democratic People['\u2019]s Republic of Korea)\\b", C)]
+    [GeneratedRegex("\\b(North Korean?|Pyongyang|the North|DPRK|N\\. Korean?|Kim Jong[ -]Un|Democratic People['\u2019]s Republic of Korea)\\b", C)]
     internal static partial Regex NorthKoreaActor();
 
     [GeneratedRegex("\\b(?:test|tests|tested|launch|launches|launched|fired|test-fired|firing)\\b", I)]
