@@ -118,6 +118,10 @@ public class Dev2AttributionTests
     [InlineData("South Korea's Joint Chiefs of Staff said North Korea attempted to launch an unidentified missile from Sinpo in the morning.", "count=1")]
     [InlineData("North Korea launched a rocket on Thursday. It exploded midair about one minute after liftoff, U.S. officials said.", "flight_time_min=1")]
     [InlineData("Kim Jong Un Guides Rocket Firing Drill of Artillery Units\nThe multiple rocket launchers fired on Tuesday, KCNA said.", "count=2+")]
+    // The story's launch identified later on: "the test was ...", "Tuesday's launch involved ...", "this launch appeared to be ...".
+    [InlineData("North Korea fired a missile on Sunday, officials said. Later, a White House adviser said the test was likely a medium-range missile.", "range_class=MRBM")]
+    [InlineData("North Korea fired a missile on Tuesday. Analysts said Tuesday's launch involved an intermediate-range ballistic missile.", "range_class=IRBM")]
+    [InlineData("North Korea fired a projectile on Friday. U.S. officials said this launch appeared to be a short-range ballistic missile.", "range_class=SRBM")]
     public void Claims_the_report_makes(string text, string present)
     {
         Assert.Contains(Claims(text), c => c.StartsWith(present + "(", StringComparison.Ordinal));

@@ -18,13 +18,13 @@ public sealed class ClassFinder
         foreach (Match m in ExtractionPatterns.CategoryWord().Matches(sentence))
         {
             var category = CategoryOf(m.Value);
-            if (category is not null && Describes(sentence, m) && !Denied(sentence, m.Index)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
+            if (category is not null && Says(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
         foreach (Match m in ExtractionPatterns.RangeClass().Matches(sentence))
         {
             var rc = RangeClassOf(m.Value);
-            if (rc is not null && Describes(sentence, m) && !Denied(sentence, m.Index) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
+            if (rc is not null && Says(sentence, m) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
         }
 
         if (ExtractionPatterns.Submarine().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));
@@ -40,6 +40,13 @@ public sealed class ClassFinder
 
         return facts;
     }
+
+    /// <summary>
+    /// Does the class word say what was launched: it describes a launched thing, is not denied, and names no exercise or
+    /// programme ("a ballistic missile drill", "its ICBM program")?
+    /// </summary>
+    private static bool Says(string sentence, Match m) =>
+        Describes(sentence, m) && !Denied(sentence, m.Index) && !ExtractionPatterns.ClassProgrammeAfter().IsMatch(sentence.AsSpan(m.Index + m.Length));
 
     /// <summary>"was not an ICBM", "efforts to build an ICBM": the class word does not say what was launched.</summary>
     private static bool Denied(string sentence, int at) =>

@@ -122,9 +122,11 @@ public sealed class QuantityFinder : IQuantityFinder
             var couple = m.Groups["a"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase);
             if ((couple ? 2 : NumberWords.Parse(m.Groups["a"].Value)) is not { } v) continue;
 
-            // "entering orbit nine minutes after liftoff": when something happened in flight, a flight time only at its end.
+            // "passed over Japan nine minutes after liftoff": when something happened in flight, a flight time only at its end.
+            // Reaching orbit ends a satellite carrier's flight ("entered orbit nine minutes and 46 seconds after liftoff").
+            var lead = s.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60));
             if (ExtractionPatterns.ElapsedAfterLaunch().IsMatch(s.AsSpan(m.Index + m.Length))
-                && !ExtractionPatterns.FlightEndBefore().IsMatch(s.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60)))) continue;
+                && !ExtractionPatterns.FlightEndBefore().IsMatch(lead) && !ExtractionPatterns.FlightEndWord().IsMatch(lead)) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var minutes = unit.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : unit.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
 
