@@ -78,7 +78,7 @@ public sealed class SourceAttributor : ISourceAttributor
 
                 // The launching side named as the actor ("North Korea fired ...", "after Pyongyang lobbed ...") does, it does not say.
                 if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m)) continue;
-                if (ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+                if (ExtractionPatterns.LaunchVerbAfterParty().IsMatch(After(sentence, m.Index + m.Length))) continue;
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -98,7 +98,7 @@ public sealed class SourceAttributor : ISourceAttributor
         var found = new List<(Attribution, int)>();
         foreach (var m in PartyMentions.Find(sentence))
         {
-            if (SourceOf(m) is not { } source || IsAgent(sentence, m) || ExtractionPatterns.LaunchVerbAfterParty().IsMatch(sentence[(m.Index + m.Length)..])) continue;
+            if (SourceOf(m) is not { } source || IsAgent(sentence, m) || ExtractionPatterns.LaunchVerbAfterParty().IsMatch(After(sentence, m.Index + m.Length))) continue;
             var near = cues.Any(c => Reach(sentence, m, c) is <= 30);
             if (near) found.Add((new Attribution(source, m.Value, true), m.Index));
         }
@@ -124,8 +124,7 @@ public sealed class SourceAttributor : ISourceAttributor
         {
             var after = party.Index - cueEnd;
             if (forward || either) return after;
-            var before = sentence[..cue.Index];
-            var inverted = ExtractionPatterns.InvertedCueBefore().IsMatch(before) || ExtractionPatterns.PassiveByAfter().IsMatch(sentence[cueEnd..]);
+            var inverted = ExtractionPatterns.InvertedCueBefore().IsMatch(Before(sentence, cue.Index)) || ExtractionPatterns.PassiveByAfter().IsMatch(After(sentence, cueEnd));
             return inverted && after <= SubjectReach ? after : null;
         }
 
@@ -134,10 +133,21 @@ public sealed class SourceAttributor : ISourceAttributor
         if (gap > SubjectReach && !either) return null;
 
         // A closing quote between them: the party is inside the quoted words ("“... from Pyongyang,” the JCS said").
-        var between = sentence[partyEnd..cue.Index];
-        if (between.AsSpan().IndexOfAny(ClosingQuotes) >= 0) return null;
-        return ExtractionPatterns.OtherSpeakerBefore().IsMatch(between) ? null : gap;
+        var between = sentence.AsSpan(partyEnd, gap);
+        if (between.IndexOfAny(ClosingQuotes) >= 0) return null;
+        return ExtractionPatterns.OtherSpeakerBefore().IsMatch(between.Length > Window ? between[^Window..] : between) ? null : gap;
     }
+
+    /// <summary>
+    /// The text the cue and party patterns look at around a position: they are anchored there ("...$" before, "^..."
+    /// after) and match a few words, so a bounded window gives the same answer without copying or scanning the whole
+    /// sentence for every party and cue (a sentence can be a whole unpunctuated page).
+    /// </summary>
+    private const int Window = 160;
+
+    private static ReadOnlySpan<char> Before(string s, int end) => s.AsSpan(Math.Max(0, end - Window), Math.Min(end, Window));
+
+    private static ReadOnlySpan<char> After(string s, int start) => s.AsSpan(start, Math.Min(s.Length - start, Window));
 
     private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("\u201d\"");
 
@@ -150,8 +160,8 @@ public sealed class SourceAttributor : ISourceAttributor
     /// </summary>
     private static bool IsAgent(string sentence, Match m)
     {
-        if (ExtractionPatterns.PossessedPlace().IsMatch(sentence.AsSpan(m.Index + m.Length))) return true;
-        return ExtractionPatterns.AgentBefore().IsMatch(sentence[..m.Index]);
+        if (ExtractionPatterns.PossessedPlace().IsMatch(After(sentence, m.Index + m.Length))) return true;
+        return ExtractionPatterns.AgentBefore().IsMatch(Before(sentence, m.Index));
     }
 
     private static bool IsSpeakerVerbNext(string sentence, Match m)
