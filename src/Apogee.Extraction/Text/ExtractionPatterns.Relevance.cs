@@ -14,8 +14,12 @@ internal static partial class ExtractionPatterns
     /// <summary>"tests a new missile", "tests ICBM": one launched thing next, not a bare plural ("tests missiles designed to ...").</summary>
     private const string OneLaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|what|two|three|four|five|six|several|multiple|\\d|missile|rocket|satellite|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBM|SLBM|spy|first|second|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scud)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
 
-    /// <summary>A present tense that tells a habit, not a launch: "regularly fires", "often flight-tests".</summary>
-    private const string NotHabitual = "(?<!\\b(?:regularly|often|frequently|routinely|periodically|usually|typically|repeatedly|sometimes)\\s(?:flight-|test-)?)";
+    /// <summary>
+    /// A present tense that tells a habit, not a launch: "regularly fires", "often flight-tests". Written after its word,
+    /// as <c>word + NotHabitualBefore + word + ")"</c>, so the engine meets the literal word first instead of trying the
+    /// lookbehind at every character.
+    /// </summary>
+    private const string NotHabitualBefore = "(?<!\\b(?:regularly|often|frequently|routinely|periodically|usually|typically|repeatedly|sometimes)\\s(?:flight-|test-)?";
 
     /// <summary>
     /// A launch named as a noun, the way headlines, statements and reaction pieces name it: "North Korean missile
