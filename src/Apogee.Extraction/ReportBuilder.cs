@@ -81,8 +81,11 @@ internal sealed class ReportBuilder
         var launchSentences = factSentences.Where(s => s.Index >= primary.Index && TellsOfLaunch(s)).Take(6).ToList();
         if (!launchSentences.Contains(primary)) launchSentences.Insert(0, primary);
 
+        // Another party's launch told beside the story's ("The U.S. Air Force, meanwhile, tested ... from Vandenberg") gives
+        // it no claims, site or missile: each sentence is asked once, here.
         var actor = ActorFinder.Find(primary.Text);
-        var claims = Guard("claims", () => Claims(factSentences.Where(s => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor)).ToList(), attributions, primary.Index, stateAgency), []);
+        var own = factSentences.Where(s => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor)).ToList();
+        var claims = Guard("claims", () => Claims(own, attributions, primary.Index, stateAgency), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
@@ -92,7 +95,7 @@ internal sealed class ReportBuilder
 
         var otherDay = factSentences.Where(s => s.Index != primary.Index && DatedToAnotherDay(s, dateline, date.Bounds)).Select(s => s.Start).ToHashSet();
         claims.RemoveAll(c => otherDay.Contains(c.Start));
-        var ev = Guard("event", () => Event(primary, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
+        var ev = Guard("event", () => Event(primary, actor, own, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
         var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday, ev.Date), []);
         // Repeats become evidence only now: the figures above weigh how many sentences say a thing.
@@ -292,7 +295,7 @@ internal sealed class ReportBuilder
         return null;
     }
 
-    private LaunchEvent Event(Sentence primary, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
+    private LaunchEvent Event(Sentence primary, string actor, IReadOnlyList<Sentence> own, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> dateSentences, IReadOnlyList<Sentence> factSentences, List<Claim> claims, ResolvedDate date)
     {
         var launchClaims = claims.Where(c => launchSentences.Any(s => s.Start == c.Start)).ToList();
         // Claims whose sentence assumes rather than observes are left out of the figures (asked once per sentence).
@@ -304,9 +307,9 @@ internal sealed class ReportBuilder
             ?? LaunchTime(dateSentences.Concat(factSentences).ToList(), claims);
         var part = dateSentences.Concat(factSentences).Select(s => TimeFinder.PartOfDayWord(s.Text)).FirstOrDefault(p => p is not null)
             ?? (time is not null ? TimeFinder.PartOfDayOf(time) : null);
-        // Another party's launch told beside the story's ("The U.S. Air Force, meanwhile, tested ... from Vandenberg") names neither its site nor its missile.
-        var actor = ActorFinder.Find(primary.Text);
-        bool Own(Sentence s) => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor);
+        // Site and missile only from the story's own sentences (<paramref name="own"/>: not another party's launch).
+        var ownIndex = own.Select(s => s.Index).ToHashSet();
+        bool Own(Sentence s) => ownIndex.Contains(s.Index);
         var siteMentions = launchSentences.Concat(factSentences.Where(s => TellsOfLaunch(s) || PlacesLaunch(s))).Where(Own)
             .SelectMany(Sites).ToList();
         var site = siteMentions.OrderByDescending(m => m.Specificity).FirstOrDefault()?.Site;

@@ -13,10 +13,6 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?:(?:\\bnot|n['\u2019]t)\\s+(?:(?:involve|include|use|appear to be|seem to be|be|an?|the|any)\\s+){1,2}(?:[\\w-]+\\s+){0,2}|\\b(?:rather than|instead of|(?:to|of|toward|towards|for) (?:build(?:ing)?|develop(?:ing|ment of)?|acquir(?:e|ing)|master(?:ing)?|perfect(?:ing)?|field(?:ing)?|possess(?:ing)?|obtain(?:ing)?|pursu(?:e|ing))|from testing|capable of|ability to|step toward|consider it)\\b(?:\\s+[\\w'\u2019(-]+){0,5}\\s*)$", I)]
     internal static partial Regex ClassWordDenied();
 
-    /// <summary>A missile name written with its kind after it ("Scud missiles"): the name is the part before.</summary>
-    [GeneratedRegex("\\s+(?:missiles?|rockets?)$", I)]
-    internal static partial Regex KindAfterName();
-
     /// <summary>
     /// The last event word before a clock time: a launch ("fired at 5:58 a.m.") or something later in the flight or
     /// outside it ("landing around 6:12 a.m.", "passed over Okinawa at 9:41", "said at a 3 p.m. briefing").
@@ -39,22 +35,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:(?<!\\b(?:attempted|tried|failed|managed|continued|began|started|went on|appeared)\\s)to|would|will|could|might|may|can|threat\\w*|plans?|planned|vow\\w*)\\s+(?:(?:also|again|soon)\\s+)?(?:fire|launch|test|test-fire|shoot)\\s+$", I)]
     internal static partial Regex PlannedBeforeCount();
 
-    /// <summary>
-    /// A sentence whose subject is another side's launch ("The U.S. Air Force, meanwhile, tested a Minuteman III ...",
-    /// "The American intercontinental ballistic missile flew ...", "South Korea fired two missiles in response"): its
-    /// facts are that launch's, not the story's.
-    /// </summary>
-    [GeneratedRegex("^(?:(?:Meanwhile|In response|Separately|Hours later|Later),?\\s+)?(?:[Tt]he\\s+)?(?:(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Chin(?:a|ese)|Russian?)(?:['\u2019]s)?\\s+(?:(?:Air Force|Navy|Army|military|forces|Space Force|Strategic Command|troops|and\\s+[A-Z][\\w.]+(?:\\s+(?:forces|militaries|troops))?)\\s*)?(?:,\\s*(?:meanwhile|in response|separately|for its part),\\s*)?(?:also\\s+|later\\s+|then\\s+|in turn\\s+|responded by\\s+)?(?:fired|fires|launched|launches|tested|tests|test-fired|test-fires|test-launched|conducted|carried out|responded)|(?:U\\.S\\.|US|American|South Korean|Japanese|Chinese|Russian)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|interceptors?)\\s+(?:flew|was|were|traveled|travelled|hit|struck|landed))\\b", C)]
-    internal static partial Regex OtherSideLaunch();
-
 
     /// <summary>Before a place name: a site placed from it ("northwest of Pyongyang", "50 miles from the capital Pyongyang").</summary>
     [GeneratedRegex("\\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|km|kilomet\\w+|miles?|outskirts)\\s+(?:of|from)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$", I)]
     internal static partial Regex PlacedFromBefore();
-
-    /// <summary>From a site cue to the place it introduces: a few words, no clause break ("from the vicinity of", "near the city of"); an appositive comma right before the place ("from its capital, Pyongyang").</summary>
-    [GeneratedRegex("^[^,;:()\u2014]{0,40}(?:,\\s*)?$", C)]
-    internal static partial Regex ShortCueSpan();
 
     /// <summary>
     /// A sentence that describes the launched thing itself: a definite description ("the ballistic missile Pukguksong",
@@ -81,10 +65,6 @@ internal static partial class ExtractionPatterns
     /// <summary>After a class word: what such missiles can do, not what was launched ("medium-range missiles that can fly 800 miles").</summary>
     [GeneratedRegex("^[\\w\\s-]{0,40}?\\b(?:that|which)\\s+(?:can|could|are capable|is capable|would be able)\\b", I)]
     internal static partial Regex ClassCapabilityAfter();
-
-    /// <summary>One launched thing named in the singular ("launch of ICBM", "fires missile"); not a word used as an attribute ("rocket firing drill").</summary>
-    [GeneratedRegex("\\b(?:missile|projectile|rocket|ICBM|SLBM|IRBM|SRBM|MRBM|satellite|launch vehicle)\\b(?!-|\\s+(?:firing|fire|launch\\w*|test\\w*|drills?|exercises?|program\\w*|forces?|units?|base|site|systems?|technology|development|engines?|launchers?|regiments?|brigades?|salvos?|volleys?))", I)]
-    internal static partial Regex SingularProjectile();
 
     /// <summary>After a class word: an exercise or programme, not a launched thing ("a ballistic missile drill", "its ICBM program").</summary>
     [GeneratedRegex("^(?:\\s+missiles?)?\\s+(?:drills?|exercises?|programs?|programmes?|technology|development|ambitions?|arsenal|capabilit(?:y|ies)|defen[cs]e|shield|interceptors?)\\b", I)]

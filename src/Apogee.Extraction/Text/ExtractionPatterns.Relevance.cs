@@ -82,10 +82,6 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:hours?|days?|weeks?|months?|years?|a day|a week|a month|shortly|soon) (?:after|since|before)\\s+(?:[\\w'\u2019-]+\\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex TimeOffsetBefore();
 
-    /// <summary>Capability said of a launcher, not a launch: "demonstrated an ability to launch a salvo", "able to fire".</summary>
-    [GeneratedRegex("\\b(?:ability|abilities|able to)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex AbilityWord();
-
     /// <summary>
     /// The launching party told right at the launch noun: "North Korean missile launch", "the DPRK's ICBM test",
     /// "Iran's satellite launch", "South Korea's Naro launch" (the possessive or adjective just before it).
