@@ -28,7 +28,7 @@ public class PartyMentionsTests
     [Fact]
     public void Finds_what_the_lexicon_finds_in_every_real_report()
     {
-        var files = new[] { "seeds", "dev" }
+        var files = new[] { "seeds", "dev", "dev2" }
             .SelectMany(d => Directory.EnumerateFiles(SharedFolder.Path("corpus", d)))
             .Where(f => !f.EndsWith(".json", StringComparison.Ordinal))
             .ToList();
