@@ -26,7 +26,7 @@ public static class ActorFinder
             if (before.Success) return Canonical(before.Groups["who"].Value);
             cut = noun.Index;
         }
-        else if (ExtractionPatterns.PastLaunchVerb().Match(primary) is { Success: true } verb)
+        else if (LaunchVerbs.First(primary) is { Success: true } verb)
         {
             // "the missile launched by Pyongyang": the agent after a passive verb.
             var agent = ExtractionPatterns.ActorAfterNoun().Match(primary[(verb.Index + verb.Length)..]);

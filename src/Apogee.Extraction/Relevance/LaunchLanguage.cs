@@ -10,7 +10,7 @@ public static class LaunchLanguage
 {
     /// <summary>A launch verb and something launched (or a pronoun standing for it: "It was fired at 7:40 a.m.").</summary>
     public static bool TellsOfLaunch(string s) =>
-        ExtractionPatterns.PastLaunchVerb().IsMatch(s) && (ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s));
+        LaunchVerbs.Any(s) && (ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s));
 
     /// <summary>
     /// A launch that happened: no plan, threat, capability or ground-test word before the launch verb, and what the verb
@@ -19,7 +19,7 @@ public static class LaunchLanguage
     public static bool TellsOfActualLaunch(string s)
     {
         if (!TellsOfLaunch(s)) return false;
-        var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
+        var verb = LaunchVerbs.First(s);
         if (ExtractionPatterns.NuclearObject().IsMatch(s.AsSpan(verb.Index))) return false;
         return !ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, ExtractionPatterns.NominalLaunch().IsMatch(verb.Value)));
     }
@@ -31,7 +31,7 @@ public static class LaunchLanguage
     /// </summary>
     public static bool HedgedBeforeVerb(string s)
     {
-        var verb = ExtractionPatterns.PastLaunchVerb().Match(s);
+        var verb = LaunchVerbs.First(s);
         return verb.Success && ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, whole: false));
     }
 

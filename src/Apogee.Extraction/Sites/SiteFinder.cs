@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Apogee.Core.Model;
+using Apogee.Extraction.Relevance;
 using Apogee.Extraction.Text;
 using Apogee.Knowledge;
 
@@ -66,7 +67,7 @@ public sealed class SiteFinder
     /// <summary>A clause opener ("after", "as", "when") between the last launch verb and the place, and no launch verb after it.</summary>
     private static bool InLaterClause(string sentence, int placeAt)
     {
-        var verb = ExtractionPatterns.PastLaunchVerb().Matches(sentence).LastOrDefault(v => v.Index < placeAt);
+        var verb = LaunchVerbs.All(sentence).TakeWhile(v => v.Index < placeAt).LastOrDefault();
         if (verb is null) return false;
         var from = verb.Index + verb.Length;
         return ExtractionPatterns.OtherClauseOpener().IsMatch(sentence.AsSpan(from, placeAt - from));

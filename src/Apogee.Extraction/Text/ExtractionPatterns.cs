@@ -18,8 +18,39 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?:^|[\\s(\"\u201c])([A-Za-z][A-Za-z.]*)$", C)]
     internal static partial Regex WordBeforeStop();
 
-    [GeneratedRegex("\\b(?:fired|fires" + NotHabitualBefore + "fires)|launched|launches(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\slaunches)" + NotHabitualBefore + "launches)" + LaunchedThingAhead + "|tests(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of|two|three|more|and)\\stests)" + NotHabitualBefore + "tests)" + OneLaunchedThingAhead + "|fire(?<!-fire)(?<!\\b(?:to|not|never|cannot|could|would|will|may|might|should|can|must)\\sfire)" + NotHabitualBefore + "fire)" + LaunchedThingAhead + "|flies|conducts|carries out|fell|landed|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|tested(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\stested)|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch)\\b", I)]
-    internal static partial Regex PastLaunchVerb();
+    /// <summary>
+    /// A launch verb, in four parts, in the order of one alternation: the words whose reading depends on what stands
+    /// around them (a habit, a plural noun, what a present tense or "fire" acts on), then plain ones.
+    /// <see cref="PastLaunchVerbPattern"/> is all four as one alternation, the meaning; <c>LaunchVerbs</c> runs the
+    /// parts as separate regexes, because one regex of them all is too big for the JIT to optimise (it compiles such a
+    /// method without optimisations, several times slower).
+    /// </summary>
+    private const string PastLaunchVerbFiredLaunched = "fired|fires" + NotHabitualBefore + "fires)|launched|launches(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\slaunches)" + NotHabitualBefore + "launches)" + LaunchedThingAhead;
+
+    private const string PastLaunchVerbTests = "tests(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of|two|three|more|and)\\stests)" + NotHabitualBefore + "tests)" + OneLaunchedThingAhead;
+
+    private const string PastLaunchVerbFire = "fire(?<!-fire)(?<!\\b(?:to|not|never|cannot|could|would|will|may|might|should|can|must)\\sfire)" + NotHabitualBefore + "fire)" + LaunchedThingAhead;
+
+    private const string PastLaunchVerbPlain = "flies|conducts|carries out|fell|landed|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|tested(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\stested)|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch";
+
+    /// <summary>The launch verb as one pattern: what <c>LaunchVerbs</c> must find (its tests compare the two).</summary>
+    internal const string PastLaunchVerbPattern =
+        "\\b(?:" + PastLaunchVerbFiredLaunched + "|" + PastLaunchVerbTests + "|" + PastLaunchVerbFire + "|" + PastLaunchVerbPlain + ")\\b";
+
+    /// <summary>The parts of <see cref="PastLaunchVerbPattern"/>, in its order.</summary>
+    internal static readonly Regex[] PastLaunchVerbParts = [PastLaunchVerbFiredLaunchedPart(), PastLaunchVerbTestsPart(), PastLaunchVerbFirePart(), PastLaunchVerbPlainPart()];
+
+    [GeneratedRegex("\\b(?:" + PastLaunchVerbFiredLaunched + ")\\b", I)]
+    private static partial Regex PastLaunchVerbFiredLaunchedPart();
+
+    [GeneratedRegex("\\b(?:" + PastLaunchVerbTests + ")\\b", I)]
+    private static partial Regex PastLaunchVerbTestsPart();
+
+    [GeneratedRegex("\\b(?:" + PastLaunchVerbFire + ")\\b", I)]
+    private static partial Regex PastLaunchVerbFirePart();
+
+    [GeneratedRegex("\\b(?:" + PastLaunchVerbPlain + ")\\b", I)]
+    private static partial Regex PastLaunchVerbPlainPart();
 
     [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
