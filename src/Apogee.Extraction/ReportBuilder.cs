@@ -27,6 +27,7 @@ internal sealed class ReportBuilder
     // Per-sentence answers asked several times while building one report (by sentence index): the launch-language test
     // and the site finder are among the costliest steps, so each sentence is asked once.
     private readonly Dictionary<int, bool> _tellsOfLaunch = [];
+    private readonly Dictionary<int, (bool Dated, bool AboutOther)> _background = [];
     private readonly Dictionary<int, IReadOnlyList<SiteMention>> _sites = [];
 
     // The primary sentence tells of the launch even when it names it only as a noun ("North Korean missile launch").
@@ -123,10 +124,12 @@ internal sealed class ReportBuilder
                 continue;
             }
 
-            var dated = DatedLongBefore(s, dateline, 8);
+            // What does not depend on the launch's weekday is asked once per sentence: this runs twice.
+            if (!_background.TryGetValue(s.Index, out var known)) _background[s.Index] = known = (DatedLongBefore(s, dateline, 8), LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint));
+            var dated = known.Dated;
             var otherDay = launchWeekday is not null && TellsOfLaunch(s) && LaunchLanguage.OnAnotherWeekday(s.Text, launchWeekday);
             var continues = background is not null && LaunchLanguage.ContinuesBackground(background, dates, s, launchWeekday ?? weekdayHint);
-            if (dated || otherDay || continues || LaunchLanguage.AboutOtherLaunch(s.Text, weekdayHint))
+            if (dated || otherDay || continues || known.AboutOther)
             {
                 (background, dates) = (s, dated || otherDay || ExtractionPatterns.DatingMarker().IsMatch(s.Text) || (continues && dates));
                 continue;

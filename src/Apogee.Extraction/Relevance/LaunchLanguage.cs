@@ -18,8 +18,9 @@ public static class LaunchLanguage
     /// </summary>
     public static bool TellsOfActualLaunch(string s)
     {
-        if (!TellsOfLaunch(s)) return false;
+        // TellsOfLaunch, with the verb found once: it is wanted below.
         var verb = LaunchVerbs.First(s);
+        if (!verb.Success || !(ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s))) return false;
         if (ExtractionPatterns.NuclearObject().IsMatch(s.AsSpan(verb.Index))) return false;
         return !ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, ExtractionPatterns.NominalLaunch().IsMatch(verb.Value)));
     }
