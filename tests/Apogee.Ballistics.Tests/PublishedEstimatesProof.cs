@@ -1,0 +1,78 @@
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace Apogee.Ballistics.Tests;
+
+/// <summary>
+/// Every published standard-range estimate the repo holds: the four 2017 tests in ../shared/data/physics and the
+/// 2022-2024 rows in data/ballistics/published-estimates.csv (a citation per row). One set of model parameters for
+/// all rows, no hint, no per-row tuning; the rows marked "train" chose the speed ceiling, the "check" rows did not.
+/// </summary>
+public class PublishedEstimatesProof(ITestOutputHelper output)
+{
+    private const double MaxError = 0.15;
+
+    private sealed record Row(string Name, string Role, BallisticsAnalysis Analysis, double Published);
+
+    private static IReadOnlyList<Row> Rows()
+    {
+        var rows = new List<Row>();
+        var shared = CsvTable.Parse(SharedData.Read("data/physics/lofted-tests.csv"));
+        foreach (var r in shared.Rows)
+        {
+            // The 2017 rows set the boost profiles before this file existed: training rows.
+            rows.Add(Make(shared, r, "train"));
+        }
+
+        var local = CsvTable.Parse(File.ReadAllText(Path.Combine(Apogee.Testing.TestRepository.Root, "data", "ballistics", "published-estimates.csv")));
+        rows.AddRange(local.Rows.Select(r => Make(local, r, local.Cell(r, "role"))));
+        return rows;
+    }
+
+    private static Row Make(CsvTable t, IReadOnlyList<string> r, string role)
+    {
+        double? Num(string col) => double.TryParse(t.Cell(r, col), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+        var analysis = BallisticsAnalyzer.Analyze(new BallisticsInput(Num("apogee_km"), Num("range_km"), Num("flight_time_min")));
+        return new Row(t.Cell(r, "missile") + " " + t.Cell(r, "date_local"), role, analysis, Num("published_standard_range_km")!.Value);
+    }
+
+    [Fact]
+    public void Every_published_estimate_is_within_15_percent_with_a_finite_band()
+    {
+        var rows = Rows();
+        Assert.Equal(12, rows.Count);
+        Assert.Contains(rows, r => r.Role == "check");
+        foreach (var row in rows)
+        {
+            var a = row.Analysis;
+            var error = (a.StandardRangeKm!.Value - row.Published) / row.Published;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{row.Role,-5} {row.Name,-22} {a.ApogeeKm,6:0} / {a.RangeKm,5:0} km: model {a.StandardRangeKm,6:0} ({a.StandardRangeLowKm:0}-{a.StandardRangeHighKm:0}) vs {row.Published,6:0} km {error,7:+0.0%;-0.0%}  {a.BoostProfile}, ceiling -{a.Assumptions!.CeilingReductionKmS:0.000} km/s"));
+            Assert.Equal(TrajectoryClass.Lofted, a.Trajectory);
+            Assert.True(a.StandardRangeHighKm < FlightSolver.GlobalRangeKm, $"{row.Name}: band reaches any point");
+            Assert.DoesNotContain(BallisticsNotes.GlobalReach, a.Notes);
+            Assert.True(Math.Abs(error) <= MaxError, $"{row.Name}: {error:P1} off the published estimate");
+        }
+    }
+
+    [Fact]
+    public void The_icbm_rows_read_as_icbms_and_their_flight_times_agree()
+    {
+        foreach (var row in Rows().Where(r => !r.Name.StartsWith("Hwasong-12", StringComparison.Ordinal)))
+        {
+            Assert.Equal("ICBM", row.Analysis.RangeClass);
+            Assert.All(row.Analysis.Consistency, c => Assert.True(c.Agrees, $"{row.Name}: {c.Quantity} {c.Reported} vs {c.Modelled}"));
+        }
+    }
+
+    [Fact]
+    public void The_high_lofts_say_the_ceiling_carried_them()
+    {
+        // Above ~5,500 km apogee the same-motor speed is near orbital: the realistic-warhead ceiling decides.
+        foreach (var row in Rows().Where(r => r.Analysis.ApogeeKm > 5500))
+        {
+            Assert.Equal(BallisticsNotes.PayloadRealistic, row.Analysis.Assumptions!.Payload);
+            Assert.Contains(row.Analysis.Notes, n => n.StartsWith("realistic warhead", StringComparison.Ordinal));
+        }
+    }
+}
