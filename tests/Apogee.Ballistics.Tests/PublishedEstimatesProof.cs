@@ -40,7 +40,7 @@ public class PublishedEstimatesProof(ITestOutputHelper output)
     public void Every_published_estimate_is_within_15_percent_with_a_finite_band()
     {
         var rows = Rows();
-        Assert.Equal(12, rows.Count);
+        Assert.Equal(15, rows.Count);
         Assert.Contains(rows, r => r.Role == "check");
         foreach (var row in rows)
         {
