@@ -35,7 +35,7 @@ public static class BallisticsNotes
         string.Create(CultureInfo.InvariantCulture,
             $"realistic warhead: the same motor with the test payload would burn out at {sameMotorMs / 1000:0.00} km/s on a standard trajectory; held under the {ceilingMs / 1000:0.00} km/s ceiling published estimates imply");
 
-    public const string PayloadAsFlown = "as flown: the standard trajectory carries the test's payload (below the speed ceiling)";
+    public const string PayloadAsFlown = "the test's own payload (the standard burnout speed is well below the ceiling)";
     public const string PayloadRealistic = "a realistic warhead, heavier than a light test payload: the standard burnout speed is held under the ceiling";
     public const string FlooredAtFlownRange = "the modelled standard range fell short of the flown range: raised to the flown range";
 
