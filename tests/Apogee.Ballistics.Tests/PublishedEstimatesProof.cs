@@ -56,6 +56,21 @@ public class PublishedEstimatesProof(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_row_of_the_data_file_cites_its_source_and_says_what_it_is_for()
+    {
+        var t = CsvTable.Parse(File.ReadAllText(Path.Combine(Apogee.Testing.TestRepository.Root, "data", "ballistics", "published-estimates.csv")));
+        Assert.NotEmpty(t.Rows);
+        foreach (var r in t.Rows)
+        {
+            var name = t.Cell(r, "missile") + " " + t.Cell(r, "date_local");
+            Assert.True(Uri.TryCreate(t.Cell(r, "source_url"), UriKind.Absolute, out var url) && url.Scheme.StartsWith("http", StringComparison.Ordinal), $"{name}: source_url");
+            Assert.False(string.IsNullOrWhiteSpace(t.Cell(r, "source_says")), $"{name}: source_says");
+            Assert.False(string.IsNullOrWhiteSpace(t.Cell(r, "estimated_by")), $"{name}: estimated_by");
+            Assert.Contains(t.Cell(r, "role"), new[] { "train", "check" });
+        }
+    }
+
+    [Fact]
     public void The_icbm_rows_read_as_icbms_and_their_flight_times_agree()
     {
         foreach (var row in Rows().Where(r => !r.Name.StartsWith("Hwasong-12", StringComparison.Ordinal)))
