@@ -18,7 +18,8 @@ public static class FlightSolver
     /// <summary>
     /// The flight as flown: burnout at the profile's altitude for its class (lofted or standard), clamped so that
     /// short or flat flights keep burnout below the apogee and the boost inside the range; then the standard range.
-    /// <paramref name="extraStandardSpeedMs"/> is added to the standard burnout speed (Earth rotation, when used).
+    /// <paramref name="extraStandardSpeedMs"/> is added to the standard burnout speed (Earth rotation, when used);
+    /// <paramref name="ceilingShift"/> moves the ceiling fraction (the band's spread).
     /// </summary>
     public static FlightSolution? Solve(
         double apogeeKm,
@@ -44,9 +45,8 @@ public static class FlightSolver
         var sameMotor = coast.BurnoutSpeedMs + (lofted ? profile.ExtraGravityLossWhenLofted : 0);
 
         // Published estimates assume a realistic warhead, not the (often light) test payload: the motor's own
-        // standard burnout speed is held under a ceiling, a fixed fraction of circular speed at the
-        // standard burnout altitude, (see SoftMinimum). The Earth's
-        // rotation is added after it: it is the ground's speed, not the motor's.
+        // standard burnout speed is held under a ceiling, a fixed fraction of circular speed at the standard
+        // burnout altitude (see SoftMinimum). The Earth's rotation is added after it: the ground's speed, not the motor's.
         var standardRadius = Re + (profile.StandardBurnoutAltitudeKm * Km);
         var ceiling = (options.StandardSpeedCeilingFraction + ceilingShift) * Math.Sqrt(PhysicalConstants.EarthMu / standardRadius);
         var capped = SoftMinimum(sameMotor, ceiling, options.CeilingSharpness);
