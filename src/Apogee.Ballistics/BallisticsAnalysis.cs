@@ -57,6 +57,9 @@ public sealed record BallisticsAnalysis
     /// <summary>Modelled altitude against ground distance, launch to impact (for plots).</summary>
     public IReadOnlyList<ProfilePoint> AltitudeProfile { get; init; } = [];
 
+    /// <summary>What the standard range rests on (null without a solution).</summary>
+    public BallisticsAssumptions? Assumptions { get; init; }
+
     public GeoPoint? LaunchPoint { get; init; }
 
     public GeoPoint? ImpactPoint { get; init; }

@@ -79,9 +79,20 @@ public static class BallisticsAnalyzer
             notes.Add(BallisticsNotes.LoftedCorrection(profile.ExtraGravityLossWhenLofted));
         }
 
+        var reduction = solution.SameMotorSpeedMs - (solution.StandardBurnoutSpeedMs - solution.RotationSpeedMs);
+        if (reduction >= CeilingNoteThresholdMs)
+        {
+            notes.Add(BallisticsNotes.CeilingApplied(solution.SameMotorSpeedMs, solution.CeilingMs));
+        }
+
         if (solution.GlobalReach)
         {
             notes.Add(BallisticsNotes.GlobalReach);
+        }
+
+        if (solution.FlooredAtFlownRange)
+        {
+            notes.Add(BallisticsNotes.FlooredAtFlownRange);
         }
 
         var band = FlightSolver.StandardRangeBand(apogee.Value, range.Value, trajectory, profile, o, rotation);
@@ -103,6 +114,7 @@ public static class BallisticsAnalyzer
             PeakSpeedKmS = Math.Round(peakKmS, 3, MidpointRounding.AwayFromZero),
             Consistency = checks,
             AltitudeProfile = FlightSolver.AltitudeProfile(solution, range.Value, o.ProfileSegments),
+            Assumptions = Assumptions(solution, trajectory, reduction, input, o),
             Confidence = Grade(trajectory, checks, nonBallistic, statedClass is not null),
             Notes = [.. notes],
         };
@@ -127,6 +139,27 @@ public static class BallisticsAnalyzer
         notes.Add(BallisticsNotes.ProfileFromKinematics(cls, profile));
         return profile;
     }
+
+    /// <summary>The ceiling is named in the notes once it takes off at least this much (m/s).</summary>
+    private const double CeilingNoteThresholdMs = 10;
+
+    private static BallisticsAssumptions Assumptions(FlightSolution s, TrajectoryClass trajectory, double reductionMs, BallisticsInput input, BallisticsOptions o) => new()
+    {
+        BurnTimeS = s.Profile.BurnTimeS,
+        FlownBurnoutAltitudeKm = Math.Round(s.BurnoutAltitudeKm, 1, MidpointRounding.AwayFromZero),
+        FlownBoostRangeKm = Math.Round(s.BoostRangeKm, 1, MidpointRounding.AwayFromZero),
+        StandardBurnoutAltitudeKm = s.Profile.StandardBurnoutAltitudeKm,
+        StandardBoostRangeKm = s.Profile.StandardBoostRangeKm,
+        ExtraGravityLossKmS = KmS(trajectory == TrajectoryClass.Lofted ? s.Profile.ExtraGravityLossWhenLofted : 0),
+        SameMotorSpeedKmS = KmS(s.SameMotorSpeedMs),
+        SpeedCeilingKmS = KmS(s.CeilingMs),
+        CeilingReductionKmS = KmS(Math.Max(0, reductionMs)),
+        Payload = reductionMs >= CeilingNoteThresholdMs ? BallisticsNotes.PayloadRealistic : BallisticsNotes.PayloadAsFlown,
+        EarthRotation = o.IncludeEarthRotation && s.RotationSpeedMs != 0,
+        LaunchLatDeg = input.LaunchLatDeg is { } lat && double.IsFinite(lat) ? Deg(lat) : null,
+        AzimuthDeg = input.BearingDeg is { } b && double.IsFinite(b) ? Deg(b) : null,
+        RotationSpeedKmS = KmS(s.RotationSpeedMs),
+    };
 
     private static double RotationSpeed(BallisticsInput input, BallisticsOptions o, List<string> notes)
     {

@@ -31,6 +31,14 @@ public static class BallisticsNotes
     public static string LoftedCorrection(double extraMs) =>
         string.Create(CultureInfo.InvariantCulture, $"lofted climb: {extraMs / 1000:0.00} km/s of extra gravity loss added back for the standard trajectory");
 
+    public static string CeilingApplied(double sameMotorMs, double ceilingMs) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"realistic warhead: the same motor with the test payload would burn out at {sameMotorMs / 1000:0.00} km/s on a standard trajectory; held under the {ceilingMs / 1000:0.00} km/s ceiling published estimates imply");
+
+    public const string PayloadAsFlown = "the test's own payload (the standard burnout speed is well below the ceiling)";
+    public const string PayloadRealistic = "a realistic warhead, heavier than a light test payload: the standard burnout speed is held under the ceiling";
+    public const string FlooredAtFlownRange = "the modelled standard range fell short of the flown range: raised to the flown range";
+
     public const string GlobalReach = "the standard burnout speed reaches any point on Earth: range capped at half the circumference";
 
     public static string NonBallistic(string hint) =>

@@ -41,6 +41,21 @@ public sealed record BallisticsOptions
     /// <summary>... and the burnout altitudes by this fraction either way.</summary>
     public double BurnoutAltitudeSpread { get; init; } = 0.25;
 
+    /// <summary>
+    /// Ceiling on the motor's standard burnout speed as a fraction of circular speed at the standard burnout
+    /// altitude (0.988 x 7.79 km/s = 7.69 km/s at 200 km). Published estimates assume a realistic warhead rather
+    /// than the test's payload; without a ceiling a lofted ICBM's near-orbital burnout speed reads as "any point on
+    /// Earth". A fraction rather than a speed so that varying the burnout altitude (the band) cannot push the
+    /// ceiling past orbital speed. Chosen on the training rows (docs/BALLISTICS.md, Proof 1).
+    /// </summary>
+    public double StandardSpeedCeilingFraction { get; init; } = 0.988;
+
+    /// <summary>Sharpness k of the soft ceiling: speeds well below it are untouched (see FlightSolver.SoftMinimum).</summary>
+    public double CeilingSharpness { get; init; } = 20;
+
+    /// <summary>For the standard-range band: the ceiling fraction moved by this much either way.</summary>
+    public double CeilingSpread { get; init; } = 0.003;
+
     /// <summary>Segments of the altitude profile.</summary>
     public int ProfileSegments { get; init; } = 40;
 

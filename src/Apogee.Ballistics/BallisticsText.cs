@@ -29,6 +29,18 @@ public static class BallisticsText
             sb.AppendLine(inv, $"peak speed        {a.PeakSpeedKmS:0.000} km/s (Mach {a.PeakSpeedKmS * 1000 / PhysicalConstants.MachOneAtSeaLevel:0.0})");
         }
 
+        if (a.Assumptions is { } x)
+        {
+            sb.AppendLine(inv, $"assumes           burnout {x.FlownBurnoutAltitudeKm:0} km up, {x.FlownBoostRangeKm:0} km downrange as flown; {x.StandardBurnoutAltitudeKm:0} km / {x.StandardBoostRangeKm:0} km on a standard trajectory; {x.BurnTimeS:0} s burn");
+            sb.AppendLine(inv, $"                  same motor {x.SameMotorSpeedKmS:0.000} km/s (+{x.ExtraGravityLossKmS:0.00} km/s gravity loss given back), ceiling {x.SpeedCeilingKmS:0.00} km/s (-{x.CeilingReductionKmS:0.000})");
+            sb.AppendLine(inv, $"                  payload: {x.Payload}");
+            var azimuth = x.AzimuthDeg is { } az ? string.Create(inv, $"azimuth {az:0.#} deg") : "azimuth unknown";
+            var rotation = x.EarthRotation
+                ? string.Create(inv, $"Earth rotating: +{x.RotationSpeedKmS:0.000} km/s along {azimuth} at latitude {x.LaunchLatDeg:0.##}")
+                : $"Earth not rotating ({azimuth}; --rotation adds the surface speed along it)";
+            sb.AppendLine(inv, $"                  {rotation}");
+        }
+
         foreach (var c in a.Consistency)
         {
             sb.AppendLine(inv, $"check {c.Quantity}: reported {c.Reported}, modelled {c.Modelled} +/- {c.Tolerance}: {(c.Agrees ? "agrees" : "DISAGREES")}");

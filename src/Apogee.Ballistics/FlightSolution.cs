@@ -17,4 +17,17 @@ public sealed record FlightSolution(
     double FlightTimeS,
     double StandardBurnoutSpeedMs,
     double StandardRangeKm,
-    bool GlobalReach);
+    bool GlobalReach)
+{
+    /// <summary>Standard burnout speed of the same motor with the flown payload, before the ceiling (m/s).</summary>
+    public double SameMotorSpeedMs { get; init; }
+
+    /// <summary>Ceiling on the motor's standard burnout speed that stands for a realistic warhead (m/s).</summary>
+    public double CeilingMs { get; init; }
+
+    /// <summary>Earth's surface speed along the bearing added to the standard burnout speed (m/s; 0 when off).</summary>
+    public double RotationSpeedMs { get; init; }
+
+    /// <summary>True when the modelled standard range fell short of the flown range and was raised to it.</summary>
+    public bool FlooredAtFlownRange { get; init; }
+}

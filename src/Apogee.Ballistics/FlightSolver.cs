@@ -18,7 +18,8 @@ public static class FlightSolver
     /// <summary>
     /// The flight as flown: burnout at the profile's altitude for its class (lofted or standard), clamped so that
     /// short or flat flights keep burnout below the apogee and the boost inside the range; then the standard range.
-    /// <paramref name="extraStandardSpeedMs"/> is added to the standard burnout speed (Earth rotation, when used).
+    /// <paramref name="extraStandardSpeedMs"/> is added to the standard burnout speed (Earth rotation, when used);
+    /// <paramref name="ceilingShift"/> moves the ceiling fraction (the band's spread).
     /// </summary>
     public static FlightSolution? Solve(
         double apogeeKm,
@@ -26,8 +27,11 @@ public static class FlightSolver
         TrajectoryClass trajectory,
         BoostProfile profile,
         BallisticsOptions options,
-        double extraStandardSpeedMs = 0)
+        double extraStandardSpeedMs = 0,
+        double ceilingShift = 0)
     {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(options);
         var lofted = trajectory == TrajectoryClass.Lofted;
         var burnoutKm = Math.Min(lofted ? profile.LoftedBurnoutAltitudeKm : profile.StandardBurnoutAltitudeKm, apogeeKm * options.MaxBurnoutAltitudeFraction);
         var boostKm = Math.Min(lofted ? profile.LoftedBoostRangeKm : profile.StandardBoostRangeKm, rangeKm * options.MaxBoostRangeFraction);
@@ -38,9 +42,45 @@ public static class FlightSolver
         }
 
         // Same motor, same ideal delta-v: a standard flight keeps the speed a steep climb gives to gravity.
-        var standardSpeed = coast.BurnoutSpeedMs + (lofted ? profile.ExtraGravityLossWhenLofted : 0) + extraStandardSpeedMs;
+        var sameMotor = coast.BurnoutSpeedMs + (lofted ? profile.ExtraGravityLossWhenLofted : 0);
+
+        // Published estimates assume a realistic warhead, not the (often light) test payload: the motor's own
+        // standard burnout speed is held under a ceiling, a fixed fraction of circular speed at the standard
+        // burnout altitude (see SoftMinimum). The Earth's rotation is added after it: the ground's speed, not the motor's.
+        var standardRadius = Re + (profile.StandardBurnoutAltitudeKm * Km);
+        var ceiling = (options.StandardSpeedCeilingFraction + ceilingShift) * Math.Sqrt(PhysicalConstants.EarthMu / standardRadius);
+        var capped = SoftMinimum(sameMotor, ceiling, options.CeilingSharpness);
+        var standardSpeed = capped + extraStandardSpeedMs;
         var (standardRange, global) = StandardRange(profile, standardSpeed);
-        return new FlightSolution(profile, coast, burnoutKm, boostKm, profile.BurnTimeS + coast.CoastTimeS, standardSpeed, standardRange, global);
+
+        // A missile that flew a range can fly at least that far (a depressed or short flight's arc can model less).
+        var floored = standardRange < rangeKm;
+        standardRange = Math.Max(standardRange, rangeKm);
+        return new FlightSolution(profile, coast, burnoutKm, boostKm, profile.BurnTimeS + coast.CoastTimeS, standardSpeed, standardRange, global)
+        {
+            SameMotorSpeedMs = sameMotor,
+            CeilingMs = ceiling,
+            RotationSpeedMs = extraStandardSpeedMs,
+            FlooredAtFlownRange = floored,
+        };
+    }
+
+    /// <summary>
+    /// A smooth minimum of a speed and its ceiling, (v^-k + c^-k)^(-1/k): equal to v far below the ceiling (an
+    /// IRBM's 5.7 km/s loses under 1 m/s to a 7.7 km/s ceiling at k = 20), never above it, and strictly rising in
+    /// v, so the standard range stays monotone in apogee while a near-orbital lofted burnout no longer turns into
+    /// "any point on Earth".
+    /// </summary>
+    public static double SoftMinimum(double speedMs, double ceilingMs, double sharpness)
+    {
+        if (speedMs <= 0 || ceilingMs <= 0 || sharpness <= 0)
+        {
+            return Math.Max(0, Math.Min(speedMs, ceilingMs));
+        }
+
+        // Scaled by the ceiling so the powers stay near 1 (no overflow for any k).
+        var x = speedMs / ceilingMs;
+        return ceilingMs * Math.Pow(Math.Pow(x, -sharpness) + 1, -1 / sharpness);
     }
 
     /// <summary>Range (km) of a burnout speed on the best trajectory from the profile's standard burnout point, plus its boost range.</summary>
@@ -88,26 +128,30 @@ public static class FlightSolver
     }
 
     /// <summary>
-    /// Lowest and highest standard range (km) over the boost profile's uncertain parts (gravity loss and burnout
-    /// altitudes, each at the low and high end of their stated spread): how much the answer rests on the assumptions.
+    /// Lowest and highest standard range (km) over the boost profile's uncertain parts (gravity loss, burnout
+    /// altitudes and the standard-speed ceiling, each at the low and high end of their stated spread): how much the answer rests on the assumptions.
     /// </summary>
     public static (double LowKm, double HighKm)? StandardRangeBand(
         double apogeeKm, double rangeKm, TrajectoryClass trajectory, BoostProfile profile, BallisticsOptions options, double extraStandardSpeedMs = 0)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(options);
-        var ranges = new List<double>(4);
+        var ranges = new List<double>(8);
         foreach (var g in new[] { 1 - options.GravityLossSpread, 1 + options.GravityLossSpread })
         {
             foreach (var a in new[] { 1 - options.BurnoutAltitudeSpread, 1 + options.BurnoutAltitudeSpread })
             {
-                if (Solve(apogeeKm, rangeKm, trajectory, profile.Varied(g, a), options, extraStandardSpeedMs) is { } s)
+                foreach (var c in new[] { -options.CeilingSpread, options.CeilingSpread })
                 {
-                    ranges.Add(s.StandardRangeKm);
+                    if (Solve(apogeeKm, rangeKm, trajectory, profile.Varied(g, a), options, extraStandardSpeedMs, c) is { } s)
+                    {
+                        ranges.Add(s.StandardRangeKm);
+                    }
                 }
             }
         }
 
-        return ranges.Count == 0 ? null : (ranges.Min(), ranges.Max());
+        // A missile that flew a range can fly at least that far: the band never starts below the flown range.
+        return ranges.Count == 0 ? null : (Math.Max(rangeKm, ranges.Min()), Math.Max(rangeKm, ranges.Max()));
     }
 }

@@ -159,13 +159,31 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void Very_high_lofted_icbm_tests_reach_anywhere_and_say_so()
+    public void Very_high_lofted_icbm_tests_get_a_finite_range_and_say_why()
     {
+        // Hwasong-19 as KCNA gave it: the same-motor speed is near orbital, the realistic-warhead ceiling holds it.
         var a = BallisticsAnalyzer.Analyze(new BallisticsInput(7687, 1001, 86));
         Assert.Equal("ICBM", a.RangeClass);
-        Assert.Equal(FlightSolver.GlobalRangeKm, a.StandardRangeKm!.Value, 0.1);
-        Assert.Contains(BallisticsNotes.GlobalReach, a.Notes);
+        Assert.InRange(a.StandardRangeKm!.Value, 13_000, 18_000);
+        Assert.True(a.StandardRangeHighKm < FlightSolver.GlobalRangeKm);
+        Assert.DoesNotContain(BallisticsNotes.GlobalReach, a.Notes);
+        Assert.Equal(BallisticsNotes.PayloadRealistic, a.Assumptions!.Payload);
         Assert.True(Assert.Single(a.Consistency).Agrees);
+    }
+
+    [Fact]
+    public void The_assumptions_are_stated_with_the_analysis()
+    {
+        var a = BallisticsAnalyzer.Analyze(new BallisticsInput(2802, 933, 37, LaunchLatDeg: 40.0, LaunchLonDeg: 126.0, BearingDeg: 90),
+            BallisticsOptions.Default with { IncludeEarthRotation = true });
+        var x = a.Assumptions!;
+        Assert.Equal((400.0, 200.0, 270.0), (x.FlownBurnoutAltitudeKm, x.StandardBurnoutAltitudeKm, x.BurnTimeS));
+        Assert.Equal(0.79, x.ExtraGravityLossKmS, 0.01);
+        Assert.Equal(BallisticsNotes.PayloadAsFlown, x.Payload);
+        Assert.True(x.EarthRotation);
+        Assert.Equal((40.0, 90.0), (x.LaunchLatDeg!.Value, x.AzimuthDeg!.Value));
+        Assert.Equal(0.356, x.RotationSpeedKmS, 0.002);
+        Assert.Contains("Earth rotating", BallisticsText.Format(a), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,6 +17,15 @@ public class JsonShapeTests
 
         Assert.Equal("high", root.GetProperty("confidence").GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("notes").ValueKind);
+        var assumptions = root.GetProperty("assumptions");
+        foreach (var key in new[] { "flown_burnout_altitude_km", "standard_burnout_altitude_km", "same_motor_speed_km_s", "speed_ceiling_km_s", "rotation_speed_km_s" })
+        {
+            Assert.Equal(JsonValueKind.Number, assumptions.GetProperty(key).ValueKind);
+        }
+
+        Assert.Equal(JsonValueKind.String, assumptions.GetProperty("payload").ValueKind);
+        Assert.False(assumptions.GetProperty("earth_rotation").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, assumptions.GetProperty("azimuth_deg").ValueKind);
     }
 
     [Theory]
@@ -36,6 +45,7 @@ public class JsonShapeTests
         Assert.Equal("insufficient_data", root.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("trajectory").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("standard_range_km").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("assumptions").ValueKind);
         Assert.Equal("none", root.GetProperty("confidence").GetString());
     }
 }

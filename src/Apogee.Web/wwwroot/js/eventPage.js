@@ -103,11 +103,20 @@ function ballistics(b) {
   const rows = [
     ['Status', b.status], ['Trajectory', b.trajectory && fmt.label(b.trajectory)], ['Confidence', b.confidence],
     ['Apogee / min-energy apogee', b.apogee_ratio != null ? `${fmt.num(b.apogee_ratio)} × (${fmt.num(b.min_energy_apogee_km, 'km')})` : null],
-    ['Standard-trajectory range', b.standard_range_km != null ? fmt.num(b.standard_range_km, 'km') : null],
+    ['Standard-trajectory range', b.standard_range_km != null ? `${fmt.num(b.standard_range_km, 'km')} (${fmt.num(b.standard_range_low_km)}–${fmt.num(b.standard_range_high_km, 'km')})` : null],
     ['Implied range class', b.range_class], ['Boost profile', b.boost_profile],
     ['Burnout speed', b.burnout_speed_km_s != null ? fmt.num(b.burnout_speed_km_s, 'km/s') : null],
     ['Modelled flight time', b.flight_time_min != null ? fmt.num(b.flight_time_min, 'min') : null],
   ].filter(([, v]) => v !== null && v !== undefined);
+  // What the estimate assumes (docs/BALLISTICS.md "Assumptions"): burnout, payload, Earth rotation and azimuth.
+  const x = b.assumptions;
+  if (x) {
+    rows.push(
+      ['Assumed burnout', `${fmt.num(x.flown_burnout_altitude_km, 'km')} up as flown, ${fmt.num(x.standard_burnout_altitude_km, 'km')} on a standard trajectory; ${fmt.num(x.burn_time_s, 's')} burn`],
+      ['Standard burnout speed', `${fmt.num(b.standard_burnout_speed_km_s, 'km/s')} (same motor ${fmt.num(x.same_motor_speed_km_s, 'km/s')}, ceiling ${fmt.num(x.speed_ceiling_km_s, 'km/s')})`],
+      ['Assumed payload', x.payload],
+      ['Earth rotation', x.earth_rotation ? `+${fmt.num(x.rotation_speed_km_s, 'km/s')} along ${fmt.num(x.azimuth_deg, '°')}` : `not counted${x.azimuth_deg != null ? ` (azimuth ${fmt.num(x.azimuth_deg, '°')})` : ''}`]);
+  }
   const checks = b.consistency ?? [];
   return [
     el('dl', { class: 'kv' }, rows.map(([k, v]) => [el('dt', { text: k }), el('dd', { text: String(v) })])),

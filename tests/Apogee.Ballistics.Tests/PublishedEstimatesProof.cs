@@ -1,0 +1,117 @@
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace Apogee.Ballistics.Tests;
+
+/// <summary>
+/// Every published standard-range estimate the repo holds: the four 2017 tests in ../shared/data/physics and the
+/// 2022-2024 rows in data/ballistics/published-estimates.csv (a citation per row). One set of model parameters for
+/// all rows, no hint, no per-row tuning; the rows marked "train" chose the speed ceiling, the "check" rows did not.
+/// </summary>
+public class PublishedEstimatesProof(ITestOutputHelper output)
+{
+    private const double MaxError = 0.15;
+
+    /// <summary>
+    /// Published estimates that disagree with the others for the same flight by more than the model can honour:
+    /// Japan's 10,000 km for the 2017 Hwasong-15 against Wright's and Seoul's 13,000 km and USFK's 12,875 km. No
+    /// single estimate is within 15 % of both 10,000 and 13,000 km and also of the rest; kept in the data, shown
+    /// here with the error it has, and reported as a miss in docs/BALLISTICS.md.
+    /// </summary>
+    private static readonly Dictionary<string, double> KnownMisses = new(StringComparer.Ordinal)
+    {
+        ["Hwasong-15 2017-11-29 Japan Ministry of Defense (as reported 2019)"] = 0.25,
+    };
+
+    private sealed record Row(string Name, string Role, BallisticsAnalysis Analysis, double Published);
+
+    private static IReadOnlyList<Row> Rows()
+    {
+        var rows = new List<Row>();
+        var shared = CsvTable.Parse(SharedData.Read("data/physics/lofted-tests.csv"));
+        foreach (var r in shared.Rows)
+        {
+            // The 2017 rows set the boost profiles before this file existed: training rows.
+            rows.Add(Make(shared, r, "train"));
+        }
+
+        var local = CsvTable.Parse(File.ReadAllText(Path.Combine(Apogee.Testing.TestRepository.Root, "data", "ballistics", "published-estimates.csv")));
+        rows.AddRange(local.Rows.Select(r => Make(local, r, local.Cell(r, "role"))));
+        return rows;
+    }
+
+    private static Row Make(CsvTable t, IReadOnlyList<string> r, string role)
+    {
+        double? Num(string col) => double.TryParse(t.Cell(r, col), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+        var analysis = BallisticsAnalyzer.Analyze(new BallisticsInput(Num("apogee_km"), Num("range_km"), Num("flight_time_min")));
+        var who = t.HasColumn("role") ? " " + t.Cell(r, "estimated_by") : "";
+        return new Row(t.Cell(r, "missile") + " " + t.Cell(r, "date_local") + who, role, analysis, Num("published_standard_range_km")!.Value);
+    }
+
+    [Fact]
+    public void Every_published_estimate_is_within_15_percent_with_a_finite_band()
+    {
+        var rows = Rows();
+        Assert.Equal(17, rows.Count);
+        Assert.Contains(rows, r => r.Role == "check");
+        foreach (var row in rows)
+        {
+            var a = row.Analysis;
+            var error = (a.StandardRangeKm!.Value - row.Published) / row.Published;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{row.Role,-5} {row.Name,-60} {a.ApogeeKm,6:0} / {a.RangeKm,5:0} km: model {a.StandardRangeKm,6:0} ({a.StandardRangeLowKm:0}-{a.StandardRangeHighKm:0}) vs {row.Published,6:0} km {error,7:+0.0%;-0.0%}  {a.BoostProfile}, ceiling -{a.Assumptions!.CeilingReductionKmS:0.000} km/s"));
+            Assert.Equal(TrajectoryClass.Lofted, a.Trajectory);
+            Assert.True(a.StandardRangeHighKm < FlightSolver.GlobalRangeKm, $"{row.Name}: band reaches any point");
+            Assert.DoesNotContain(BallisticsNotes.GlobalReach, a.Notes);
+            var allowed = KnownMisses.GetValueOrDefault(row.Name, MaxError);
+            Assert.True(Math.Abs(error) <= allowed, $"{row.Name}: {error:P1} off the published estimate");
+        }
+    }
+
+    [Fact]
+    public void Every_row_of_the_data_file_cites_its_source_and_says_what_it_is_for()
+    {
+        var t = CsvTable.Parse(File.ReadAllText(Path.Combine(Apogee.Testing.TestRepository.Root, "data", "ballistics", "published-estimates.csv")));
+        Assert.NotEmpty(t.Rows);
+        foreach (var r in t.Rows)
+        {
+            var name = t.Cell(r, "missile") + " " + t.Cell(r, "date_local");
+            Assert.True(Uri.TryCreate(t.Cell(r, "source_url"), UriKind.Absolute, out var url) && url.Scheme.StartsWith("http", StringComparison.Ordinal), $"{name}: source_url");
+            Assert.False(string.IsNullOrWhiteSpace(t.Cell(r, "source_says")), $"{name}: source_says");
+            Assert.False(string.IsNullOrWhiteSpace(t.Cell(r, "estimated_by")), $"{name}: estimated_by");
+            Assert.Contains(t.Cell(r, "role"), new[] { "train", "check" });
+        }
+    }
+
+    [Fact]
+    public void The_icbm_rows_read_as_icbms_and_their_flight_times_agree()
+    {
+        foreach (var row in Rows().Where(r => !r.Name.StartsWith("Hwasong-12", StringComparison.Ordinal)))
+        {
+            Assert.Equal("ICBM", row.Analysis.RangeClass);
+            Assert.All(row.Analysis.Consistency, c => Assert.True(c.Agrees, $"{row.Name}: {c.Quantity} {c.Reported} vs {c.Modelled}"));
+        }
+    }
+
+    [Fact]
+    public void Only_the_known_misses_are_outside_15_percent_and_they_are_still_outside()
+    {
+        // If the model moves so that a known miss falls within 15 %, or another row falls outside, this says so.
+        foreach (var row in Rows())
+        {
+            var error = Math.Abs((row.Analysis.StandardRangeKm!.Value - row.Published) / row.Published);
+            Assert.Equal(KnownMisses.ContainsKey(row.Name), error > MaxError);
+        }
+    }
+
+    [Fact]
+    public void The_high_lofts_say_the_ceiling_carried_them()
+    {
+        // Above ~5,500 km apogee the same-motor speed is near orbital: the realistic-warhead ceiling decides.
+        foreach (var row in Rows().Where(r => r.Analysis.ApogeeKm > 5500))
+        {
+            Assert.Equal(BallisticsNotes.PayloadRealistic, row.Analysis.Assumptions!.Payload);
+            Assert.Contains(row.Analysis.Notes, n => n.StartsWith("realistic warhead", StringComparison.Ordinal));
+        }
+    }
+}
