@@ -109,6 +109,39 @@ public class PrecisionRulesTests
     }
 
     [Theory]
+    // The coast the launched thing fell off is no launch site (R5: that coast or none); the coast it was fired from is.
+    [InlineData("North Korea fired two ballistic missiles into the sea off its east coast, the JCS said.", null)]
+    [InlineData("The missile flew 450 km and landed in the waters off the east coast, Yonhap reported.", null)]
+    [InlineData("North Korea fired a missile into the \"territorial waters along the east coast,\" a U.S. statement said.", null)]
+    [InlineData("North Korea fired a short-range missile from its east coast on Tuesday, the JCS said.", "east coast")]
+    public void A_coast_where_the_missile_fell_is_not_its_site(string text, string? site)
+    {
+        var sites = Claims(text, null).Where(c => c.StartsWith("site=", StringComparison.Ordinal)).ToList();
+        if (site is null) Assert.Empty(sites);
+        else Assert.Contains(sites, c => c.StartsWith("site=" + site + "(", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // What the launching side can or will not fire is no count of this launch.
+    [InlineData("North Korea fired a missile on Sunday. \u201cThey can fire missiles again, and there is no guarantee they won\u2019t fire three more next month,\u201d an analyst said.")]
+    [InlineData("North Korea fired a missile on Sunday. Officials said the North won't launch two more soon.")]
+    [InlineData("North Korea fired a missile on Sunday. Experts warned that the North cannot fire four at once.")]
+    public void A_count_the_launching_side_cannot_or_will_not_fire_is_no_claim(string text)
+    {
+        Assert.DoesNotContain(Claims(text, null), c => c.StartsWith("count=", StringComparison.Ordinal) && !c.StartsWith("count=1", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A figure that measures a border or a coastline is no flight.
+    [InlineData("North Korea fired a missile on Sunday. Russia moved troops away from its 11-mile border with the North.")]
+    [InlineData("North Korea fired a missile on Sunday. China shares a 1,400 km frontier with North Korea.")]
+    [InlineData("North Korea fired a missile on Sunday. The missile fell near the 200-nautical-mile boundary of the zone.")]
+    public void A_figure_of_a_border_is_no_range(string text)
+    {
+        Assert.DoesNotContain(Claims(text, null), c => c.StartsWith("range_km=", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The test failed, said Cmdr. Dave Lee, a spokesman for U.S. Pacific Command.")]
     [InlineData("Brig. Gen. Kim said the missile flew far.")]
     [InlineData("The launch was condemned by Amb. Jane Smith at the United Nations.")]

@@ -48,4 +48,12 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\S\\s+(?:(?:some|other|several|many)\\s+)?officials\\s+(?:(?:also|later|have|had)\\s+)?$", I)]
     internal static partial Regex UnnamedOfficialsBefore();
+
+    /// <summary>
+    /// Before a coast: the launched thing went into the water there ("fired two missiles into the sea off its east coast",
+    /// "landed in the waters off the east coast", "into the territorial waters ... along the east coast"): where it
+    /// fell, not where it was fired from.
+    /// </summary>
+    [GeneratedRegex("(?:\\binto\\s+[^,;.]{0,40}?\\b(?:sea|ocean|waters?)\\b|\\b(?:land(?:ed|ing|s)?|fell|falling|splash\\w*|crash\\w*|plung\\w*|impact\\w*)\\b[^,;.]{0,40}?\\b(?:sea|ocean|waters?)\\b)[^,;.]{0,40}$", I)]
+    internal static partial Regex ImpactBeforeCoast();
 }

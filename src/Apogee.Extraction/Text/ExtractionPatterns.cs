@@ -25,7 +25,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|(?<!\\b(?:the|and|its|military)\\s)might(?!\\s+of\\b)|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|(?<!\\b(?:the|and|its|military)\\s)might(?!\\s+of\\b)|won['\u2019]t|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
@@ -94,7 +94,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
-    [GeneratedRegex("^\\s*\\)?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
+    [GeneratedRegex("^\\s*\\)?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius|border|frontier|boundary|coastline)\\b", I)]
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
