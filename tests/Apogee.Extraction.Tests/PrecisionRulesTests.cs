@@ -1,6 +1,7 @@
 using System.Globalization;
 using Apogee.Core.Model;
 using Apogee.Extraction.Attribution;
+using Apogee.Extraction.Dates;
 using Apogee.Extraction.Sentences;
 
 namespace Apogee.Extraction.Tests;
@@ -139,6 +140,19 @@ public class PrecisionRulesTests
     public void A_figure_of_a_border_is_no_range(string text)
     {
         Assert.DoesNotContain(Claims(text, null), c => c.StartsWith("range_km=", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // The day after "the launch came <any span> after" is the earlier event's (Yonhap, AP, Guardian styles) ...
+    [InlineData("The launch came a week after North Korea fired two cruise missiles on Saturday.", "Saturday", DayRole.NotThisDay)]
+    [InlineData("The missile test comes less than a month after Pyongyang tested a hypersonic missile on Wednesday.", "Wednesday", DayRole.NotThisDay)]
+    [InlineData("Tuesday's firing came three days after the North launched a rocket on Saturday.", "Saturday", DayRole.NotThisDay)]
+    // ... but a reaction that came hours after the launch keeps the launch's day.
+    [InlineData("Trump's remarks came hours after North Korea fired a missile on Sunday.", "Sunday", DayRole.Launch)]
+    public void A_day_after_the_launch_came_some_time_after_is_the_earlier_events(string sentence, string day, DayRole role)
+    {
+        var at = sentence.IndexOf(day, StringComparison.Ordinal);
+        Assert.Equal(role, Apogee.Extraction.Dates.DayMentionClassifier.Classify(sentence, at, at + day.Length));
     }
 
     [Theory]

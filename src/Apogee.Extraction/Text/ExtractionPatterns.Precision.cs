@@ -28,6 +28,13 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^[\"\u201c]?(?<desc>(?:The|This|That)\\s+(?:[\\w-]+\\s+){0,3}?" + SpeakerNoun + ")(?:,|\\s)", C)]
     internal static partial Regex AnaphoricSubject();
 
+    /// <summary>
+    /// The story's launch set after another by any span ("The launch came a week after", "the test comes less than a
+    /// month after"): only with a launch as the subject, since "Trump's remarks came hours after" answers the story's
+    /// own launch. (Any subject with "came a day after", as before.)
+    /// </summary>
+    private const string LaunchCameAfter = "\\b(?:came|comes)(?<=\\b(?:launch|test|test-fire|firing|missile|rocket|projectile)(?:e?s)? (?:came|comes)) (?:(?:just|only|barely|shortly|some|about|nearly|less than|more than|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\\d{1,2}) ){0,3}(?:(?:days?|weeks?|months?|hours?|years?) )?after\\b";
+
     /// <summary>What a definite description of a speaker ends in: a person of an office, or a body and its words.</summary>
     private const string SpeakerNoun = "(?i:officials?|spokes(?:man|woman|person)|statements?|ministry|agency|command|minister|officers?|adviser|advisor|aides?|secretary|commander|office|report|release|briefing)\\b";
 

@@ -33,7 +33,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex WeakOtherLaunchMarker();
 
     /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
-    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|\\b(?:came|comes)(?<=\\b(?:launch|test|test-fire|firing|missile|rocket|projectile)(?:e?s)? (?:came|comes)) (?:(?:just|only|barely|shortly|some|about|nearly|less than|more than|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\\d{1,2}) ){0,3}(?:(?:days?|weeks?|months?|hours?|years?) )?after|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North(?! Korean?\\b)) (?:fired|launched|tested|test-fired)\\b", I)]
+    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|" + LaunchCameAfter + "|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North(?! Korean?\\b)) (?:fired|launched|tested|test-fired)\\b", I)]
     internal static partial Regex StrongOtherLaunchMarker();
 
     /// <summary>
