@@ -156,6 +156,21 @@ public class PrecisionRulesTests
     }
 
     [Theory]
+    // A statement's day moved back by any wording of "the day before" (Kyodo, Xinhua, Guardian styles).
+    [InlineData("Japan on Thursday protested North Korea's launch of a ballistic missile, which took place the previous day.")]
+    [InlineData("Japan on Thursday protested North Korea's launch of a ballistic missile, which took place the preceding day.")]
+    [InlineData("Japan on Thursday protested North Korea's launch of a ballistic missile a day prior.")]
+    [InlineData("Japan on Thursday protested North Korea's launch of a ballistic missile, conducted 24 hours earlier.")]
+    public void A_launch_told_as_the_day_before_a_statement_is_dated_the_day_before(string text)
+    {
+        var doc = new CleanDocument("t", "memory", text, new DocumentMetadata(new DateOnly(2022, 1, 13)), [], []);
+        var report = Extractor.Extract(doc);
+        Assert.True(report.Relevant);
+        Assert.Equal(new DateOnly(2022, 1, 12), report.Primary!.Date.Earliest);
+        Assert.Equal(new DateOnly(2022, 1, 12), report.Primary.Date.Latest);
+    }
+
+    [Theory]
     [InlineData("The test failed, said Cmdr. Dave Lee, a spokesman for U.S. Pacific Command.")]
     [InlineData("Brig. Gen. Kim said the missile flew far.")]
     [InlineData("The launch was condemned by Amb. Jane Smith at the United Nations.")]

@@ -222,7 +222,7 @@ internal static partial class ExtractionPatterns
     /// After a weekday: the launch was the day before it ("on Thursday criticised Iran's test-firing ... a day earlier",
     /// "protested on Tuesday the launch, which took place the previous day").
     /// </summary>
-    [GeneratedRegex("\\b(?:(?:a|one) day (?:earlier|before)|the (?:day before|previous day)|(?:came|comes|coming) (?:a|one) day after)\\b", I)]
+    [GeneratedRegex("\\b(?:(?:a|one) day (?:earlier|before|prior)|24 hours (?:earlier|before)|the (?:day before|day prior|previous day|preceding day|previous night|night before)|(?:came|comes|coming) (?:a|one) day after)\\b", I)]
     internal static partial Regex DayEarlier();
 
     /// <summary>A further launch in the same sentence: "... and another an hour later", "and one more".</summary>
