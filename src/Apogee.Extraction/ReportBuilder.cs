@@ -52,7 +52,7 @@ internal sealed class ReportBuilder
 
         var stateAgency = (dateline.Success && dateline.Groups[3].Value == "KCNA")
             || (_doc.Metadata.Outlet ?? "").Contains("KCNA", StringComparison.OrdinalIgnoreCase);
-        var defaultSource = stateAgency ? Vocabulary.Sources.NorthKorea : Vocabulary.Sources.Unattributed;
+        var defaultSource = OfficialVoice.Of(_doc.Metadata.Outlet, stateAgency);
         var attributions = Guard("attribution", () => _parts.Attributor.Attribute(sentences, defaultSource), sentences.Select(_ => new Attribution.Attribution(defaultSource, null, false)).ToList());
 
         // Sentences about the story's own launch: from the headline on, skipping those about earlier launches.

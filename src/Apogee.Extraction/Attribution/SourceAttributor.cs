@@ -21,13 +21,19 @@ public sealed class SourceAttributor : ISourceAttributor
 
     public IReadOnlyList<Attribution> Attribute(IReadOnlyList<Sentence> sentences, string defaultSource)
     {
+        // Each sentence's own speaker first (in order: a speaker named again refers back), then what carries over.
+        var speakers = new SpeakerMemory();
+        var owns = new Attribution?[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++) owns[i] = speakers.Attribute(sentences[i].Text);
+        QuotedOn(sentences, owns);
+
         var result = new List<Attribution>(sentences.Count);
         Attribution? previous = null;
         var previousParagraph = -1;
         var previousSpoke = false;
         foreach (var s in sentences)
         {
-            var own = Explicit(s.Text);
+            var own = owns[s.Index];
             Attribution a;
             var spoke = false;
             if (own is not null)
@@ -60,12 +66,37 @@ public sealed class SourceAttributor : ISourceAttributor
         return result;
     }
 
+    /// <summary>
+    /// A quotation running over sentences ("“It is assumed to be a Scud. It flew 450 km,” the JCS said."): the
+    /// sentences of a quote opened and not closed speak with the sentence of their paragraph that closes it.
+    /// </summary>
+    private static void QuotedOn(IReadOnlyList<Sentence> sentences, Attribution?[] owns)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (owns[i] is not null || !Quotes.OpensUnclosed(sentences[i].Text)) continue;
+            for (var j = i + 1; j < sentences.Count && j <= i + 4 && sentences[j].Paragraph == sentences[i].Paragraph; j++)
+            {
+                if (!Quotes.Closes(sentences[j].Text)) continue;
+                for (var k = i; k < j; k++) owns[k] ??= owns[j];
+                i = j;
+                break;
+            }
+        }
+    }
+
     /// <summary>The party a sentence names as its source, or null when it has no speech cue.</summary>
     public static Attribution? Explicit(string sentence)
     {
         var cues = ExtractionPatterns.SpeechCue().Matches(sentence);
-        if (cues.Count == 0) return null;
+        return cues.Count == 0 ? null : Best(sentence, cues, out _, out _);
+    }
+
+    /// <summary>The party nearest a cue it can be the speaker of, with that party's mention and the cue.</summary>
+    internal static Attribution? Best(string sentence, MatchCollection cues, out Match? party, out Match? cue)
+    {
         Attribution? best = null;
+        party = cue = null;
         var bestDistance = int.MaxValue;
         foreach (var m in PartyMentions.Find(sentence))
         {
@@ -83,6 +114,7 @@ public sealed class SourceAttributor : ISourceAttributor
                 {
                     bestDistance = distance;
                     best = new Attribution(source, m.Value, true);
+                    (party, cue) = (m, c);
                 }
             }
         }
@@ -135,7 +167,8 @@ public sealed class SourceAttributor : ISourceAttributor
         // A closing quote between them: the party is inside the quoted words ("“... from Pyongyang,” the JCS said").
         var between = sentence.AsSpan(partyEnd, gap);
         if (between.IndexOfAny(ClosingQuotes) >= 0) return null;
-        return ExtractionPatterns.OtherSpeakerBefore().IsMatch(between.Length > Window ? between[^Window..] : between) ? null : gap;
+        var near = between.Length > Window ? between[^Window..] : between;
+        return ExtractionPatterns.OtherSpeakerBefore().IsMatch(near) || ExtractionPatterns.UnnamedOfficialsBefore().IsMatch(near) ? null : gap;
     }
 
     /// <summary>
@@ -145,9 +178,9 @@ public sealed class SourceAttributor : ISourceAttributor
     /// </summary>
     private const int Window = 160;
 
-    private static ReadOnlySpan<char> Before(string s, int end) => s.AsSpan(Math.Max(0, end - Window), Math.Min(end, Window));
+    internal static ReadOnlySpan<char> Before(string s, int end) => s.AsSpan(Math.Max(0, end - Window), Math.Min(end, Window));
 
-    private static ReadOnlySpan<char> After(string s, int start) => s.AsSpan(start, Math.Min(s.Length - start, Window));
+    internal static ReadOnlySpan<char> After(string s, int start) => s.AsSpan(start, Math.Min(s.Length - start, Window));
 
     private static readonly System.Buffers.SearchValues<char> ClosingQuotes = System.Buffers.SearchValues.Create("\u201d\"");
 
@@ -161,6 +194,9 @@ public sealed class SourceAttributor : ISourceAttributor
     private static bool IsAgent(string sentence, Match m)
     {
         if (ExtractionPatterns.PossessedPlace().IsMatch(After(sentence, m.Index + m.Length))) return true;
+
+        // "flew over Japan", "toward Japan", "the Sea of Japan": a place or a target, not a speaker.
+        if (ExtractionPatterns.PlaceBeforeParty().IsMatch(Before(sentence, m.Index))) return true;
         return ExtractionPatterns.AgentBefore().IsMatch(Before(sentence, m.Index));
     }
 

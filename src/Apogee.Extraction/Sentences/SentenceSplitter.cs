@@ -12,7 +12,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
     {
         "u.s", "u.n", "u.k", "e.u", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "sen", "gov", "prof", "st", "no",
-        "inc", "co", "corp", "ltd", "vs", "etc", "jr", "sr", "n", "s", "d.c", "p", "pp", "fig", "approx", "est", "mt", "ft",
+        "cmdr", "cdr", "brig", "cpl", "pvt", "amb", "rev", "hon", "inc", "co", "corp", "ltd", "vs", "etc", "jr", "sr", "n", "s", "d.c", "p", "pp", "fig", "approx", "est", "mt", "ft",
     };
 
     private static readonly HashSet<string> TimeFollowers = new(StringComparer.Ordinal)

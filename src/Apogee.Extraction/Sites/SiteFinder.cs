@@ -55,6 +55,8 @@ public sealed class SiteFinder
 
         foreach (Match m in ExtractionPatterns.Coast().Matches(sentence))
         {
+            // "fired into the sea off its east coast": where it fell (R5 accepts no site there), not a launch site.
+            if (ExtractionPatterns.ImpactBeforeCoast().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 90), Math.Min(m.Index, 90)))) continue;
             var dir = m.Groups[1].Value.ToLowerInvariant();
             dir = dir.EndsWith("ern", StringComparison.Ordinal) ? dir[..^3] : dir;
             var name = $"{dir} {m.Groups[2].Value.ToLowerInvariant()}";

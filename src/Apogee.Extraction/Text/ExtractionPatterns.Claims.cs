@@ -32,7 +32,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex CapabilityBeforeFigure();
 
     /// <summary>Before a count: a launch not made ("its threat to fire four", "plans to launch two", "could fire three").</summary>
-    [GeneratedRegex("\\b(?:(?<!\\b(?:attempted|tried|failed|managed|continued|began|started|went on|appeared)\\s)to|would|will|could|might|may|can|threat\\w*|plans?|planned|vow\\w*)\\s+(?:(?:also|again|soon)\\s+)?(?:fire|launch|test|test-fire|shoot)\\s+$", I)]
+    [GeneratedRegex("\\b(?:(?<!\\b(?:attempted|tried|failed|managed|continued|began|started|went on|appeared)\\s)to|would|will|could|might|may|can|cannot|can['\u2019]t|won['\u2019]t|threat\\w*|plans?|planned|vow\\w*)\\s+(?:(?:also|again|soon|not)\\s+)?(?:fire|launch|test|test-fire|shoot)\\s+$", I)]
     internal static partial Regex PlannedBeforeCount();
 
 

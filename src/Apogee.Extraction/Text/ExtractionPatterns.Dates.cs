@@ -64,7 +64,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex DaySpanAfter();
 
     /// <summary>Before a day: the story's launch set after another event ("came a day after", "follows"); the day is that event's.</summary>
-    [GeneratedRegex("\\b(?:(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|follows|followed)\\b", I)]
+    [GeneratedRegex("\\b(?:(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|follows|followed)\\b|" + LaunchCameAfter, I)]
     internal static partial Regex CameAfterBefore();
 
     /// <summary>A possessive day: "Sunday's launch", "yesterday's missile test", "Aug. 29's firing".</summary>

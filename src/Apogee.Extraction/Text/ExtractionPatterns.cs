@@ -56,7 +56,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|(?<!\\b(?:the|and|its|military)\\s)might(?!\\s+of\\b)|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|(?<!\\b(?:the|and|its|military)\\s)might(?!\\s+of\\b)|won['\u2019]t|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
@@ -64,7 +64,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex WeakOtherLaunchMarker();
 
     /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
-    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North(?! Korean?\\b)) (?:fired|launched|tested|test-fired)\\b", I)]
+    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|" + LaunchCameAfter + "|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North(?! Korean?\\b)) (?:fired|launched|tested|test-fired)\\b", I)]
     internal static partial Regex StrongOtherLaunchMarker();
 
     /// <summary>
@@ -125,7 +125,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
-    [GeneratedRegex("^\\s*\\)?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius)\\b", I)]
+    [GeneratedRegex("^\\s*\\)?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius|border|frontier|boundary|coastline)\\b", I)]
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
@@ -300,7 +300,7 @@ internal static partial class ExtractionPatterns
     /// After a weekday: the launch was the day before it ("on Thursday criticised Iran's test-firing ... a day earlier",
     /// "protested on Tuesday the launch, which took place the previous day").
     /// </summary>
-    [GeneratedRegex("\\b(?:(?:a|one) day (?:earlier|before)|the (?:day before|previous day)|(?:came|comes|coming) (?:a|one) day after)\\b", I)]
+    [GeneratedRegex("\\b(?:(?:a|one) day (?:earlier|before|prior)|24 hours (?:earlier|before)|the (?:day before|day prior|previous day|preceding day|previous night|night before)|(?:came|comes|coming) (?:a|one) day after)\\b", I)]
     internal static partial Regex DayEarlier();
 
     /// <summary>A further launch in the same sentence: "... and another an hour later", "and one more".</summary>

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Apogee.Core.Model;
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Attribution;
+
+/// <summary>
+/// One document's speakers, read in order, so that a speaker named again is the one named before: "he said" is the
+/// last speaker's, "the official said" / "said the statement" the last party's, "Roh said" the party Roh was named
+/// for ("the JCS spokesman Roh Jae-cheon said"). A surname named for two parties, or a speaker outside the lexicon
+/// ("said Kim, an analyst"), resolves to nobody: the sentence is then the reporter's as before.
+/// </summary>
+internal sealed class SpeakerMemory
+{
+    private readonly Dictionary<string, Attribution?> _names = new(StringComparer.Ordinal);
+    private Attribution? _lastParty;
+    private Attribution? _lastSpeaker;
+
+    /// <summary>The sentence's own speaker: a party of the lexicon at a cue, else one named again; null when none.</summary>
+    public Attribution? Attribute(string sentence)
+    {
+        var cues = ExtractionPatterns.SpeechCue().Matches(sentence);
+        if (cues.Count == 0) return null;
+        var own = SourceAttributor.Best(sentence, cues, out var party, out var cue);
+        if (own is not null && party is not null && cue is not null)
+        {
+            Remember(sentence, party, cue, own);
+            _lastParty = _lastSpeaker = own;
+            return own;
+        }
+
+        var again = NamedAgain(sentence, cues);
+        _lastSpeaker = again;
+        return again;
+    }
+
+    /// <summary>
+    /// The capitalised words of a speaking party's mention and between it and its cue name its person ("Defense Minister
+    /// Taro Yamada told", "spokesman Roh Jae-cheon said", "said Cmdr. Dave Benham, a spokesman for ...").
+    /// </summary>
+    private void Remember(string sentence, Match party, Match cue, Attribution who)
+    {
+        var from = Math.Min(party.Index, cue.Index + cue.Length);
+        var to = Math.Max(party.Index + party.Length, cue.Index);
+        if (to <= from) return;
+        foreach (Match w in ExtractionPatterns.NameWord().Matches(sentence, from))
+        {
+            if (w.Index >= to) break;
+            _names[w.Value] = _names.TryGetValue(w.Value, out var known) && known is not null && known.Source != who.Source ? null : who;
+        }
+    }
+
+    private Attribution? NamedAgain(string sentence, MatchCollection cues)
+    {
+        if (ExtractionPatterns.AnaphoricSubject().IsMatch(sentence) && _lastParty is not null) return _lastParty;
+        foreach (Match c in cues)
+        {
+            if (ExtractionPatterns.ForwardCue().IsMatch(c.Value)) continue;
+            var before = SourceAttributor.Before(sentence, c.Index);
+            if (Resolve(ExtractionPatterns.AnaphoricSpeakerBefore().Match(before.ToString())) is { } who) return who;
+            if (ExtractionPatterns.InvertedCueBefore().IsMatch(before)
+                && Resolve(ExtractionPatterns.AnaphoricSpeakerAfter().Match(SourceAttributor.After(sentence, c.Index + c.Length).ToString())) is { } after) return after;
+        }
+
+        return null;
+    }
+
+    private Attribution? Resolve(Match m)
+    {
+        if (!m.Success) return null;
+        if (m.Groups["pron"].Success) return _lastSpeaker;
+        if (m.Groups["desc"].Success) return _lastParty;
+        return _names.GetValueOrDefault(m.Groups["name"].Value);
+    }
+}
