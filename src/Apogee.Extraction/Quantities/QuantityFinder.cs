@@ -30,8 +30,8 @@ public sealed class QuantityFinder : IQuantityFinder
 
     private static void Distances(string s, List<Fact> facts)
     {
-        // Every distance has a figure: without a digit the pattern (which may start anywhere) cannot match.
-        if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0) return;
+        // Every distance has a figure and a unit: without both the pattern (which may start at any space) cannot match.
+        if (s.AsSpan().IndexOfAnyInRange('0', '9') < 0 || !ExtractionPatterns.DistanceUnitWord().IsMatch(s)) return;
         var skipUntil = -1;
         foreach (Match m in ExtractionPatterns.Distance().Matches(s))
         {
@@ -116,7 +116,10 @@ public sealed class QuantityFinder : IQuantityFinder
     private static void Durations(string s, List<Fact> facts)
     {
         if (!ExtractionPatterns.FlightWord().IsMatch(s) && !ExtractionPatterns.FlightEndWord().IsMatch(s)) return;
-        foreach (Match m in ExtractionPatterns.Duration().Matches(s))
+
+        // A duration has a unit ("minutes", "mins", "seconds", "hours"); these letters are in every one of them.
+        var unit = s.Contains("min", StringComparison.OrdinalIgnoreCase) || s.Contains("sec", StringComparison.OrdinalIgnoreCase) || s.Contains("hour", StringComparison.OrdinalIgnoreCase);
+        foreach (Match m in unit ? ExtractionPatterns.Duration().Matches(s) : (IEnumerable<Match>)[])
         {
             // "a couple of minutes": about two.
             var couple = m.Groups["a"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase);
@@ -127,12 +130,12 @@ public sealed class QuantityFinder : IQuantityFinder
             var lead = s.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60));
             if (ExtractionPatterns.ElapsedAfterLaunch().IsMatch(s.AsSpan(m.Index + m.Length))
                 && !ExtractionPatterns.FlightEndBefore().IsMatch(lead) && !ExtractionPatterns.FlightEndWord().IsMatch(lead)) continue;
-            var unit = m.Groups["u"].Value.ToLowerInvariant();
-            var minutes = unit.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : unit.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
+            var u = m.Groups["u"].Value.ToLowerInvariant();
+            var minutes = u.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : u.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
 
             // "1 hour and 14 minutes", "nine minutes and 46 seconds": one duration, not two.
-            if (unit.StartsWith("hour", StringComparison.Ordinal) && m.Groups["m"].Success && NumberWords.Parse(m.Groups["m"].Value) is { } extra) minutes += extra;
-            if (!unit.StartsWith("sec", StringComparison.Ordinal) && m.Groups["s"].Success && NumberWords.Parse(m.Groups["s"].Value) is { } secs) minutes += secs / 60;
+            if (u.StartsWith("hour", StringComparison.Ordinal) && m.Groups["m"].Success && NumberWords.Parse(m.Groups["m"].Value) is { } extra) minutes += extra;
+            if (!u.StartsWith("sec", StringComparison.Ordinal) && m.Groups["s"].Success && NumberWords.Parse(m.Groups["s"].Value) is { } secs) minutes += secs / 60;
             var q = couple ? Vocabulary.Qualifiers.About : Qualifiers.Of(m.Groups["q"].Value);
             facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), q, m.Index));
         }

@@ -111,6 +111,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?<q>about|around|approximately|approx\\.|some|roughly|nearly|almost|an estimated|estimated|at least|more than|exceeding|in excess of|over|less than|under|at most|up to|a maximum of|some)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\. ?\\d+)?|\\d+(?:\\. ?\\d+)?)(?:\\s*(?:to|-|\u2013|and|or)\\s*(?<b>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?\\s*-?\\s*(?<u>km|kms|kilometers?|kilometres?|nautical miles?|miles?|mi)\\b", I)]
     internal static partial Regex Distance();
 
+    /// <summary>The letters every unit of <see cref="Distance"/> holds, for a check before it (it may start at any space).</summary>
+    [GeneratedRegex("km|kilomet|mile|mi\\b", I)]
+    internal static partial Regex DistanceUnitWord();
+
     [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to|top speed of|speed of)?\\s*(?:Mach\\s*(?<a>\\d+(?:\\.\\d+)?)|(?<a>\\d+(?:\\.\\d+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|two|three|four)\\s+times\\s+(?:the\\s+)?speed\\s+of\\s+sound)", I)]
     internal static partial Regex Speed();
 
