@@ -98,6 +98,25 @@ switch (verb)
         return 0;
     }
 
+    case "hostile":
+    {
+        // The hostile inputs of issue #13, written on demand (megabytes, never committed).
+        var folder = Arg("out", "hostile");
+        var scale = int.Parse(Arg("bytes", "1900000"), CultureInfo.InvariantCulture);
+        Console.WriteLine(HostileInputs.Describe(HostileInputs.WriteAll(folder, scale)));
+        return 0;
+    }
+
+    case "sized":
+    {
+        // One text document of about --bytes bytes of repeated launch sentences (extract-loop's size table).
+        var output = Arg("out", "sized.txt");
+        var bytes = int.Parse(Arg("bytes", "1000000"), CultureInfo.InvariantCulture);
+        File.WriteAllText(output, HostileInputs.RepeatedSentences(bytes, args.Contains("--one-paragraph") ? " " : "\n"));
+        Console.WriteLine(FormattableString.Invariant($"wrote {output} ({new FileInfo(output).Length} bytes)"));
+        return 0;
+    }
+
     default:
         Console.Error.WriteLine("usage: Apogee.Bench generate --count N --out FILE [--seed S] | ingest --input FILE --db PATH [--no-store] [--workers N] [--batch N]");
         return 2;

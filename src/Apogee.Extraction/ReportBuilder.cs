@@ -64,11 +64,14 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (TellsOfLaunch(s) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
         // "On Friday, the rocket broke apart ...": a sentence that opens with the day and names the launched thing dates it.
-        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
+        var dated = dateSentences.Select(s => s.Index).ToHashSet();
+        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dated.Contains(s.Index)
             && ExtractionPatterns.OpeningDay().IsMatch(s.Text) && ExtractionPatterns.Projectile().IsMatch(s.Text)).Take(1));
 
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
-        var storySentences = factSentences.Where(s => !dateSentences.Contains(s)).ToList();
+        // By index, in a set: the lead can hold most of a long document's sentences.
+        dated = dateSentences.Select(s => s.Index).ToHashSet();
+        var storySentences = factSentences.Where(s => !dated.Contains(s.Index)).ToList();
         var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
 
         // The weekday most of the launch sentences give is the launch's; a launch told on another day ("three short-range
@@ -142,6 +145,9 @@ internal sealed class ReportBuilder
     private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary, bool stateAgency)
     {
         var claims = new List<Claim>();
+        // Which claims are already there, by sentence, field, value and qualifier: asked for every fact, so a set (a scan
+        // of the claims made the claims of a long document quadratic).
+        var seen = new HashSet<(int, string, ClaimValue, string)>();
         foreach (var s in sentences)
         {
             var a = attributions[s.Index];
@@ -195,7 +201,7 @@ internal sealed class ReportBuilder
             {
                 // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the one whose clause holds it.
                 var who = speakers.Count > 1 && f.At >= 0 ? SpeakerOf(s.Text, speakers, f.At) : a;
-                if (claims.Any(c => c.Start == s.Start && c.Field == f.Field && c.Value == f.Value && c.Qualifier == f.Qualifier)) continue;
+                if (!seen.Add((s.Start, f.Field, f.Value, f.Qualifier))) continue;
                 claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
             }
         }
@@ -224,7 +230,7 @@ internal sealed class ReportBuilder
         }
 
         var officeholders = _parts.Officeholders.FindAll(text)
-            .Where(m => !ExtractionPatterns.FormerBefore().IsMatch(text[..m.Start]))
+            .Where(m => !FormerBefore(text, m.Start))
             .ToList();
         var evidence = new DateEvidence(
             _doc.Metadata.Published, datelineDay, stateAgency,
@@ -267,6 +273,19 @@ internal sealed class ReportBuilder
     }
 
     /// <summary>A wire dateline ("SEOUL, Jan. 3 (Yonhap) --") dates the report, not the launch: blank it out of the sentence.</summary>
+    /// <summary>
+    /// "former", "ex-", "late" or "then-" (and only whitespace) right before <paramref name="at"/>. The pattern is
+    /// anchored at the end, so it is asked of the few characters that can hold a match (the whitespace run and the
+    /// longest word, plus one for its word boundary), not of the whole text before every mention.
+    /// </summary>
+    private static bool FormerBefore(string text, int at)
+    {
+        var word = at;
+        while (word > 0 && char.IsWhiteSpace(text[word - 1])) word--;
+        var from = Math.Max(0, word - "former".Length - 1);
+        return ExtractionPatterns.FormerBefore().IsMatch(text.AsSpan(from, at - from));
+    }
+
     private static string WithoutDateline(Sentence s, Match dateline)
     {
         if (!dateline.Success || dateline.Index >= s.End || dateline.Index + dateline.Length <= s.Start) return s.Text;
@@ -281,9 +300,11 @@ internal sealed class ReportBuilder
     /// </summary>
     private string? LaunchTime(IReadOnlyList<Sentence> factSentences, List<Claim> claims)
     {
+        // The claimed times by sentence, looked up once (a scan of the claims for each sentence was quadratic).
+        var times = claims.Where(c => c.Field == Vocabulary.Fields.TimeLocal).ToLookup(c => c.Start, c => c.Value.Text);
         foreach (var s in factSentences)
         {
-            var claimed = claims.Where(c => c.Start == s.Start && c.Field == Vocabulary.Fields.TimeLocal).Select(c => c.Value.Text).ToList();
+            var claimed = times[s.Start].ToList();
             if (claimed.Count == 0) continue;
             foreach (var f in TimeFinder.Find(s.Text, _doc.Metadata.Published))
             {
