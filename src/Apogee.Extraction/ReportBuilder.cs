@@ -32,10 +32,14 @@ internal sealed class ReportBuilder
     // The primary sentence tells of the launch even when it names it only as a noun ("North Korean missile launch").
     private int _primaryIndex = -1;
 
-    public ReportBuilder(ExtractorParts parts, CleanDocument doc)
+    // The document's time budget (DocumentPipeline): checked between stages and in the per-sentence loops.
+    private readonly CancellationToken _cancel;
+
+    public ReportBuilder(ExtractorParts parts, CleanDocument doc, CancellationToken cancel = default)
     {
         _parts = parts;
         _doc = doc;
+        _cancel = cancel;
     }
 
     public IReadOnlyList<string> Problems => _problems;
@@ -119,6 +123,7 @@ internal sealed class ReportBuilder
         var dates = false;
         foreach (var s in sentences)
         {
+            _cancel.ThrowIfCancellationRequested();
             if (s.Index == primary.Index)
             {
                 kept.Add(s);
@@ -150,6 +155,7 @@ internal sealed class ReportBuilder
         var seen = new HashSet<(int, string, ClaimValue, string)>();
         foreach (var s in sentences)
         {
+            _cancel.ThrowIfCancellationRequested();
             var a = attributions[s.Index];
             var launchy = TellsOfLaunch(s);
             var facts = new List<Fact>(_parts.Quantities.Find(s.Text));
@@ -427,11 +433,13 @@ internal sealed class ReportBuilder
 
     private T Guard<T>(string stage, Func<T> run, T fallback)
     {
+        // The document's time budget is checked before every stage; running out is no stage's failure, so it goes up.
+        _cancel.ThrowIfCancellationRequested();
         try
         {
             return run();
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _problems.Add(ExtractionErrors.StageFailed(_doc.Name, stage, ex));
             return fallback;
