@@ -103,6 +103,24 @@ public sealed class SentenceSplitter : ISentenceSplitter
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end <= start) return;
+        // A "sentence" longer than any written one (a run-on without stops, a repeated phrase, one endless word) is cut
+        // into pieces of at most MaxSentenceLength, at the last space before the limit where there is one: the
+        // per-sentence patterns may cost more than linear in a sentence's length, and this bounds that length.
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = start + MaxSentenceLength;
+            var space = text.LastIndexOf(' ', cut - 1, MaxSentenceLength / 2);
+            if (space > start) cut = space;
+            else if (char.IsHighSurrogate(text[cut - 1])) cut--;
+            Add(text, start, cut, paragraph, into);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+        }
+
+        if (end <= start) return;
         into.Add(new Sentence(into.Count, start, end, text[start..end], paragraph));
     }
+
+    /// <summary>Longer than any sentence of the corpora (their longest is well under half of it).</summary>
+    public const int MaxSentenceLength = 2_000;
 }
