@@ -13,7 +13,9 @@ using Apogee.Storage;
 //   ingest --input FILE --db PATH [--no-store] [--workers N] [--batch N]
 //        streams the .jsonl (src/Apogee.Ingest IngestRunner, as `apogee ingest`): reads, cleans + extracts on N workers (default: cores), stores on one writer
 //        (up to N documents per IngestBatch commit, default 64; 1 = Ingest per document); prints articles/s, stage times, peak memory
-//   extract-loop --input FILE [--rounds N]              extraction alone on one thread: CPU µs per document
+//   extract-loop --input FILE [--rounds N]              extraction alone on one thread: CPU µs per document (and cleaning's)
+//   hostile --out DIR [--bytes N] | sized --out FILE --bytes N [--one-paragraph]   the hostile inputs of issue #13
+//   fuzz --count N [--seed S] [--max-size B]            hostile documents through reader + pipeline: crashes, hangs, slowest
 string Arg(string name, string fallback)
 {
     var i = Array.IndexOf(args, "--" + name);
@@ -99,6 +101,49 @@ switch (verb)
 
         // Allocation is the same every round (the work is); it is printed because garbage collection is part of the CPU figure.
         Console.WriteLine(FormattableString.Invariant($"extraction: {best:F0} µs CPU per document (best of {rounds}), {allocated:F0} KB allocated per document, {docs.Count} documents"));
+        return 0;
+    }
+
+    case "hostile":
+    {
+        // The hostile inputs of issue #13, written on demand (megabytes, never committed).
+        var folder = Arg("out", "hostile");
+        var scale = int.Parse(Arg("bytes", "1900000"), CultureInfo.InvariantCulture);
+        Console.WriteLine(HostileInputs.Describe(HostileInputs.WriteAll(folder, scale)));
+        return 0;
+    }
+
+    case "fuzz":
+    {
+        // The fuzz campaign of issue #13: --count hostile documents from --seed on, each read and cleaned + extracted
+        // within the default per-document budget; prints crashes, hangs (over the time budget) and the slowest document.
+        var count = int.Parse(Arg("count", "1000"), CultureInfo.InvariantCulture);
+        var seed = int.Parse(Arg("seed", "1"), CultureInfo.InvariantCulture);
+        var maxSize = int.Parse(Arg("max-size", "200000"), CultureInfo.InvariantCulture);
+        var t = FuzzCampaign.Run(count, seed, maxSize, Arg("dir", Path.Combine(Path.GetTempPath(), "apogee-fuzz")));
+        foreach (var p in t.Problems.Take(20)) Console.WriteLine("  " + p);
+        Console.WriteLine(FormattableString.Invariant(
+            $"fuzz: {t.Cases} cases (seed {seed}, up to {maxSize} bytes), {t.Documents} documents, {t.Failed} failed cleanly; crashes {t.Crashes}, hangs {t.Hangs}; slowest {t.SlowestName} {t.Slowest.TotalMilliseconds:F0} ms"));
+        return t.Crashes == 0 && t.Hangs == 0 ? 0 : 1;
+    }
+
+    case "fuzz-case":
+    {
+        // Writes one fuzz case to a file, to replay a slow or crashing one by hand.
+        var c = FuzzDocuments.Make(int.Parse(Arg("seed", "1"), CultureInfo.InvariantCulture), int.Parse(Arg("max-size", "200000"), CultureInfo.InvariantCulture));
+        var path = Path.Combine(Arg("out", "."), c.Name + c.Extension);
+        File.WriteAllBytes(path, c.Bytes);
+        Console.WriteLine(FormattableString.Invariant($"wrote {path} ({c.Bytes.Length} bytes)"));
+        return 0;
+    }
+
+    case "sized":
+    {
+        // One text document of about --bytes bytes of repeated launch sentences (extract-loop's size table).
+        var output = Arg("out", "sized.txt");
+        var bytes = int.Parse(Arg("bytes", "1000000"), CultureInfo.InvariantCulture);
+        File.WriteAllText(output, HostileInputs.RepeatedSentences(bytes, args.Contains("--one-paragraph") ? " " : "\n"));
+        Console.WriteLine(FormattableString.Invariant($"wrote {output} ({new FileInfo(output).Length} bytes)"));
         return 0;
     }
 

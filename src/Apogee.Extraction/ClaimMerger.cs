@@ -15,6 +15,9 @@ internal static class ClaimMerger
         var merged = new List<Claim>(claims.Count);
         var at = new Dictionary<(string Field, ClaimValue Value, string Source), int>();
         var quotes = new Dictionary<int, List<ClaimQuote>>();
+        // The sentence starts each merged claim already quotes: a set, since a long report can repeat one fact thousands
+        // of times and a scan of the list per repeat was quadratic.
+        var quoted = new Dictionary<int, HashSet<int>>();
         foreach (var c in claims)
         {
             var key = (c.Field, c.Value, c.Source);
@@ -26,10 +29,16 @@ internal static class ClaimMerger
             }
 
             var first = merged[i];
-            if (!quotes.TryGetValue(i, out var list)) quotes[i] = list = [.. first.Quotes()];
+            if (!quotes.TryGetValue(i, out var list))
+            {
+                quotes[i] = list = [.. first.Quotes()];
+                quoted[i] = [.. list.Select(x => x.Start)];
+            }
+
+            var starts = quoted[i];
             foreach (var q in c.Quotes())
             {
-                if (!list.Exists(x => x.Start == q.Start)) list.Add(q);
+                if (starts.Add(q.Start)) list.Add(q);
             }
 
             // The first sentence stays the claim's quote; a speaker named only in a later one is still worth keeping.

@@ -34,17 +34,20 @@ public sealed class LaunchExtractor : ILaunchExtractor
 
     public LaunchReport Extract(CleanDocument document) => ExtractWithProblems(document).Report;
 
+    /// <summary>As <see cref="Extract(CleanDocument)"/>; throws <see cref="OperationCanceledException"/> once <paramref name="cancel"/> is cancelled.</summary>
+    public LaunchReport Extract(CleanDocument document, CancellationToken cancel) => ExtractWithProblems(document, cancel).Report;
+
     /// <summary>The report and the problems of any stage that failed on this document.</summary>
-    public (LaunchReport Report, IReadOnlyList<string> Problems) ExtractWithProblems(CleanDocument document)
+    public (LaunchReport Report, IReadOnlyList<string> Problems) ExtractWithProblems(CleanDocument document, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         try
         {
-            var builder = new ReportBuilder(_parts, document);
+            var builder = new ReportBuilder(_parts, document, cancel);
             var report = builder.Build();
             return (report, builder.Problems);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             return (new LaunchReport(document.Name, document.Metadata?.Published, false, []), [ExtractionErrors.StageFailed(document.Name, "report", ex)]);
         }

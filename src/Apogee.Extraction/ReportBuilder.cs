@@ -33,10 +33,14 @@ internal sealed class ReportBuilder
     // The primary sentence tells of the launch even when it names it only as a noun ("North Korean missile launch").
     private int _primaryIndex = -1;
 
-    public ReportBuilder(ExtractorParts parts, CleanDocument doc)
+    // The document's time budget (DocumentPipeline): checked between stages and in the per-sentence loops.
+    private readonly CancellationToken _cancel;
+
+    public ReportBuilder(ExtractorParts parts, CleanDocument doc, CancellationToken cancel = default)
     {
         _parts = parts;
         _doc = doc;
+        _cancel = cancel;
     }
 
     public IReadOnlyList<string> Problems => _problems;
@@ -65,11 +69,14 @@ internal sealed class ReportBuilder
         dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && (TellsOfLaunch(s) || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text))).Take(5));
 
         // "On Friday, the rocket broke apart ...": a sentence that opens with the day and names the launched thing dates it.
-        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dateSentences.Contains(s)
+        var dated = dateSentences.Select(s => s.Index).ToHashSet();
+        dateSentences.AddRange(factSentences.Where(s => s.Index > primary.Index && !dated.Contains(s.Index)
             && ExtractionPatterns.OpeningDay().IsMatch(s.Text) && ExtractionPatterns.Projectile().IsMatch(s.Text)).Take(1));
 
         var announcement = stateAgency && sentences.Take(RelevanceJudge.LeadSentences).Any(s => ExtractionPatterns.LatestLaunchesNominal().IsMatch(s.Text));
-        var storySentences = factSentences.Where(s => !dateSentences.Contains(s)).ToList();
+        // By index, in a set: the lead can hold most of a long document's sentences.
+        dated = dateSentences.Select(s => s.Index).ToHashSet();
+        var storySentences = factSentences.Where(s => !dated.Contains(s.Index)).ToList();
         var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
 
         // The weekday most of the launch sentences give is the launch's; a launch told on another day ("three short-range
@@ -117,6 +124,7 @@ internal sealed class ReportBuilder
         var dates = false;
         foreach (var s in sentences)
         {
+            _cancel.ThrowIfCancellationRequested();
             if (s.Index == primary.Index)
             {
                 kept.Add(s);
@@ -145,8 +153,12 @@ internal sealed class ReportBuilder
     private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary, bool stateAgency)
     {
         var claims = new List<Claim>();
+        // Which claims are already there, by sentence, field, value and qualifier: asked for every fact, so a set (a scan
+        // of the claims made the claims of a long document quadratic).
+        var seen = new HashSet<(int, string, ClaimValue, string)>();
         foreach (var s in sentences)
         {
+            _cancel.ThrowIfCancellationRequested();
             var a = attributions[s.Index];
             var launchy = TellsOfLaunch(s);
             var facts = new List<Fact>(_parts.Quantities.Find(s.Text));
@@ -198,7 +210,7 @@ internal sealed class ReportBuilder
             {
                 // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the one whose clause holds it.
                 var who = speakers.Count > 1 && f.At >= 0 ? SpeakerOf(s.Text, speakers, f.At) : a;
-                if (claims.Any(c => c.Start == s.Start && c.Field == f.Field && c.Value == f.Value && c.Qualifier == f.Qualifier)) continue;
+                if (!seen.Add((s.Start, f.Field, f.Value, f.Qualifier))) continue;
                 claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
             }
         }
@@ -227,7 +239,7 @@ internal sealed class ReportBuilder
         }
 
         var officeholders = _parts.Officeholders.FindAll(text)
-            .Where(m => !ExtractionPatterns.FormerBefore().IsMatch(text[..m.Start]))
+            .Where(m => !FormerBefore(text, m.Start))
             .ToList();
         var evidence = new DateEvidence(
             _doc.Metadata.Published, datelineDay, stateAgency,
@@ -270,6 +282,19 @@ internal sealed class ReportBuilder
     }
 
     /// <summary>A wire dateline ("SEOUL, Jan. 3 (Yonhap) --") dates the report, not the launch: blank it out of the sentence.</summary>
+    /// <summary>
+    /// "former", "ex-", "late" or "then-" (and only whitespace) right before <paramref name="at"/>. The pattern is
+    /// anchored at the end, so it is asked of the few characters that can hold a match (the whitespace run and the
+    /// longest word, plus one for its word boundary), not of the whole text before every mention.
+    /// </summary>
+    private static bool FormerBefore(string text, int at)
+    {
+        var word = at;
+        while (word > 0 && char.IsWhiteSpace(text[word - 1])) word--;
+        var from = Math.Max(0, word - "former".Length - 1);
+        return ExtractionPatterns.FormerBefore().IsMatch(text.AsSpan(from, at - from));
+    }
+
     private static string WithoutDateline(Sentence s, Match dateline)
     {
         if (!dateline.Success || dateline.Index >= s.End || dateline.Index + dateline.Length <= s.Start) return s.Text;
@@ -284,9 +309,11 @@ internal sealed class ReportBuilder
     /// </summary>
     private string? LaunchTime(IReadOnlyList<Sentence> factSentences, List<Claim> claims)
     {
+        // The claimed times by sentence, looked up once (a scan of the claims for each sentence was quadratic).
+        var times = claims.Where(c => c.Field == Vocabulary.Fields.TimeLocal).ToLookup(c => c.Start, c => c.Value.Text);
         foreach (var s in factSentences)
         {
-            var claimed = claims.Where(c => c.Start == s.Start && c.Field == Vocabulary.Fields.TimeLocal).Select(c => c.Value.Text).ToList();
+            var claimed = times[s.Start].ToList();
             if (claimed.Count == 0) continue;
             foreach (var f in TimeFinder.Find(s.Text, _doc.Metadata.Published))
             {
@@ -409,11 +436,13 @@ internal sealed class ReportBuilder
 
     private T Guard<T>(string stage, Func<T> run, T fallback)
     {
+        // The document's time budget is checked before every stage; running out is no stage's failure, so it goes up.
+        _cancel.ThrowIfCancellationRequested();
         try
         {
             return run();
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _problems.Add(ExtractionErrors.StageFailed(_doc.Name, stage, ex));
             return fallback;

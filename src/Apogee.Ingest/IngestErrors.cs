@@ -16,6 +16,12 @@ public static class IngestErrors
     public static string TooLargeStream(string name, long max) =>
         $"{name}: too large (more than the limit of {max} bytes, see --max-bytes)";
 
+    public static string OverSizeBudget(string name, long size, long max) =>
+        $"{name}: too large ({size} bytes; the per-document limit is {max} bytes, see --max-bytes)";
+
+    public static string OverTimeBudget(string name, TimeSpan max) =>
+        $"{name}: gave up after the per-document time limit of {max.TotalSeconds:0.###} s (cleaning and extraction; see --max-seconds)";
+
     public static string Empty(string path) => $"{path}: empty or whitespace-only";
 
     public static string Binary(string path) => $"{path}: looks binary (NUL bytes or mostly control characters), not an article";

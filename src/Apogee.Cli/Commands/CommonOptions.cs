@@ -11,5 +11,8 @@ public static class CommonOptions
 
     public static OptionSpec MaxBytes { get; } = new("max-bytes", "size limit per input file, or per line of a .jsonl (default 10 MB)", ValueName: "N");
 
+    /// <summary>The per-document time budget of cleaning plus extraction (DocumentBudget; docs/INGEST.md "Budget").</summary>
+    public static OptionSpec MaxSeconds { get; } = new("max-seconds", "time limit per document for cleaning and extraction (default 30)", ValueName: "N");
+
     public static OptionSpec Format(string values) => new("format", $"output format: {values}", ValueName: values);
 }

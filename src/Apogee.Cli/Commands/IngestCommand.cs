@@ -1,6 +1,7 @@
 using Apogee.Cli.Framework;
 using Apogee.Cli.Output;
 using Apogee.Core;
+using Apogee.Core.Pipeline;
 using Apogee.Core.Storage;
 using Apogee.Extraction;
 using Apogee.Ingest;
@@ -33,7 +34,7 @@ public sealed class IngestCommand : ICommand
 
     public static OptionSpec Batch { get; } = new("batch", $"documents stored per commit (default {IngestRunnerOptions.DefaultBatch}; 1 = one transaction per document)", ValueName: "N");
 
-    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, CommonOptions.Published, CommonOptions.MaxBytes, Workers, Batch];
+    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, CommonOptions.Published, CommonOptions.MaxBytes, CommonOptions.MaxSeconds, Workers, Batch];
 
     public Result<bool> Validate(ParsedArgs args)
     {
@@ -87,7 +88,13 @@ public sealed class IngestCommand : ICommand
         if (!batch.IsSuccess) return Result<IngestRunnerOptions>.Fail(batch.Error!);
         if (workers.Value > MaxWorkers) return Result<IngestRunnerOptions>.Fail(StoreMessages.TooMany(Workers.Name, workers.Value, MaxWorkers));
         if (batch.Value > MaxBatch) return Result<IngestRunnerOptions>.Fail(StoreMessages.TooMany(Batch.Name, batch.Value, MaxBatch));
-        return Result<IngestRunnerOptions>.Ok(new IngestRunnerOptions((int)workers.Value, (int)batch.Value));
+        var seconds = args.GetPositiveWhole(CommonOptions.MaxSeconds.Name, (long)DocumentBudget.DefaultMaxTime.TotalSeconds);
+        if (!seconds.IsSuccess) return Result<IngestRunnerOptions>.Fail(seconds.Error!);
+        var bytes = args.GetPositiveWhole(CommonOptions.MaxBytes.Name, ReadOptions.DefaultMaxBytes);
+        if (!bytes.IsSuccess) return Result<IngestRunnerOptions>.Fail(bytes.Error!);
+        // The size cap read by the reader (files, .jsonl lines) is also each document's budget (stdin, decoded text).
+        var budget = new DocumentBudget(bytes.Value, TimeSpan.FromSeconds(Math.Min(seconds.Value, 86_400)));
+        return Result<IngestRunnerOptions>.Ok(new IngestRunnerOptions((int)workers.Value, (int)batch.Value) { Budget = budget });
     }
 
     private static void Report(CliContext context, IngestTally tally, IngestOutcome o, bool plainLines)

@@ -6,4 +6,10 @@ namespace Apogee.Core.Pipeline;
 public interface ICleaner
 {
     Result<CleanDocument> Clean(RawDocument raw);
+
+    /// <summary>
+    /// As <see cref="Clean(RawDocument)"/>, giving up with <see cref="OperationCanceledException"/> once
+    /// <paramref name="cancel"/> is cancelled (the document's time budget). A cleaner that does not check it finishes.
+    /// </summary>
+    Result<CleanDocument> Clean(RawDocument raw, CancellationToken cancel) => Clean(raw);
 }

@@ -58,20 +58,35 @@ public sealed class SentenceSplitter : ISentenceSplitter
     private static bool IsBoundary(string line, int punct, int stop)
     {
         if (line[punct] != '.') return true;
-        if (punct > 0 && char.IsDigit(line[punct - 1]) && ExtractionPatterns.DecimalsAfterStop().IsMatch(line[stop..])) return false;
-        var before = ExtractionPatterns.WordBeforeStop().Match(line[..punct]);
+        // Spans, not substrings, and only the word before the stop: copying or scanning the line around every stop made
+        // one long paragraph quadratic. DecimalsAfterStop is anchored at the start, so a span costs only what it reads.
+        if (punct > 0 && char.IsDigit(line[punct - 1]) && ExtractionPatterns.DecimalsAfterStop().IsMatch(line.AsSpan(stop))) return false;
+        var before = ExtractionPatterns.WordBeforeStop().Match(WordBefore(line, punct));
         if (!before.Success) return true;
         var word = before.Groups[1].Value.TrimEnd('.');
         var next = NextWord(line, stop);
         if (word.Equals("a.m", StringComparison.OrdinalIgnoreCase) || word.Equals("p.m", StringComparison.OrdinalIgnoreCase))
         {
             // "2:34 p.m. (0534 GMT) on Thursday": the bracket converts the time, the sentence goes on.
-            return !TimeFollowers.Contains(next) && !line[stop..].TrimStart().StartsWith('(');
+            return !TimeFollowers.Contains(next) && line.AsSpan(stop).TrimStart() is not ['(', ..];
         }
 
         // Single capital letters are initials ("Kim J. Un", "N. Korea"), dotted words abbreviations.
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
         return !Abbreviations.Contains(word);
+    }
+
+    /// <summary>
+    /// The end of <paramref name="line"/> before <paramref name="punct"/> where <see cref="ExtractionPatterns.WordBeforeStop"/>
+    /// can match: the run of letters and dots before it, and the one character before that run (its start or space).
+    /// A match's word cannot begin earlier, since the character before it must be a space, bracket or quote.
+    /// </summary>
+    private static string WordBefore(string line, int punct)
+    {
+        var from = punct;
+        while (from > 0 && (char.IsAsciiLetter(line[from - 1]) || line[from - 1] == '.')) from--;
+        from = Math.Max(0, from - 1);
+        return line[from..punct];
     }
 
     private static string NextWord(string line, int from)
@@ -88,6 +103,24 @@ public sealed class SentenceSplitter : ISentenceSplitter
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end <= start) return;
+        // A "sentence" longer than any written one (a run-on without stops, a repeated phrase, one endless word) is cut
+        // into pieces of at most MaxSentenceLength, at the last space before the limit where there is one: the
+        // per-sentence patterns may cost more than linear in a sentence's length, and this bounds that length.
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = start + MaxSentenceLength;
+            var space = text.LastIndexOf(' ', cut - 1, MaxSentenceLength / 2);
+            if (space > start) cut = space;
+            else if (char.IsHighSurrogate(text[cut - 1])) cut--;
+            Add(text, start, cut, paragraph, into);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+        }
+
+        if (end <= start) return;
         into.Add(new Sentence(into.Count, start, end, text[start..end], paragraph));
     }
+
+    /// <summary>Longer than any sentence of the corpora (their longest is well under half of it).</summary>
+    public const int MaxSentenceLength = 2_000;
 }

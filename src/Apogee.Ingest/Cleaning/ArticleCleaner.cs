@@ -13,7 +13,10 @@ public sealed class ArticleCleaner : ICleaner
 {
     public const string ParagraphSeparator = "\n\n";
 
-    public Result<CleanDocument> Clean(RawDocument raw)
+    public Result<CleanDocument> Clean(RawDocument raw) => Clean(raw, CancellationToken.None);
+
+    /// <summary>As <see cref="Clean(RawDocument)"/>; the document's time budget is checked between the steps.</summary>
+    public Result<CleanDocument> Clean(RawDocument raw, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(raw);
         try
@@ -29,7 +32,9 @@ public sealed class ArticleCleaner : ICleaner
                 blocks = TextParagraphs.Split(raw.Content);
             }
 
+            cancel.ThrowIfCancellationRequested();
             var filtered = BoilerplateFilter.Filter(blocks);
+            cancel.ThrowIfCancellationRequested();
             if (filtered.Kept.Count == 0) return Result<CleanDocument>.Fail(IngestErrors.NoArticleText(raw.Name));
             return Result<CleanDocument>.Ok(new CleanDocument(
                 raw.Name,
@@ -39,7 +44,7 @@ public sealed class ArticleCleaner : ICleaner
                 [.. chrome, .. filtered.Removed],
                 filtered.Captions));
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A parser bug on one odd page must not stop a batch: the document fails, the others go on.
             return Result<CleanDocument>.Fail(IngestErrors.CleanFailed(raw.Name, ex.Message));

@@ -30,8 +30,7 @@ namespace Apogee.Ingest.Pipeline;
 /// </summary>
 public sealed class IngestRunner
 {
-    private readonly ICleaner _cleaner;
-    private readonly ILaunchExtractor _extractor;
+    private readonly DocumentPipeline _pipeline;
     private readonly IEventStore? _store;
     private readonly IngestRunnerOptions _options;
     private readonly TimeProvider _clock;
@@ -43,8 +42,7 @@ public sealed class IngestRunner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Batch, 1);
-        _cleaner = cleaner;
-        _extractor = extractor;
+        _pipeline = new DocumentPipeline(cleaner, extractor, options.Budget, clock);
         _store = store;
         _options = options;
         _clock = clock ?? TimeProvider.System;
@@ -140,28 +138,15 @@ public sealed class IngestRunner
     {
         if (!raw.IsSuccess) return PreparedDocument.Failed(IngestOutcome.Failed("?", raw.Error!));
         var doc = raw.Value;
-        var t0 = _clock.GetTimestamp();
-        Result<CleanDocument> clean;
-        try
+        // Clean + extract within the document's budget (the same DocumentPipeline watch and the web app use).
+        var p = _pipeline.Process(doc);
+        return p.FailedStage switch
         {
-            clean = _cleaner.Clean(doc);
-        }
-        catch (Exception ex)
-        {
-            return PreparedDocument.Failed(IngestOutcome.Failed(doc.Name, IngestErrors.CleanFailed(doc.Origin, ex.Message)), _clock.GetTimestamp() - t0);
-        }
-
-        var t1 = _clock.GetTimestamp();
-        if (!clean.IsSuccess) return PreparedDocument.Failed(IngestOutcome.Failed(doc.Name, clean.Error!), t1 - t0);
-        try
-        {
-            var report = _extractor.Extract(clean.Value);
-            return new PreparedDocument(clean.Value, report, null, t1 - t0, _clock.GetTimestamp() - t1);
-        }
-        catch (Exception ex)
-        {
-            return PreparedDocument.Failed(IngestOutcome.Failed(doc.Name, IngestErrors.ExtractFailed(doc.Origin, ex.Message)), t1 - t0, _clock.GetTimestamp() - t1);
-        }
+            null => new PreparedDocument(p.Clean, p.Report, null, p.CleanTicks, p.ExtractTicks),
+            ProcessedDocument.CleanStage when p.Threw => PreparedDocument.Failed(IngestOutcome.Failed(doc.Name, IngestErrors.CleanFailed(doc.Origin, p.Error ?? "")), p.CleanTicks, p.ExtractTicks),
+            ProcessedDocument.ExtractStage => PreparedDocument.Failed(IngestOutcome.Failed(doc.Name, IngestErrors.ExtractFailed(doc.Origin, p.Error ?? "")), p.CleanTicks, p.ExtractTicks),
+            _ => PreparedDocument.Failed(IngestOutcome.Failed(doc.Name, p.Error ?? ""), p.CleanTicks, p.ExtractTicks),
+        };
     }
 
     /// <summary>The writer: this thread, in input order.</summary>

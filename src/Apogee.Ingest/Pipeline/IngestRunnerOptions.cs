@@ -17,6 +17,9 @@ public sealed record IngestRunnerOptions(int Workers, int Batch = IngestRunnerOp
 
     public TimeSpan FlushAfter { get; init; } = DefaultFlushAfter;
 
+    /// <summary>Each document's size and time limit (<see cref="DocumentPipeline"/>).</summary>
+    public Apogee.Core.Pipeline.DocumentBudget Budget { get; init; } = Apogee.Core.Pipeline.DocumentBudget.Default;
+
     /// <summary>One worker per core and full batches: the bulk-load setting.</summary>
     public static IngestRunnerOptions ForMachine() => new(Environment.ProcessorCount);
 }

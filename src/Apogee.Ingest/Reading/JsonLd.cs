@@ -21,7 +21,7 @@ public static class JsonLd
                 using var doc = JsonDocument.Parse(script.TextContent);
                 if (Search(doc.RootElement, property, accept, 0) is { } found) return found;
             }
-            catch (Exception ex) when (ex is JsonException or ArgumentException)
+            catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
             {
                 // A broken JSON-LD block is common on real pages; the page's other sources still count.
             }

@@ -67,7 +67,8 @@ public static class JsonlReader
             var name = fields.GetValueOrDefault("id")?.Trim() ?? fields.GetValueOrDefault("name")?.Trim() ?? $"{fileName}#{lineNo}";
             return Result<RawDocument>.Ok(new RawDocument(name, origin, content, kind, own.Or(page).Or(new DocumentMetadata(options.DefaultPublished))));
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        // A lone surrogate escape (\ud800) parses as JSON but cannot become a string: InvalidOperationException.
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             return Fail(ex.Message);
         }

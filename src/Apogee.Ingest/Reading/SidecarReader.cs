@@ -63,7 +63,7 @@ public static class SidecarReader
             return Result<DocumentMetadata>.Ok(new DocumentMetadata(
                 published, fields.GetValueOrDefault("url"), fields.GetValueOrDefault("outlet"), fields.GetValueOrDefault("title")));
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             return Result<DocumentMetadata>.Fail(IngestErrors.BadSidecar(sidecar, ex.Message));
         }

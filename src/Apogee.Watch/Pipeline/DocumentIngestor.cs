@@ -1,6 +1,7 @@
 using Apogee.Core.Model;
 using Apogee.Core.Pipeline;
 using Apogee.Core.Storage;
+using Apogee.Ingest.Pipeline;
 
 namespace Apogee.Watch.Pipeline;
 
@@ -8,38 +9,22 @@ namespace Apogee.Watch.Pipeline;
 /// Runs the ordinary pipeline on a fetched document. An article with no publication date anywhere gets the day
 /// it was seen (from the clock), because the extractor resolves "on Tuesday" against it.
 /// </summary>
-public sealed class DocumentIngestor(ICleaner cleaner, ILaunchExtractor extractor, IEventStore store, TimeProvider clock) : IDocumentIngestor
+public sealed class DocumentIngestor(ICleaner cleaner, ILaunchExtractor extractor, IEventStore store, TimeProvider clock, DocumentBudget? budget = null) : IDocumentIngestor
 {
+    // The same pipeline and per-document budget as `apogee ingest` and the web app. An item over the budget fails for
+    // good (not Transient): the loop retries only store failures, so a hostile item costs one budget, once.
+    private readonly DocumentPipeline _pipeline = new(cleaner, extractor, budget, clock);
+
     public IngestOutcome Ingest(RawDocument raw)
     {
-        CleanDocument clean;
-        try
-        {
-            var cleaned = cleaner.Clean(raw);
-            if (!cleaned.IsSuccess) return IngestOutcome.Failed(raw.Name, WatchErrors.Stage("clean", raw.Name, cleaned.Error!));
-            clean = cleaned.Value;
-        }
-        catch (Exception ex)
-        {
-            return IngestOutcome.Failed(raw.Name, WatchErrors.Stage("clean", raw.Name, ex.Message));
-        }
-
         var seenOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        clean = clean with { Metadata = clean.Metadata.Or(raw.Metadata).Or(new DocumentMetadata(Published: seenOn)) };
-
-        LaunchReport report;
-        try
-        {
-            report = extractor.Extract(clean);
-        }
-        catch (Exception ex)
-        {
-            return IngestOutcome.Failed(raw.Name, WatchErrors.Stage("extract", raw.Name, ex.Message));
-        }
+        var p = _pipeline.Process(raw, clean => clean with { Metadata = clean.Metadata.Or(raw.Metadata).Or(new DocumentMetadata(Published: seenOn)) });
+        if (p.OverBudget) return IngestOutcome.Failed(raw.Name, p.Error!);
+        if (!p.IsSuccess) return IngestOutcome.Failed(raw.Name, WatchErrors.Stage(p.FailedStage!, raw.Name, p.Error ?? ""));
 
         try
         {
-            return store.Ingest(clean, report);
+            return store.Ingest(p.Clean!, p.Report!);
         }
         catch (Exception ex)
         {

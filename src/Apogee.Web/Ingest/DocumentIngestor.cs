@@ -3,6 +3,7 @@ using Apogee.Core;
 using Apogee.Core.Model;
 using Apogee.Core.Pipeline;
 using Apogee.Core.Storage;
+using Apogee.Ingest.Pipeline;
 using Apogee.Web.Hosting;
 using Apogee.Web.Model;
 
@@ -12,8 +13,10 @@ namespace Apogee.Web.Ingest;
 /// POST /api/documents behind the HTTP layer: clean, extract, store one article. Composed from the pipeline
 /// interfaces so the real cleaner and extractor drop in; a failing stage becomes a message, never a 500.
 /// </summary>
-public sealed class DocumentIngestor(ICleaner cleaner, ILaunchExtractor extractor, IEventStore store)
+public sealed class DocumentIngestor(ICleaner cleaner, ILaunchExtractor extractor, IEventStore store, DocumentBudget? budget = null)
 {
+    private readonly DocumentPipeline _pipeline = new(cleaner, extractor, budget);
+
     public const int MaxNameLength = 100;
 
     /// <summary>Checks the request and builds the raw document; a failure is the client's to fix (400).</summary>
@@ -46,23 +49,15 @@ public sealed class DocumentIngestor(ICleaner cleaner, ILaunchExtractor extracto
     public Result<IngestOutcome> Ingest(RawDocument raw)
     {
         var name = raw.Name;
-
-        Result<CleanDocument> clean;
-        try
-        {
-            clean = cleaner.Clean(raw);
-        }
-        catch (Exception ex)
-        {
-            clean = Result<CleanDocument>.Fail(ex.Message);
-        }
-
-        if (!clean.IsSuccess) return Result<IngestOutcome>.Fail(WebErrors.CleanFailed(name, clean.Error!));
+        // The same pipeline and per-document budget as `apogee ingest` and watch: a hostile body cannot hold a request.
+        var p = _pipeline.Process(raw);
+        if (p.OverBudget) return Result<IngestOutcome>.Fail(p.Error!);
+        if (p.FailedStage == ProcessedDocument.CleanStage) return Result<IngestOutcome>.Fail(WebErrors.CleanFailed(name, p.Error ?? ""));
+        if (!p.IsSuccess) return Result<IngestOutcome>.Fail(WebErrors.StoreFailed(name, p.Error ?? ""));
 
         try
         {
-            var report = extractor.Extract(clean.Value);
-            var outcome = store.Ingest(clean.Value, report);
+            var outcome = store.Ingest(p.Clean!, p.Report!);
             return outcome.Status == IngestStatus.Failed
                 ? Result<IngestOutcome>.Fail(WebErrors.StoreFailed(name, outcome.Error ?? "unknown error"))
                 : Result<IngestOutcome>.Ok(outcome);
