@@ -1,4 +1,5 @@
 using Apogee.Core.Model;
+using Apogee.Core.Storage;
 using Apogee.Resolution;
 using Dapper;
 
@@ -11,7 +12,7 @@ namespace Apogee.Storage.Sql;
 /// keeps the id of the event most of its reports were in (ties: the lowest id); an event left without reports is
 /// deleted; a group with no such event gets a new id.
 /// </summary>
-internal sealed class Reclustering(ISqlDialect dialect, SqlEventReader reader)
+internal sealed class Reclustering(ISqlDialect dialect)
 {
     /// <summary>
     /// The most events one pass re-clusters: a neighbourhood is a few days of one actor's launches; a larger one (an
@@ -19,26 +20,41 @@ internal sealed class Reclustering(ISqlDialect dialect, SqlEventReader reader)
     /// </summary>
     public const int MaxEvents = 400;
 
+    /// <summary>How many nearby events (dates within a day) an event names as kept apart, with the rule that separates them.</summary>
+    public const int MaxApart = 5;
+
     private sealed record Row(long Id, long EventId, long DocumentId, string Role, string ReportJson, string ContentHash);
 
     /// <summary>The events changed (re-consolidated or created) and deleted by the pass.</summary>
-    public (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Run(WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev)
+    /// <remarks>
+    /// The events' consolidated states come through <paramref name="known"/> (the writer's cache, read back when
+    /// missing). A touched event none of whose candidates could be the same launch is alone in its neighbourhood: the
+    /// incremental placement already is the canonical one there, and nothing is read or rewritten (the common case,
+    /// and what keeps the pass cheap: docs/RESOLUTION.md "Cost").
+    /// </remarks>
+    public (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Run(
+        WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, LaunchEvent>> known)
     {
         if (touched.Count == 0) return ([], []);
         var c = w.Connection;
         var tx = w.Transaction;
-        var events = reader.EventJson(c, tx, [.. touched]).ToDictionary(r => r.Id, r => StoreJson.Read<LaunchEvent>(r.EventJson!));
+        var revs = c.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = touched.ToArray() }, tx).ToList();
+        var events = known(revs);
         var near = new SortedSet<long>(events.Keys);
-        foreach (var (_, ev) in events.OrderBy(e => e.Key))
+        var neighbours = false;
+        foreach (var (id, ev) in events.OrderBy(e => e.Key))
         {
-            var rows = w.Candidates(ev).Select(r => r.Id).Where(id => !near.Contains(id)).ToList();
+            var rows = w.Candidates(ev).Where(r => r.Id != id).ToList();
             if (near.Count + rows.Count > MaxEvents) return ([], []);
-            foreach (var row in reader.EventJson(c, tx, rows))
+            foreach (var (other, profile) in known(rows))
             {
-                if (EventMatcher.Score(ev, StoreJson.Read<LaunchEvent>(row.EventJson!)) is not null) near.Add(row.Id);
+                if (EventMatcher.Score(ev, profile) is null) continue;
+                near.Add(other);
+                neighbours = true;
             }
         }
 
+        if (!neighbours) return ([], []);
         var ids = near.ToList();
         var reports = new List<Row>();
         var claims = new Dictionary<long, List<IdentifiedClaim>>();
@@ -65,11 +81,11 @@ internal sealed class Reclustering(ISqlDialect dialect, SqlEventReader reader)
             r.ContentHash,
             new ReportedEvent(r.DocumentId, r.Role, StoreJson.Read<LaunchEvent>(r.ReportJson), claims.TryGetValue(r.Id, out var l) ? l : []))).ToList();
         var result = Reclusterer.Cluster(members);
-        return Apply(w, stage, reports, members, result, rev);
+        return Apply(w, stage, reports, members, result, rev, touched);
     }
 
     private static (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Apply(
-        WriteCommands w, CacheStage stage, List<Row> reports, List<ClusterMember> members, Reclusterer.Result result, long rev)
+        WriteCommands w, CacheStage stage, List<Row> reports, List<ClusterMember> members, Reclusterer.Result result, long rev, IReadOnlyCollection<long> touched)
     {
         var c = w.Connection;
         var tx = w.Transaction;
@@ -88,25 +104,38 @@ internal sealed class Reclustering(ISqlDialect dialect, SqlEventReader reader)
         }
 
         var changed = new List<long>();
+        var profiles = result.Groups.Select(g => Consolidator.Consolidate([.. g.OrderBy(j => reports[j].Id).Select(j => members[j].Report)])).ToList();
+        var ids = new long?[result.Groups.Count];
         for (var i = 0; i < result.Groups.Count; i++)
         {
             var g = result.Groups[i];
-            var first = reports[g[0]];
             var same = chosen[i] is { } k && old[k].SetEquals(g.Select(j => reports[j].Id));
-            if (same) continue;
+            ids[i] = chosen[i];
+            if (same && !touched.Contains(chosen[i]!.Value)) continue;
             var eventId = chosen[i] ?? w.InsertEventShell(members[g[0]].Report.Event, rev);
+            ids[i] = eventId;
             foreach (var j in g.Where(j => reports[j].EventId != eventId))
             {
                 c.Execute("UPDATE event_reports SET event_id = @eventId WHERE id = @id", new { eventId, id = reports[j].Id }, tx);
                 c.Execute("UPDATE claims SET event_id = @eventId WHERE report_id = @id", new { eventId, id = reports[j].Id }, tx);
             }
 
-            var input = g.OrderBy(j => reports[j].Id).Select(j => members[j].Report).ToList();
-            var consolidated = Consolidator.Consolidate(input);
+            changed.Add(eventId);
+        }
+
+        // Written once every group has its id, so an event can name the nearby events kept apart from it.
+        for (var i = 0; i < result.Groups.Count; i++)
+        {
+            if (ids[i] is not { } eventId || !changed.Contains(eventId)) continue;
+            var input = result.Groups[i].OrderBy(j => reports[j].Id).Select(j => members[j].Report).ToList();
+            var consolidated = profiles[i];
+            var apart = Enumerable.Range(0, result.Groups.Count)
+                .Where(o => o != i && ids[o] is not null && consolidated.Event.Date.Overlaps(profiles[o].Event.Date, slackDays: 1))
+                .Take(MaxApart)
+                .Select(o => new FieldExplanation(LinkReasons.KeptApart, $"event {ids[o]}", LinkReasons.Apart(consolidated.Event, profiles[o].Event), [], false));
+            consolidated = consolidated with { Explanations = [.. consolidated.Explanations, .. apart] };
             var stored = w.UpdateEvent(eventId, rev, consolidated);
             stage.Set(eventId, new CachedEvent(rev, StoreJson.Read<LaunchEvent>(stored), [.. input.Select(PackedReport.Pack)]));
-            changed.Add(eventId);
-            _ = first;
         }
 
         foreach (var j in result.Unlinked)

@@ -16,7 +16,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     private readonly SqlEventReader _reader = new(dialect);
     private readonly CountCache _counts = new();
     private readonly EventCache _cache = new(EventCache.DefaultBudget);
-    private readonly Reclustering _recluster = new(dialect, new SqlEventReader(dialect));
+    private readonly Reclustering _recluster = new(dialect);
 
     public string Engine => dialect.Name;
 
@@ -129,7 +129,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         try
         {
             var rev = w.Connection.ExecuteScalar<long>("SELECT MAX(id) FROM documents", transaction: tx);
-            _recluster.Run(w, stage, touched, rev);
+            _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event));
             tx.Release(ReclusterSavepoint);
             stage.KeepDocument();
         }
