@@ -61,6 +61,15 @@ public static class Consolidator
             FlightTimeMin = flight,
             Claims = [],
         };
+        if (rs.Count > 1)
+        {
+            // Why each report is in this event: what it shares with the consolidated launch.
+            foreach (var r in rs)
+            {
+                why.Add(new FieldExplanation(LinkReasons.Grouping, $"document {r.DocumentId} ({r.Role})", LinkReasons.Together(r.Event, ev), [.. r.Claims.Select(c => c.Id)], false));
+            }
+        }
+
         return new Consolidation(ev, why, referenceOnly);
     }
 }

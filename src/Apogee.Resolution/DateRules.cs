@@ -14,13 +14,17 @@ internal static class DateRules
         if (known.Count == 0) return (DateBounds.Unknown, null);
         var ids = known.SelectMany(r => r.Claims).Where(c => c.Claim.Field == field).Select(c => c.Id).Order().ToList();
 
-        var lo = known.Select(r => r.Event.Date.Earliest).Where(d => d is not null).DefaultIfEmpty(null).Max();
-        var hi = known.Select(r => r.Event.Date.Latest).Where(d => d is not null).DefaultIfEmpty(null).Min();
-        if (lo is null || hi is null || lo <= hi)
+        // As the reports give them; then, if they do not meet, with each no-day report's publication window (the week
+        // before it was published) in place of its guess (ReportDates).
+        foreach (var windows in new[] { false, true })
         {
+            var dates = known.Select(r => windows && r.IsPrimary && ReportDates.IsPublicationWindow(r.Event.Date) ? ReportDates.ForMatching(r.Event) : r.Event.Date).ToList();
+            var lo = dates.Select(d => d.Earliest).Where(d => d is not null).DefaultIfEmpty(null).Max();
+            var hi = dates.Select(d => d.Latest).Where(d => d is not null).DefaultIfEmpty(null).Min();
+            if (lo is not null && hi is not null && lo > hi) continue;
             var basis = string.Join("+", known.Select(r => r.Event.Date.Basis).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
             var value = new DateBounds(lo, hi, known.Count == 1 ? known[0].Event.Date.Basis : $"intersection({basis})");
-            return (value, new FieldExplanation(field, Format(value), ResolutionRules.DateIntersection, ids, false));
+            return (value, new FieldExplanation(field, Format(value), windows ? ResolutionRules.DateWindowIntersection : ResolutionRules.DateIntersection, ids, false));
         }
 
         var best = known

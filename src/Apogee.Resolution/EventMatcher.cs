@@ -24,39 +24,71 @@ public static class EventMatcher
     /// <summary>The shared evidence a vague date needs: same site (3) or nearby (2) plus close times (2) or the same name (2).</summary>
     public const int VagueEvidence = 4;
 
+    /// <summary>
+    /// The best-scoring candidate, ties to the lowest id. A report with a loose date (a publication window or a vague
+    /// interval, see <see cref="Score"/>) needs one clear winner: two candidates it fits equally well leave it apart.
+    /// </summary>
     public static long? BestMatch(LaunchEvent reported, IReadOnlyList<Candidate> candidates)
     {
+        ArgumentNullException.ThrowIfNull(reported);
+        ArgumentNullException.ThrowIfNull(candidates);
         long? best = null;
         var bestScore = double.MinValue;
+        var tied = false;
         foreach (var c in candidates.OrderBy(c => c.Id))
         {
-            if (Score(reported, c.Event) is { } s && s > bestScore)
+            if (Score(reported, c.Event) is not { } s) continue;
+            if (s > bestScore)
             {
-                best = c.Id;
-                bestScore = s;
+                (best, bestScore, tied) = (c.Id, s, false);
+            }
+            else if (s == bestScore)
+            {
+                tied = true;
             }
         }
 
-        return best;
+        return tied && IsLoose(reported) ? null : best;
     }
 
     /// <summary>How well two accounts agree, or null when they cannot be the same launch.</summary>
+    /// <remarks>
+    /// Dates are compared first as the reports give them (open ends of news closed at a week); a report without a day
+    /// that only meets the other within its publication window, or an interval wider than a week, is a loose date:
+    /// then the accounts must not disagree on name, range class or count, and must share enough of site, time, name,
+    /// count and range class (<see cref="Agreement"/>): two for a publication window, three (or the same site with
+    /// the same time or name) for a vague interval.
+    /// </remarks>
     public static double? Score(LaunchEvent a, LaunchEvent b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         if (!string.Equals(a.Actor, b.Actor, StringComparison.OrdinalIgnoreCase)) return null;
-        var da = ForMatching(a);
-        var db = ForMatching(b);
-        if (!da.Overlaps(db, slackDays: 1)) return null;
+        var da = Closed(a);
+        var db = Closed(b);
+        var window = false;
+        if (!da.Overlaps(db, slackDays: 1))
+        {
+            da = ForMatching(a);
+            db = ForMatching(b);
+            if (!da.Overlaps(db, slackDays: 1)) return null;
+            window = true;
+        }
+
         if (!CategoriesCompatible(a.Category, b.Category)) return null;
         if (SiteScore(a.Site, b.Site) is not { } site) return null;
         if (TimeScore(a.TimeLocal, b.TimeLocal) is not { } time) return null;
 
         var names = a.MissileName is { } n1 && b.MissileName is { } n2 ? (string.Equals(n1, n2, StringComparison.OrdinalIgnoreCase) ? 2 : -1) : 0;
-        // A vague date overlaps many launches, and busy sites see many launches: then the accounts must share two of
-        // place, time and name (a site alone is not enough).
-        if ((Width(da) > PreciseDays || Width(db) > PreciseDays) && site + time + Math.Max(0, names) < VagueEvidence) return null;
+        var vague = ReportDates.Width(da) > PreciseDays || ReportDates.Width(db) > PreciseDays;
+        if (window || vague)
+        {
+            // A loose date overlaps many launches, and busy sites see many launches: what the accounts do say must agree.
+            if (Disagree(a, b, names)) return null;
+            var agreement = Agreement(a, b, site, time, names);
+            var placed = site + time + Math.Max(0, names) >= VagueEvidence;
+            if (vague ? agreement < VagueAgreement && !placed : agreement < WindowAgreement) return null;
+        }
 
         var score = site + time + names;
         score += da.IsDay && db.IsDay ? (da.Earliest == db.Earliest ? 3 : 1) : 1;
@@ -65,25 +97,47 @@ public static class EventMatcher
         return score;
     }
 
-    /// <summary>
-    /// The interval used for matching. A primary report is news: "on or before the publication day" means within the
-    /// week before it, so an open bound is closed <see cref="PreciseDays"/> from the other. A reference's open bound
-    /// stays open (it may name any earlier launch).
-    /// </summary>
-    public static DateBounds ForMatching(LaunchEvent e)
+    /// <summary>The interval used for matching, publication windows included (<see cref="ReportDates.ForMatching"/>).</summary>
+    public static DateBounds ForMatching(LaunchEvent e) => ReportDates.ForMatching(e);
+
+    /// <summary>The interval as the report gives it, a news report's open end closed at a week; no publication window.</summary>
+    private static DateBounds Closed(LaunchEvent e) =>
+        ReportDates.IsPublicationWindow(e.Date) && e.Role == Vocabulary.Roles.Primary ? e.Date : ReportDates.ForMatching(e);
+
+    /// <summary>True when the report's own date is loose: a publication window or wider than a week.</summary>
+    public static bool IsLoose(LaunchEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var d = e.Date;
-        if (e.Role != Vocabulary.Roles.Primary) return d;
-        return (d.Earliest, d.Latest) switch
-        {
-            (null, { } hi) => d with { Earliest = hi.AddDays(-PreciseDays) },
-            ({ } lo, null) => d with { Latest = lo.AddDays(PreciseDays) },
-            _ => d,
-        };
+        return (e.Role == Vocabulary.Roles.Primary && ReportDates.IsPublicationWindow(e.Date)) || ReportDates.Width(Closed(e)) > PreciseDays;
     }
 
-    private static int Width(DateBounds d) => d is { Earliest: { } lo, Latest: { } hi } ? hi.DayNumber - lo.DayNumber : int.MaxValue;
+    /// <summary>What a report with a loose date needs in common: two facts within its publication window, three over a vague interval.</summary>
+    public const int WindowAgreement = 2;
+
+    public const int VagueAgreement = 3;
+
+    /// <summary>Facts both accounts give and agree on: site (same or nearby), time (within 30 min), name, count, range class.</summary>
+    public static int Agreement(LaunchEvent a, LaunchEvent b, double site, double time, int names)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var n = (site >= 2 ? 1 : 0) + (time >= 2 ? 1 : 0) + (names > 0 ? 1 : 0);
+        if (a.Count is { } c1 && b.Count is { } c2 && CountsOverlap(c1, c2)) n++;
+        if (a.RangeClass is { } r1 && b.RangeClass is { } r2 && r1 == r2) n++;
+        return n;
+    }
+
+    private static bool Disagree(LaunchEvent a, LaunchEvent b, int names) =>
+        names < 0
+        || (a.RangeClass is { } r1 && b.RangeClass is { } r2 && r1 != r2)
+        || (a.Count is { } c1 && b.Count is { } c2 && !CountsOverlap(c1, c2));
+
+    public static bool CountsOverlap(CountRange a, CountRange b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a.Min <= (b.Max ?? int.MaxValue) && b.Min <= (a.Max ?? int.MaxValue);
+    }
 
     /// <summary>Unknown goes with anything; ballistic and hypersonic are often the same launch told two ways.</summary>
     public static bool CategoriesCompatible(string a, string b)

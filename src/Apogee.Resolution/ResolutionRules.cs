@@ -18,6 +18,9 @@ public static class ResolutionRules
 
     public const string DateIntersection = "intersection of the reports' date intervals";
 
+    public const string DateWindowIntersection =
+        "intersection of the reports' date intervals, a report that names no day counting the week before its publication";
+
     public const string DateConflict =
         "the reports' date intervals do not overlap: the interval most reports give, then the narrowest, then the earliest";
 

@@ -65,6 +65,10 @@ public sealed class ShowCommandTests : IDisposable
           speed_mach       -
           flight_time_min  -
 
+        Why these reports are one launch
+          document 1 (primary): date 2024-04-02 meets the event's 2024-04-02; same site Sunan; same time 07:30; count 1 agrees; same range class SRBM
+          document 2 (primary): date 2024-04-02 meets the event's 2024-04-02; site Pyongyang 20 km from Sunan
+
         Ballistics
           status            ok
           trajectory        depressed (apogee 50 km = 0.29 x minimum-energy 170.1 km)

@@ -20,7 +20,7 @@ internal static class ShowWriter
             : $"Reported by {s.Reports} document(s).");
         w.WriteLine();
         w.WriteLine("Facts");
-        var explained = s.Explanations.ToDictionary(x => x.Field, StringComparer.Ordinal);
+        var explained = s.Explanations.Where(x => !Resolution.LinkReasons.IsLinkField(x.Field)).ToDictionary(x => x.Field, StringComparer.Ordinal);
         foreach (var (field, value) in Facts(e))
         {
             explained.TryGetValue(field, out var why);
@@ -29,6 +29,17 @@ internal static class ShowWriter
             if (why is null) continue;
             var ids = why.ClaimIds.Count == 0 ? "no claims" : "claims " + string.Join(", ", why.ClaimIds.Select(i => $"#{i}"));
             w.WriteLine($"  {"",-16} why: {why.Rule} ({ids})");
+        }
+
+        var links = s.Explanations.Where(x => Resolution.LinkReasons.IsLinkField(x.Field)).ToList();
+        if (links.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine("Why these reports are one launch");
+            foreach (var x in links)
+            {
+                w.WriteLine(x.Field == Resolution.LinkReasons.Grouping ? $"  {x.Value}: {x.Rule}" : $"  kept apart from {x.Value}: {x.Rule}");
+            }
         }
 
         w.WriteLine();

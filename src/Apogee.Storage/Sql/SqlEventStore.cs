@@ -16,6 +16,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     private readonly SqlEventReader _reader = new(dialect);
     private readonly CountCache _counts = new();
     private readonly EventCache _cache = new(EventCache.DefaultBudget);
+    private readonly Reclustering _recluster = new(dialect);
 
     public string Engine => dialect.Name;
 
@@ -53,6 +54,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             using var w = new WriteCommands(c, tx);
             var stage = new CacheStage(_cache);
             var outcome = Store(w, stage, document, report);
+            Recluster(w, tx, stage, [outcome]);
             tx.Commit();
             stage.Commit();
             return outcome;
@@ -98,6 +100,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
                 }
             }
 
+            Recluster(w, tx, stage, outcomes);
             tx.Commit();
             stage.Commit();
             return outcomes;
@@ -110,6 +113,33 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     }
 
     private const string Savepoint = "apogee_doc";
+
+    private const string ReclusterSavepoint = "apogee_recluster";
+
+    /// <summary>
+    /// Re-clusters the events this transaction's documents were placed in, with their neighbours (<see cref="Reclustering"/>),
+    /// in its own savepoint: should it fail, the documents stay as the incremental matcher placed them.
+    /// </summary>
+    private void Recluster(WriteCommands w, DbTransaction tx, CacheStage stage, IReadOnlyList<IngestOutcome> outcomes)
+    {
+        var touched = outcomes.Where(o => o.Status == IngestStatus.New).SelectMany(o => o.EventsCreated.Concat(o.EventsUpdated)).ToHashSet();
+        if (touched.Count == 0) return;
+        stage.KeepDocument();
+        tx.Save(ReclusterSavepoint);
+        try
+        {
+            var rev = w.Connection.ExecuteScalar<long>("SELECT MAX(id) FROM documents", transaction: tx);
+            _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event));
+            tx.Release(ReclusterSavepoint);
+            stage.KeepDocument();
+        }
+        catch (Exception)
+        {
+            tx.Rollback(ReclusterSavepoint);
+            tx.Release(ReclusterSavepoint);
+            stage.DropDocument();
+        }
+    }
 
     /// <summary>One document inside an open write transaction; a duplicate writes nothing.</summary>
     /// <remarks>

@@ -39,7 +39,7 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
 
     /// <summary>
     /// Ids and revisions (updated_rev) of the events of the same actor whose dates may meet the reported one (one day of
-    /// slip each side; unknown dates kept), in id order: the matcher's ties need ids in order.
+    /// slip each side, publication windows; unknown dates kept), in id order: the matcher's ties need ids in order.
     /// </summary>
     /// <remarks>
     /// "latest >= lo AND earliest <= hi" is two open ranges no single index serves, so the query is split into three
@@ -51,8 +51,12 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
     public List<(long Id, long Rev)> Candidates(LaunchEvent ev)
     {
         var key = SqlEventReader.ActorKey(ev.Actor);
-        var earliest = ev.Date.Earliest?.AddDays(-1);
-        var hi = StoreJson.Day(ev.Date.Latest?.AddDays(1));
+        // The report's matching interval (a no-day report's publication window), and a week more on the late side:
+        // a stored event known from one no-day report is stored as its guess (published-1..published), which a launch
+        // up to a week before still meets (EventMatcher.Score).
+        var dates = EventMatcher.ForMatching(ev);
+        var earliest = dates.Earliest?.AddDays(-1);
+        var hi = StoreJson.Day(dates.Latest?.AddDays(1 + ReportDates.WindowDays));
         List<(long Id, long Rev)> rows;
         static (long, long) Read(DbDataReader r) => (r.GetInt64(0), r.GetInt64(1));
         if (earliest is null || hi is null)

@@ -45,6 +45,14 @@ export async function renderEvent(app, id) {
       el('span', { class: 'basis', text: ` · date resolved by: ${s.date_basis}` }),
       ` · ${s.reports} report${s.reports === 1 ? '' : 's'} · sources: ${s.sources.join(', ') || 'none'}`)));
 
+  // Why the reports are one launch (date overlap, site distance, missile), and what kept nearby events apart.
+  const links = d.explanations.filter((x) => x.field === 'grouping' || x.field === 'kept_apart');
+  if (links.length > 0) {
+    app.append(el('section', { class: 'card', id: 'grouping' }, el('h2', { text: 'Why these reports are one launch' }),
+      el('ul', {}, links.map((x) => el('li', { 'data-field': x.field },
+        x.field === 'grouping' ? `${x.value}: ${x.rule}` : `kept apart from ${x.value}: ${x.rule}`)))));
+  }
+
   // Figures: consolidated value, where it came from, and whether sources agree.
   app.append(el('section', { class: 'card', id: 'figures' }, el('h2', { text: 'Figures' }),
     el('div', { class: 'figures' }, figures(d).filter(([f, , v]) => v || byField.has(f)).map(([field, label, value]) => {

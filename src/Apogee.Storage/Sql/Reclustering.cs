@@ -1,0 +1,152 @@
+using Apogee.Core.Model;
+using Apogee.Core.Storage;
+using Apogee.Resolution;
+using Dapper;
+
+namespace Apogee.Storage.Sql;
+
+/// <summary>
+/// After a write transaction's documents are placed, re-clusters the events they touched together with the events
+/// near them (<see cref="Reclusterer"/>: a function of the reports, not of their arrival order), inside the same
+/// transaction, and moves reports between events where the canonical grouping differs. Ids stay stable: each group
+/// keeps the id of the event most of its reports were in (ties: the lowest id); an event left without reports is
+/// deleted; a group with no such event gets a new id.
+/// </summary>
+internal sealed class Reclustering(ISqlDialect dialect)
+{
+    /// <summary>
+    /// The most events one pass re-clusters: a neighbourhood is a few days of one actor's launches; a larger one (an
+    /// undated event meets every event of its actor) is left as the incremental matcher placed it.
+    /// </summary>
+    public const int MaxEvents = 400;
+
+    /// <summary>How many nearby events (dates within a day) an event names as kept apart, with the rule that separates them.</summary>
+    public const int MaxApart = 5;
+
+    private sealed record Row(long Id, long EventId, long DocumentId, string Role, string ReportJson, string ContentHash);
+
+    /// <summary>The events changed (re-consolidated or created) and deleted by the pass.</summary>
+    /// <remarks>
+    /// The events' consolidated states come through <paramref name="known"/> (the writer's cache, read back when
+    /// missing). A touched event none of whose candidates could be the same launch is alone in its neighbourhood: the
+    /// incremental placement already is the canonical one there, and nothing is read or rewritten (the common case,
+    /// and what keeps the pass cheap: docs/RESOLUTION.md "Cost").
+    /// </remarks>
+    public (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Run(
+        WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, LaunchEvent>> known)
+    {
+        if (touched.Count == 0) return ([], []);
+        var c = w.Connection;
+        var tx = w.Transaction;
+        var revs = c.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = touched.ToArray() }, tx).ToList();
+        var events = known(revs);
+        var near = new SortedSet<long>(events.Keys);
+        var neighbours = false;
+        foreach (var (id, ev) in events.OrderBy(e => e.Key))
+        {
+            var rows = w.Candidates(ev).Where(r => r.Id != id).ToList();
+            if (near.Count + rows.Count > MaxEvents) return ([], []);
+            foreach (var (other, profile) in known(rows))
+            {
+                if (EventMatcher.Score(ev, profile) is null) continue;
+                near.Add(other);
+                neighbours = true;
+            }
+        }
+
+        if (!neighbours) return ([], []);
+        var ids = near.ToList();
+        var reports = new List<Row>();
+        var claims = new Dictionary<long, List<IdentifiedClaim>>();
+        foreach (var chunk in ids.Chunk(256))
+        {
+            reports.AddRange(c.Query<Row>(
+                $"""
+                SELECT r.id AS Id, r.event_id AS EventId, r.document_id AS DocumentId, r.role AS Role, r.report_json AS ReportJson, d.content_hash AS ContentHash
+                FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE {dialect.InList("r.event_id", "chunk")}
+                """,
+                new { chunk }, tx));
+            foreach (var x in c.Query<(long Id, long ReportId, string Field, string ValueJson, string Qualifier, string Source)>(
+                $"SELECT id, report_id, field, value_json, qualifier, source FROM claims WHERE report_id IS NOT NULL AND {dialect.InList("event_id", "chunk")} ORDER BY id",
+                new { chunk }, tx))
+            {
+                if (!claims.TryGetValue(x.ReportId, out var list)) claims[x.ReportId] = list = [];
+                list.Add(new IdentifiedClaim(x.Id, PackedReport.Lean(x.Field, StoreJson.Read<ClaimValue>(x.ValueJson), x.Qualifier, x.Source)));
+            }
+        }
+
+        reports.Sort((a, b) => a.Id.CompareTo(b.Id));
+        var members = reports.Select(r => new ClusterMember(
+            $"{r.ContentHash}/{r.Role}/{r.ReportJson}",
+            r.ContentHash,
+            new ReportedEvent(r.DocumentId, r.Role, StoreJson.Read<LaunchEvent>(r.ReportJson), claims.TryGetValue(r.Id, out var l) ? l : []))).ToList();
+        var result = Reclusterer.Cluster(members);
+        return Apply(w, stage, reports, members, result, rev, touched);
+    }
+
+    private static (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Apply(
+        WriteCommands w, CacheStage stage, List<Row> reports, List<ClusterMember> members, Reclusterer.Result result, long rev, IReadOnlyCollection<long> touched)
+    {
+        var c = w.Connection;
+        var tx = w.Transaction;
+        var old = reports.GroupBy(r => r.EventId).ToDictionary(g => g.Key, g => g.Select(r => r.Id).ToHashSet());
+
+        // Ids: the largest groups choose first, each the event holding most of its reports (ties: the lowest id).
+        var taken = new HashSet<long>();
+        var chosen = new Dictionary<int, long?>();
+        var byGroup = result.Groups.Select((g, i) => (g, i)).OrderByDescending(x => x.g.Count).ThenBy(x => members[x.g[0]].Key, StringComparer.Ordinal);
+        foreach (var (g, i) in byGroup)
+        {
+            var id = g.Select(j => reports[j].EventId).Where(e => !taken.Contains(e))
+                .GroupBy(e => e).OrderByDescending(x => x.Count()).ThenBy(x => x.Key).Select(x => (long?)x.Key).FirstOrDefault();
+            if (id is { } kept) taken.Add(kept);
+            chosen[i] = id;
+        }
+
+        var changed = new List<long>();
+        var profiles = result.Groups.Select(g => Consolidator.Consolidate([.. g.OrderBy(j => reports[j].Id).Select(j => members[j].Report)])).ToList();
+        var ids = new long?[result.Groups.Count];
+        for (var i = 0; i < result.Groups.Count; i++)
+        {
+            var g = result.Groups[i];
+            var same = chosen[i] is { } k && old[k].SetEquals(g.Select(j => reports[j].Id));
+            ids[i] = chosen[i];
+            if (same && !touched.Contains(chosen[i]!.Value)) continue;
+            var eventId = chosen[i] ?? w.InsertEventShell(members[g[0]].Report.Event, rev);
+            ids[i] = eventId;
+            foreach (var j in g.Where(j => reports[j].EventId != eventId))
+            {
+                c.Execute("UPDATE event_reports SET event_id = @eventId WHERE id = @id", new { eventId, id = reports[j].Id }, tx);
+                c.Execute("UPDATE claims SET event_id = @eventId WHERE report_id = @id", new { eventId, id = reports[j].Id }, tx);
+            }
+
+            changed.Add(eventId);
+        }
+
+        // Written once every group has its id, so an event can name the nearby events kept apart from it.
+        for (var i = 0; i < result.Groups.Count; i++)
+        {
+            if (ids[i] is not { } eventId || !changed.Contains(eventId)) continue;
+            var input = result.Groups[i].OrderBy(j => reports[j].Id).Select(j => members[j].Report).ToList();
+            var consolidated = profiles[i];
+            var apart = Enumerable.Range(0, result.Groups.Count)
+                .Where(o => o != i && ids[o] is not null && consolidated.Event.Date.Overlaps(profiles[o].Event.Date, slackDays: 1))
+                .Take(MaxApart)
+                .Select(o => new FieldExplanation(LinkReasons.KeptApart, $"event {ids[o]}", LinkReasons.Apart(consolidated.Event, profiles[o].Event), [], false));
+            consolidated = consolidated with { Explanations = [.. consolidated.Explanations, .. apart] };
+            var stored = w.UpdateEvent(eventId, rev, consolidated);
+            stage.Set(eventId, new CachedEvent(rev, StoreJson.Read<LaunchEvent>(stored), [.. input.Select(PackedReport.Pack)]));
+        }
+
+        foreach (var j in result.Unlinked)
+        {
+            // A reference that no longer meets an event and may not create one: its claims stay with its document.
+            c.Execute("UPDATE claims SET event_id = NULL, report_id = NULL WHERE report_id = @id", new { id = reports[j].Id }, tx);
+            c.Execute("DELETE FROM event_reports WHERE id = @id", new { id = reports[j].Id }, tx);
+        }
+
+        var deleted = old.Keys.Where(e => !taken.Contains(e)).Order().ToList();
+        foreach (var e in deleted) c.Execute("DELETE FROM events WHERE id = @e", new { e }, tx);
+        return (changed, deleted);
+    }
+}

@@ -1,0 +1,69 @@
+using Apogee.Core.Model;
+using Apogee.Core.Storage;
+using static Apogee.Storage.Tests.Synth;
+
+namespace Apogee.Storage.Tests;
+
+/// <summary>Re-clustering after each write: the events are a function of the set of reports, not of their order.</summary>
+public abstract partial class StoreTestsBase
+{
+    /// <summary>
+    /// One launch told three ways: a later story that mentions its day, a story published four days after it that
+    /// names no day, and the report of the day itself; and a second launch that day from a distant site. Arriving
+    /// mention first, the incremental matcher alone makes the no-day story an event of its own.
+    /// </summary>
+    private static List<(CleanDocument Doc, LaunchReport Report)> OneLaunchThreeWays()
+    {
+        var noDay = Event("2024-07-03") with
+        {
+            Date = new DateBounds(Day("2024-07-07"), Day("2024-07-08"), "no day: published-1..published"),
+            Count = CountRange.Exactly(1),
+            RangeClass = "ICBM",
+        };
+        return
+        [
+            Doc("mention", "2024-07-28", Event("2024-07-28", Sinpo, "23:40"), Event("2024-07-04", role: Vocabulary.Roles.Reference) with { RangeClass = "ICBM" }),
+            Doc("no-day", "2024-07-08", noDay),
+            Doc("the-day", "2024-07-04", Event("2024-07-04", Sunan, "09:40") with { Count = CountRange.Exactly(1), RangeClass = "ICBM" }),
+            Doc("elsewhere", "2024-07-04", Event("2024-07-04", Sinpo, "15:00")),
+        ];
+    }
+
+    private static HashSet<string> Groups(IEventStore store) =>
+        [.. store.Events(EventQuery.All).Select(e => string.Join(" ", e.Documents.Order(StringComparer.Ordinal)))];
+
+    [StoreFact]
+    public void Every_arrival_order_gives_the_same_events_and_a_no_day_story_joins_its_launch()
+    {
+        var docs = OneLaunchThreeWays();
+        HashSet<string>? first = null;
+        foreach (var (order, db) in new[] { (new[] { 0, 1, 2, 3 }, Db), ([3, 2, 1, 0], NewSecondDatabase()) })
+        {
+            using var store = EventStoreFactory.Open(db);
+            store.Migrate();
+            foreach (var i in order) store.Ingest(docs[i].Doc, docs[i].Report);
+            var groups = Groups(store);
+            Assert.Contains("mention no-day the-day", groups);
+            Assert.Contains("elsewhere", groups); // another site, another hour: another launch
+            first ??= groups;
+            Assert.Equal(first, groups);
+        }
+    }
+
+    [StoreFact]
+    public void A_batch_is_re_clustered_as_a_whole_and_the_event_keeps_the_id_of_most_of_its_reports()
+    {
+        var docs = OneLaunchThreeWays();
+        using var store = Open();
+        store.Migrate();
+        var mention = store.Ingest(docs[0].Doc, docs[0].Report);
+        var referenceEvent = mention.EventsCreated.Single(id => store.Event(id)!.Event.Role == Vocabulary.Roles.Reference);
+        var outcomes = store.IngestBatch([docs[1], docs[2], docs[3]]);
+        Assert.All(outcomes, o => Assert.Equal(IngestStatus.New, o.Status));
+        Assert.Contains("mention no-day the-day", Groups(store));
+        var launch = store.Events(EventQuery.All).Single(e => e.Documents.Contains("the-day"));
+        Assert.Equal(referenceEvent, launch.Id); // the mention's event became the launch's: it kept its id
+        Assert.Equal(Day("2024-07-04"), launch.Event.Date.Earliest);
+        Assert.Equal(3, store.CountEvents(EventQuery.All));
+    }
+}
