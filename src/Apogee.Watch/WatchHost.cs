@@ -37,7 +37,7 @@ public sealed class WatchHost : IDisposable
         var parts = new WatchParts(
             new FeedPoller(fetcher, new IngestFeedParser()),
             new PageFetcher(fetcher),
-            new DocumentIngestor(cleaner, extractor, store, clock),
+            new DocumentIngestor(cleaner, extractor, store, clock, options.Budget),
             new AlertPlanner(store),
             sinks);
         var file = new WatchStateFile(options.StatePath);

@@ -11,4 +11,7 @@ public sealed record WatchHostOptions(WatchSettings Settings, string StatePath)
     public IReadOnlyList<Uri> Webhooks { get; init; } = [];
 
     public WebhookRetryOptions Retry { get; init; } = WebhookRetryOptions.Default;
+
+    /// <summary>Each fetched document's size and time budget for cleaning and extraction (--max-seconds).</summary>
+    public Apogee.Core.Pipeline.DocumentBudget Budget { get; init; } = Apogee.Core.Pipeline.DocumentBudget.Default;
 }

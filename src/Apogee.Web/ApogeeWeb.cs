@@ -34,7 +34,7 @@ public static class ApogeeWeb
         builder.Services.AddSingleton<IEventStore>(_ => (openStore ?? EventStoreFactory.Open)(options.Db));
         builder.Services.AddSingleton<ICleaner>(new ArticleCleaner());
         builder.Services.AddSingleton<ILaunchExtractor>(_ => LaunchExtractor.CreateDefault());
-        builder.Services.AddSingleton<DocumentIngestor>();
+        builder.Services.AddSingleton(sp => new DocumentIngestor(sp.GetRequiredService<ICleaner>(), sp.GetRequiredService<ILaunchExtractor>(), sp.GetRequiredService<IEventStore>(), options.Budget));
         builder.Services.AddSingleton<IEventAnalysis, BallisticsEventAnalysis>();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -15,6 +15,9 @@ public sealed record WebOptions
 
     public long MaxBodyBytes { get; init; } = DefaultMaxBodyBytes;
 
+    /// <summary>Each posted document's size and time budget for cleaning and extraction (--max-seconds).</summary>
+    public Apogee.Core.Pipeline.DocumentBudget Budget { get; init; } = Apogee.Core.Pipeline.DocumentBudget.Default;
+
     /// <summary>Folder of the dashboard's static files; null finds wwwroot next to the assembly or in the source tree.</summary>
     public string? WebRoot { get; init; }
 }

@@ -68,6 +68,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
     [InlineData(new[] { "watch", "--pages", "http://x.test/a", "--interval", "often" }, "'often' is not a duration")]
     [InlineData(new[] { "watch", "--feed", "http://x.test/f.xml", "--webhook", "not a url" }, "option '--webhook'")]
     [InlineData(new[] { "watch", "--feed", "http://x.test/f.xml", "--max-bytes", "0" }, "positive whole number")]
+    [InlineData(new[] { "watch", "--feed", "http://x.test/f.xml", "--max-seconds", "0" }, "option '--max-seconds'")]
     public void Bad_arguments_are_usage_errors_that_say_what_is_wrong(string[] args, string message)
     {
         var (code, _, stderr) = Run(args);

@@ -21,6 +21,8 @@ public sealed class ServeCommandTests
     [InlineData("--urls", "not a url", "--urls")]
     [InlineData("--max-body-bytes", "lots", "--max-body-bytes")]
     [InlineData("--max-body-bytes", "0", "--max-body-bytes")]
+    [InlineData("--max-seconds", "0", "--max-seconds")]
+    [InlineData("--max-seconds", "soon", "--max-seconds")]
     [InlineData("--port", "80", "--port")]
     [InlineData("extra-positional", null, "no arguments")]
     public void Usage_errors_exit_2_and_say_why(string arg, string? value, string hint)
@@ -51,5 +53,14 @@ public sealed class ServeCommandTests
         Assert.Equal(Path.Combine("/work/here", "x.db"), o.Db);
         Assert.Equal("from-env", o.ApiKey);
         Assert.Equal("http://127.0.0.1:5080", o.Urls);
+        Assert.Equal(Apogee.Core.Pipeline.DocumentBudget.DefaultMaxTime, o.Budget.Time);
+    }
+
+    [Fact]
+    public void Max_seconds_sets_the_time_budget_of_each_posted_document()
+    {
+        var args = Apogee.Cli.Framework.ParsedArgs.Parse(["--max-seconds", "5"], new ServeCommand().Options).Value;
+        var o = ServeCommand.ToOptions(args, new CliContext(TextWriter.Null, TextWriter.Null, TextReader.Null, "/work/here", TimeProvider.System) { Environment = _ => null });
+        Assert.Equal(TimeSpan.FromSeconds(5), o.Budget.MaxTime);
     }
 }

@@ -1,4 +1,6 @@
 using Apogee.Cli.Framework;
+using Apogee.Core;
+using Apogee.Core.Pipeline;
 
 namespace Apogee.Cli.Commands;
 
@@ -13,6 +15,14 @@ public static class CommonOptions
 
     /// <summary>The per-document time budget of cleaning plus extraction (DocumentBudget; docs/INGEST.md "Budget").</summary>
     public static OptionSpec MaxSeconds { get; } = new("max-seconds", "time limit per document for cleaning and extraction (default 30)", ValueName: "N");
+
+    /// <summary>--max-seconds, checked (a positive whole number, at most a day), as the document budget over <paramref name="maxBytes"/>.</summary>
+    public static Result<DocumentBudget> Budget(ParsedArgs args, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var seconds = args.GetPositiveWhole(MaxSeconds.Name, (long)DocumentBudget.DefaultMaxTime.TotalSeconds);
+        return seconds.Map(s => new DocumentBudget(maxBytes, TimeSpan.FromSeconds(Math.Min(s, 86_400))));
+    }
 
     public static OptionSpec Format(string values) => new("format", $"output format: {values}", ValueName: values);
 }

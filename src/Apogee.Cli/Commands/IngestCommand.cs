@@ -88,13 +88,12 @@ public sealed class IngestCommand : ICommand
         if (!batch.IsSuccess) return Result<IngestRunnerOptions>.Fail(batch.Error!);
         if (workers.Value > MaxWorkers) return Result<IngestRunnerOptions>.Fail(StoreMessages.TooMany(Workers.Name, workers.Value, MaxWorkers));
         if (batch.Value > MaxBatch) return Result<IngestRunnerOptions>.Fail(StoreMessages.TooMany(Batch.Name, batch.Value, MaxBatch));
-        var seconds = args.GetPositiveWhole(CommonOptions.MaxSeconds.Name, (long)DocumentBudget.DefaultMaxTime.TotalSeconds);
-        if (!seconds.IsSuccess) return Result<IngestRunnerOptions>.Fail(seconds.Error!);
         var bytes = args.GetPositiveWhole(CommonOptions.MaxBytes.Name, ReadOptions.DefaultMaxBytes);
         if (!bytes.IsSuccess) return Result<IngestRunnerOptions>.Fail(bytes.Error!);
         // The size cap read by the reader (files, .jsonl lines) is also each document's budget (stdin, decoded text).
-        var budget = new DocumentBudget(bytes.Value, TimeSpan.FromSeconds(Math.Min(seconds.Value, 86_400)));
-        return Result<IngestRunnerOptions>.Ok(new IngestRunnerOptions((int)workers.Value, (int)batch.Value) { Budget = budget });
+        var budget = CommonOptions.Budget(args, bytes.Value);
+        if (!budget.IsSuccess) return Result<IngestRunnerOptions>.Fail(budget.Error!);
+        return Result<IngestRunnerOptions>.Ok(new IngestRunnerOptions((int)workers.Value, (int)batch.Value) { Budget = budget.Value });
     }
 
     private static void Report(CliContext context, IngestTally tally, IngestOutcome o, bool plainLines)

@@ -1,5 +1,6 @@
 using Apogee.Cli.Framework;
 using Apogee.Core;
+using Apogee.Core.Pipeline;
 using Apogee.Web;
 
 namespace Apogee.Cli.Commands;
@@ -17,7 +18,7 @@ public sealed class ServeCommand : ICommand
 
     public string Arguments => "";
 
-    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, Urls, ApiKey, MaxBody];
+    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, Urls, ApiKey, MaxBody, CommonOptions.MaxSeconds];
 
     public Result<bool> Validate(ParsedArgs args)
     {
@@ -32,7 +33,7 @@ public sealed class ServeCommand : ICommand
         if (!max.IsSuccess) return Result<bool>.Fail(max.Error!);
         if (max.Value is { } m && (m < 1 || m != Math.Floor(m)))
             return Result<bool>.Fail($"option '--max-body-bytes' wants a positive whole number, not '{args.Get("max-body-bytes")}'");
-        return Result<bool>.Ok(true);
+        return CommonOptions.Budget(args, DocumentBudget.Default.MaxBytes).Map(_ => true);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
@@ -56,6 +57,7 @@ public sealed class ServeCommand : ICommand
             Urls = args.Get("urls") ?? new WebOptions().Urls,
             ApiKey = string.IsNullOrEmpty(key) ? null : key,
             MaxBodyBytes = max is { } m ? (long)m : WebOptions.DefaultMaxBodyBytes,
+            Budget = CommonOptions.Budget(args, DocumentBudget.Default.MaxBytes).Value,
         };
     }
 }

@@ -34,7 +34,7 @@ public sealed class WatchCommand : ICommand
     public string Arguments => "";
 
     public IReadOnlyCollection<OptionSpec> Options { get; } =
-        [Feed, Pages, Webhook, Interval, Timeout, MaxRedirects, MaxBytes, StateFile, Once, CommonOptions.Db];
+        [Feed, Pages, Webhook, Interval, Timeout, MaxRedirects, MaxBytes, CommonOptions.MaxSeconds, StateFile, Once, CommonOptions.Db];
 
     public Result<bool> Validate(ParsedArgs args)
     {
@@ -43,7 +43,9 @@ public sealed class WatchCommand : ICommand
         var settings = Settings(args);
         if (!settings.IsSuccess) return settings.Map(_ => false);
         var webhooks = Urls(args, Webhook.Name);
-        return webhooks.IsSuccess ? Limits(args).Map(_ => true) : webhooks.Map(_ => false);
+        if (!webhooks.IsSuccess) return webhooks.Map(_ => false);
+        var limits = Limits(args);
+        return limits.IsSuccess ? CommonOptions.Budget(args, limits.Value.MaxBytes).Map(_ => true) : limits.Map(_ => false);
     }
 
     public int Execute(ParsedArgs args, CliContext context)
@@ -62,6 +64,7 @@ public sealed class WatchCommand : ICommand
         {
             Limits = Limits(args).Value,
             Webhooks = Urls(args, Webhook.Name).Value,
+            Budget = CommonOptions.Budget(args, Limits(args).Value.MaxBytes).Value,
         };
         using var host = WatchHost.Create(options, new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, context.Clock, context.Out, context.Error);
         host.Loop.CycleCompleted = r => context.Error.WriteLine(WatchErrors.Cycle(r));
