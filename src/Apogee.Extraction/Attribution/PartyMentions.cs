@@ -16,6 +16,9 @@ internal static class PartyMentions
     private static readonly (FirstWords Starts, Regex At)[] Parties =
         ExtractionPatterns.PartyPatterns.Select(p => (FirstWords.Of(p.Pattern, ignoreCase: false), p.Regex)).ToArray();
 
+    /// <summary>The first words of any party: most words are none, and one lookup says so instead of seven.</summary>
+    private static readonly FirstWords AnyParty = FirstWords.Of(ExtractionPatterns.SourceLexiconPattern, ignoreCase: false);
+
     public static IReadOnlyList<Match> Find(string sentence)
     {
         List<Match>? found = null;
@@ -59,6 +62,7 @@ internal static class PartyMentions
             while (end < s.Length && char.IsAsciiLetter(s[end])) end++;
             if (end >= s.Length || char.IsAscii(s[end])) word = s.AsSpan(at, end - at);
             wordEnd = end;
+            if (!word.IsEmpty && !AnyParty.MayBegin(word)) return null;
         }
 
         var tried = false;
