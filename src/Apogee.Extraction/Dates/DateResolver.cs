@@ -38,6 +38,12 @@ public sealed class DateResolver : IDateResolver
                 return new(DateBounds.Day(NearestWeekday(pub, wd), "weekday+published"), weekday);
             }
 
+            // "The bombers' flight comes days after North Korea test-launched ...": open to the past, two days before published at the latest.
+            if (LaunchDays.DaysBeforeReport(e.LaunchSentences.Concat(story)))
+            {
+                return new(new DateBounds(null, pub.AddDays(-2), "no day, a reaction days after the launch: on or before published-2"), weekday);
+            }
+
             return e.IsLateAnnouncement
                 ? new(new DateBounds(null, pub, "state-agency announcement of latest launches, no day: on or before published"), weekday)
                 : new(new DateBounds(pub.AddDays(-1), pub, "no day: published-1..published"), weekday);

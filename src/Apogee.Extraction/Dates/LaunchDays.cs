@@ -20,8 +20,10 @@ public static class LaunchDays
     /// <summary>The launch's weekday (at the launch site), or null.</summary>
     public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story)
     {
-        var inLead = Weekdays(lead);
-        var inStory = Weekdays(story);
+        // "its third launch in a week ... On Wednesday, the North conducted a second test": an earlier one's day.
+        var place = SeriesPlace(lead);
+        var inLead = Weekdays(lead, place);
+        var inStory = Weekdays(story, place);
         var pick = MostTold(inLead, inStory)
             ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
             ?? inLead.FirstOrDefault(f => f.Role == DayRole.Neutral);
@@ -75,11 +77,12 @@ public static class LaunchDays
         return null;
     }
 
-    private static List<Found> Weekdays(IReadOnlyList<string> sentences)
+    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place)
     {
         var found = new List<Found>();
         foreach (var s in sentences)
         {
+            if (place > 1 && Ordinal(s) is { } o && o < place) continue;
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
                 var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
@@ -108,6 +111,45 @@ public static class LaunchDays
         }
 
         return best;
+    }
+
+    /// <summary>The story's launch's place in a series, from the first launch sentence that gives one ("the third test in a week": 3); 0 when none does.</summary>
+    private static int SeriesPlace(IReadOnlyList<string> lead)
+    {
+        foreach (var s in lead)
+        {
+            if (Ordinal(s) is { } o) return o;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The lowest ordinal of a launch in a series that the sentence names, or null.</summary>
+    private static int? Ordinal(string s)
+    {
+        int? lowest = null;
+        foreach (Match m in ExtractionPatterns.SeriesOrdinal().Matches(s))
+        {
+            var n = Array.IndexOf(OrdinalWords, m.Groups["n"].Value.ToLowerInvariant()) % 10 + 1;
+            if (lowest is null || n < lowest) lowest = n;
+        }
+
+        return lowest;
+    }
+
+    private static readonly string[] OrdinalWords =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"];
+
+    /// <summary>Whether a reaction in the story is placed "days after" the launch ("the drills came days after the North fired"), so the launch is at least two days before the report.</summary>
+    public static bool DaysBeforeReport(IEnumerable<string> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            var m = ExtractionPatterns.DaysAfterLaunch().Match(s);
+            if (m.Success && !ExtractionPatterns.LaunchWordBefore().IsMatch(s.AsSpan(0, m.Index))) return true;
+        }
+
+        return false;
     }
 
     private static DayOfWeek Day(Found f) =>
