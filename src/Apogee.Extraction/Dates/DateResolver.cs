@@ -39,7 +39,7 @@ public sealed class DateResolver : IDateResolver
             }
 
             // "The bombers' flight comes days after North Korea test-launched ...": open to the past, two days before published at the latest.
-            if (LaunchDays.DaysBeforeReport(e.LaunchSentences.Concat(story)))
+            if (LaunchDays.DaysBeforeReport(e.AllTexts))
             {
                 return new(new DateBounds(null, pub.AddDays(-2), "no day, a reaction days after the launch: on or before published-2"), weekday);
             }

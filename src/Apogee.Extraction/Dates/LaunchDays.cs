@@ -145,8 +145,14 @@ public static class LaunchDays
     {
         foreach (var s in sentences)
         {
-            var m = ExtractionPatterns.DaysAfterLaunch().Match(s);
-            if (m.Success && !ExtractionPatterns.LaunchWordBefore().IsMatch(s.AsSpan(0, m.Index))) return true;
+            foreach (Match m in ExtractionPatterns.DaysAfterLaunch().Matches(s))
+            {
+                // The clause before it, back to its sentence's start (texts may be whole documents): bounded, one look per match.
+                var from = Math.Max(0, m.Index - 200);
+                var head = s.AsSpan(from, m.Index - from);
+                var stop = head.LastIndexOfAny(".\n!?");
+                if (!ExtractionPatterns.LaunchWordBefore().IsMatch(stop < 0 ? head : head[(stop + 1)..])) return true;
+            }
         }
 
         return false;
