@@ -85,4 +85,55 @@ public class DateGeneralisationTests
         Assert.Equal(D("2019-08-01"), r.Bounds.Earliest);
         Assert.Equal(D("2019-08-02"), r.Bounds.Latest);
     }
+
+    [Theory]
+    // Korean and Japanese wire style: the day of the month alone, counted back from the report's day.
+    [InlineData("North Korea fired two ballistic missiles into the East Sea on the 15th, the Joint Chiefs of Staff said.", "2023-03-16", "2023-03-15")]
+    [InlineData("The North launched a long-range missile from the Sunan area at around 7:10 a.m. on the 16th.", "2023-03-16", "2023-03-16")]
+    [InlineData("According to the defence ministry, the missile fired on the 28th flew about 1,000 kilometres.", "2023-03-01", "2023-02-28")]
+    public void A_day_of_the_month_alone_dates_the_launch_in_the_report_s_month_or_the_one_before(string sentence, string published, string day)
+    {
+        var r = Resolve(published, sentence);
+        Assert.Equal(D(day), r.Bounds.Earliest);
+        Assert.Equal(D(day), r.Bounds.Latest);
+    }
+
+    [Theory]
+    // A US paper dated Tuesday 2023-03-14 reporting a launch on Korea's Wednesday morning.
+    [InlineData("North Korea fired a ballistic missile Tuesday night (Wednesday morning in Korea), the Pentagon said.", "2023-03-15", "Wednesday")]
+    [InlineData("The North launched a missile early Wednesday Korea time, U.S. officials said.", "2023-03-15", "Wednesday")]
+    [InlineData("North Korea test-fired a missile late Tuesday Washington time, the Pentagon said.", "2023-03-15", "Wednesday")]
+    [InlineData("Pyongyang launched the rocket on Wednesday morning Seoul time, according to the South's military.", "2023-03-15", "Wednesday")]
+    public void A_us_dated_story_of_a_korean_morning_launch_gives_korea_s_day(string sentence, string day, string weekday)
+    {
+        var r = Resolve("2023-03-14", sentence);
+        Assert.Equal(D(day), r.Bounds.Earliest);
+        Assert.Equal(weekday, r.Weekday);
+    }
+
+    [Theory]
+    // KCNA's next-day report: "yesterday" counts from its dateline, not from when a foreign site republished it.
+    [InlineData("The Academy of Defence Science conducted a test-fire of a new-type tactical guided weapon yesterday.", "2023-03-16", "2023-03-15")]
+    [InlineData("A launching drill of the strategic cruise missile unit was staged yesterday under the guidance of the leader.", "2023-03-16", "2023-03-15")]
+    [InlineData("Kim Jong Un yesterday oversaw the test-fire of a new intercontinental ballistic missile.", "2023-03-16", "2023-03-15")]
+    public void Yesterday_in_a_state_media_report_counts_from_its_dateline(string sentence, string dateline, string day)
+    {
+        var r = Resolver.Resolve(new DateEvidence(D(dateline)!.Value.AddDays(2), D(dateline), true, [sentence], [sentence], [], [sentence]));
+        Assert.Equal(D(day), r.Bounds.Earliest);
+        Assert.Equal(D(day), r.Bounds.Latest);
+    }
+
+    [Theory]
+    // No publication day: a caption of a file photo dates an older launch, not the story's.
+    [InlineData("A Hwasong-15 missile is launched on Nov. 29, 2017, in this file photo released by the state agency.")]
+    [InlineData("(FILE) A missile lifts off during a test on Nov. 29, 2017.")]
+    [InlineData("An undated photo of a missile launched on Nov. 29, 2017, distributed by state media.")]
+    public void A_file_photo_caption_does_not_date_the_story_s_launch(string caption)
+    {
+        const string lead = "North Korea fired an intercontinental ballistic missile on Tuesday, the Pentagon said.";
+        const string later = "It was the first such test since the talks collapsed on March 2, 2018.";
+        var r = Resolver.Resolve(new DateEvidence(null, null, false, [lead], [lead, later, caption], [], [later, caption]));
+        Assert.Equal(D("2018-03-06"), r.Bounds.Earliest);
+        Assert.Equal("Tuesday", r.Weekday);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class DateResolver : IDateResolver
         {
             if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
+            if (anchor is { } an && LaunchDays.DayOfMonth(e.LaunchSentences, an) is { } dm && dm >= pub.AddDays(-7) && dm <= pub.AddDays(1)) return new(DateBounds.Day(dm, "day of the month+published"), weekday);
 
             // A report written weeks later that dates the launch in its launch sentence itself ("fired ... on July 12").
             if (weekday is null && e.LaunchSentences.Count > 0 && LaunchDays.Explicit([e.LaunchSentences[0]], [])?.Date.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)

@@ -60,6 +60,34 @@ public static class LaunchDays
         return null;
     }
 
+    /// <summary>
+    /// "fired ... on the 15th" (Korean and Japanese wires): the latest such day of the month on or before
+    /// <paramref name="anchor"/> + 1, said of the launch, not of a statement.
+    /// </summary>
+    public static DateOnly? DayOfMonth(IReadOnlyList<string> lead, DateOnly anchor)
+    {
+        foreach (var s in lead)
+        {
+            foreach (Match m in ExtractionPatterns.DayOfMonthOnly().Matches(s))
+            {
+                var g = m.Groups["d"];
+                var role = DayMentionClassifier.Classify(s, g.Index, m.Index + m.Length);
+                if (role is DayRole.Other or DayRole.NotThisDay) continue;
+                var day = int.Parse(g.Value, CultureInfo.InvariantCulture);
+                var limit = anchor.AddDays(1);
+                for (var back = 0; back < 3; back++)
+                {
+                    var month = new DateOnly(limit.Year, limit.Month, 1).AddMonths(-back);
+                    if (day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+                    var d = new DateOnly(month.Year, month.Month, day);
+                    if (d <= limit) return d;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"today"/"this morning" (0) or "yesterday"/"last night" (−1) said of the launch, not of a statement.</summary>
     public static int? Relative(IReadOnlyList<string> lead)
     {
@@ -83,10 +111,22 @@ public static class LaunchDays
         foreach (var s in sentences)
         {
             if (place > 1 && Ordinal(s) is { } o && o < place) continue;
+            var skipTo = -1;
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
+                if (m.Index < skipTo) continue;
                 var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
                 if (role == DayRole.NotThisDay) continue;
+
+                // "Tuesday night (Wednesday morning in Korea)": the bracket's day is the site's, with the outer day's role.
+                if (ExtractionPatterns.SiteDayBracket().Match(s, m.Index + m.Length) is { Success: true } site && site.Index == m.Index + m.Length)
+                {
+                    var g = site.Groups["day"];
+                    found.Add(new Found(s, g.Index, g.Index + g.Length, role, 0));
+                    skipTo = site.Index + site.Length;
+                    continue;
+                }
+
                 found.Add(new Found(s, m.Index, m.Index + m.Length, role, UsDayPartShift(s, m.Index)));
             }
         }
@@ -165,8 +205,15 @@ public static class LaunchDays
     private static int UsDayPartShift(string s, int at)
     {
         var m = ExtractionPatterns.UsZoneDayPart().Match(s, at);
-        if (!m.Success || m.Index != at) return 0;
-        return m.Groups["part"].Value.ToLowerInvariant() is "afternoon" or "evening" or "night" ? 1 : 0;
+        if (m.Success && m.Index == at) return m.Groups["part"].Value.ToLowerInvariant() is "afternoon" or "evening" or "night" ? 1 : 0;
+
+        // "late Tuesday Washington time", "late on Monday (EDT)": a US day's evening is the next day in Korea.
+        var end = at;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        var zone = ExtractionPatterns.UsZoneAfterDay().Match(s, end);
+        if (!zone.Success || zone.Index != end) return 0;
+        var late = ExtractionPatterns.LateBeforeDay().IsMatch(s.AsSpan(Math.Max(0, at - 12), Math.Min(at, 12)));
+        return late || zone.Groups["part"].Value.ToLowerInvariant() is "afternoon" or "evening" or "night" ? 1 : 0;
     }
 
     /// <summary>
