@@ -136,4 +136,29 @@ public class DateGeneralisationTests
         Assert.Equal(D("2018-03-06"), r.Bounds.Earliest);
         Assert.Equal("Tuesday", r.Weekday);
     }
+
+    [Theory]
+    // The day of a reaction, in the words other outlets use for one, is not the launch's.
+    [InlineData("Japan's prime minister convened his national security council on Wednesday.", "Wednesday")]
+    [InlineData("The White House dismissed on Thursday the North's claims of a successful test.", "Thursday")]
+    [InlineData("Beijing expressed concern Tuesday and called for restraint.", "Tuesday")]
+    [InlineData("The foreign ministry summoned the ambassador on Monday to lodge a protest.", "Monday")]
+    [InlineData("Seoul's unification ministry noted Friday that talks remained stalled.", "Friday")]
+    [InlineData("The Pentagon downplayed the threat on Sunday, calling the weapons short-range.", "Sunday")]
+    public void The_day_of_a_reaction_is_not_the_launch_s(string sentence, string day)
+    {
+        var at = sentence.IndexOf(day, StringComparison.Ordinal);
+        Assert.Equal(DayRole.Other, DayMentionClassifier.Classify(sentence, at, at + day.Length));
+    }
+
+    [Theory]
+    // published Saturday 2017-07-08
+    [InlineData("The joint drills come a week after North Korea test-fired an intercontinental missile.")]
+    [InlineData("Weeks after Pyongyang launched its latest missile, the council has yet to agree on sanctions.")]
+    public void A_reaction_a_week_or_weeks_after_the_launch_dates_it_before_the_report_too(string sentence)
+    {
+        var r = Resolve("2017-07-08", sentence);
+        Assert.Null(r.Bounds.Earliest);
+        Assert.Equal(D("2017-07-06"), r.Bounds.Latest);
+    }
 }

@@ -8,9 +8,9 @@ internal static partial class ExtractionPatterns
     /// <summary>
     /// A reaction placed "days" after the launch ("comes days after North Korea test-launched", "just days after
     /// Pyongyang fired", "a few days after the North's latest missile test"): the launch is at least two days before
-    /// the report. Bounded: at most six words between "after" and the launch word.
+    /// the report; also "a week after", "weeks after". Bounded: at most six words between "after" and the launch word.
     /// </summary>
-    [GeneratedRegex("\\b(?:(?:just|only|mere|several|a few|some|two|three|four|five|six)\\s+)?days\\s+(?:after|since)\\s+(?:[\\w'’.-]+\\s+){0,6}?(?:test-launched|test-fired|launched|fired|tested|launch|launches|test|tests|firing|test-firing)\\b", I)]
+    [GeneratedRegex("\\b(?:(?:(?:just|only|mere|several|a few|some|two|three|four|five|six)\\s+)?days|(?:just |only )?a week|(?:a few |several |two |three )?weeks)\\s+(?:after|since)\\s+(?:[\\w'’.-]+\\s+){0,6}?(?:test-launched|test-fired|launched|fired|tested|launch|launches|test|tests|firing|test-firing)\\b", I)]
     internal static partial Regex DaysAfterLaunch();
 
     /// <summary>Before "days after": the sentence's subject is itself the launch ("the launch came days after ..."), which dates nothing against the report.</summary>
