@@ -161,4 +161,18 @@ public class DateGeneralisationTests
         Assert.Null(r.Bounds.Earliest);
         Assert.Equal(D("2017-07-06"), r.Bounds.Latest);
     }
+
+    [Theory]
+    // published Thursday 2023-03-16 (a Monday-to-Sunday week: Monday 2023-03-13).
+    [InlineData("North Korea fired two cruise missiles earlier this week, the South's military said.", "2023-03-16", "2023-03-13", "2023-03-15")]
+    [InlineData("The launch earlier this week was the North's fifth this year.", "2023-03-16", "2023-03-13", "2023-03-15")]
+    // published Monday 2023-03-20: the weekend just past.
+    [InlineData("Pyongyang test-fired a new solid-fuel missile over the weekend, state media reported.", "2023-03-20", "2023-03-18", "2023-03-19")]
+    [InlineData("The North launched a satellite carrier this weekend despite warnings.", "2023-03-20", "2023-03-18", "2023-03-19")]
+    public void A_span_of_days_told_of_the_launch_bounds_it_to_those_days(string sentence, string published, string from, string to)
+    {
+        var r = Resolve(published, sentence);
+        Assert.Equal(D(from), r.Bounds.Earliest);
+        Assert.Equal(D(to), r.Bounds.Latest);
+    }
 }

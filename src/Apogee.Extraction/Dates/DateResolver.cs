@@ -39,6 +39,8 @@ public sealed class DateResolver : IDateResolver
                 return new(DateBounds.Day(NearestWeekday(pub, wd), "weekday+published"), weekday);
             }
 
+            if (LaunchDays.WeekSpan(e.LaunchSentences, pub) is { } span) return new(new DateBounds(span.From, span.To, "earlier this week / over the weekend+published"), weekday);
+
             // "The bombers' flight comes days after North Korea test-launched ...": open to the past, two days before published at the latest.
             if (LaunchDays.DaysBeforeReport(e.AllTexts))
             {

@@ -88,6 +88,33 @@ public static class LaunchDays
         return null;
     }
 
+    /// <summary>
+    /// "fired ... earlier this week" (from the week's Monday to the day before <paramref name="published"/>) or "over the
+    /// weekend" (the last Saturday and Sunday up to published), said of the launch; null when the lead gives neither.
+    /// </summary>
+    public static (DateOnly From, DateOnly To)? WeekSpan(IReadOnlyList<string> lead, DateOnly published)
+    {
+        foreach (var s in lead)
+        {
+            foreach (Match m in ExtractionPatterns.WeekSpan().Matches(s))
+            {
+                var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
+                if (role is DayRole.Other or DayRole.NotThisDay) continue;
+                if (m.Groups["weekend"].Success)
+                {
+                    var sunday = published.AddDays(-(int)published.DayOfWeek);
+                    return (sunday.AddDays(-1), sunday);
+                }
+
+                var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
+                var before = published.AddDays(-1);
+                return monday <= before ? (monday, before) : (before, before);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"today"/"this morning" (0) or "yesterday"/"last night" (−1) said of the launch, not of a statement.</summary>
     public static int? Relative(IReadOnlyList<string> lead)
     {

@@ -48,4 +48,8 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\G(?:\\s+(?:morning|afternoon|evening|night))?(?:\\s+(?:Washington time|ET|EDT|EST|U\\.S\\. time|US time))?\\s*\\(\\s*(?:early\\s+|late\\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:in (?:North |South )?Korea|in Seoul|in Pyongyang|in Japan|in Tokyo|local time|(?:Korea|Korean|Seoul|Pyongyang|Japan|Tokyo) time|KST|JST)\\b", I)]
     internal static partial Regex SiteDayBracket();
+
+    /// <summary>A span of days instead of a day: "earlier this week" (group "week") or "over the weekend", "this weekend" (group "weekend").</summary>
+    [GeneratedRegex("\\b(?:(?<week>earlier this week|early this week)|(?<weekend>(?:over|during|at|on) the weekend|this (?:past )?weekend))\\b", I)]
+    internal static partial Regex WeekSpan();
 }
