@@ -1,4 +1,5 @@
 using System.Globalization;
+using Apogee.Core.Model;
 using Apogee.Extraction.Dates;
 
 namespace Apogee.Extraction.Tests;
@@ -175,4 +176,23 @@ public class DateGeneralisationTests
         Assert.Equal(D(from), r.Bounds.Earliest);
         Assert.Equal(D(to), r.Bounds.Latest);
     }
+
+    private static readonly LaunchExtractor Extractor = LaunchExtractor.CreateDefault();
+
+    [Theory]
+    [InlineData("2023-03-16", "SEOUL, March 16 (Yonhap) -- North Korea fired a long-range ballistic missile into the East Sea on the 16th, the Joint Chiefs of Staff said.\nThe missile flew about 1,000 km.", "2023-03-16")]
+    [InlineData("2023-03-14", "WASHINGTON -- North Korea fired a ballistic missile Tuesday night (Wednesday morning in Korea), U.S. officials said.\nThe missile flew about 1,000 kilometers before falling into the sea, Japan's defense ministry said.", "2023-03-15")]
+    [InlineData("2017-07-08", "U.S. bombers fly over peninsula\nTwo U.S. bombers flew over the Korean Peninsula on Saturday for a ten-hour drill with allied fighter jets.\nThe drill comes days after North Korea test-launched its first intercontinental ballistic missile.\nThe missile flew about 930 km before landing in the sea, the Pentagon said.", "..2017-07-06")]
+    [InlineData("2019-08-02", "North Korea fires missiles for third time in eight days\nNorth Korea fired two short-range ballistic missiles into the sea, South Korean officials said, its third launch in just over a week.\nOn Wednesday, the North conducted a second test of what it called a new rocket launcher.", "2019-08-01..2019-08-02")]
+    [InlineData("2023-03-20", "North Korea test-fired a new solid-fuel missile over the weekend, the South's military said.\nThe missile flew 800 km, the Joint Chiefs of Staff said.", "2023-03-18..2023-03-19")]
+    public void Whole_reports_are_dated_as_the_outlet_meant(string published, string text, string date)
+    {
+        var doc = new CleanDocument("d", "memory", text, new DocumentMetadata(D(published)), [], []);
+        var e = Extractor.Extract(doc).Primary;
+        Assert.NotNull(e);
+        var got = e.Date.Earliest == e.Date.Latest && e.Date.Earliest is not null ? Day(e.Date.Earliest) : $"{Day(e.Date.Earliest)}..{Day(e.Date.Latest)}";
+        Assert.Equal(date, got);
+    }
+
+    private static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }
