@@ -41,6 +41,8 @@ public class DateGeneralisationTests
     [InlineData("North Korea fired a ballistic missile this morning, the Joint Chiefs of Staff said.", "2023-03-15")]
     [InlineData("The DPRK launched a missile earlier today off its east coast, Japan's coast guard said.", "2023-03-15")]
     [InlineData("The Academy of Defence Science conducted a test-fire of a new-type missile yesterday.", "2023-03-14")]
+    [InlineData("North Korea launched two missiles the day before yesterday, the defence ministry confirmed in a briefing.", "2023-03-13")]
+    [InlineData("The missile fired two days ago was a new solid-fuel type, the military said.", "2023-03-13")]
     public void A_relative_day_told_of_the_launch_counts_from_the_report_s_day(string sentence, string day)
     {
         var r = Resolve("2023-03-15", sentence);

@@ -115,7 +115,7 @@ public static class LaunchDays
         return null;
     }
 
-    /// <summary>"today"/"this morning" (0) or "yesterday"/"last night" (−1) said of the launch, not of a statement.</summary>
+    /// <summary>"today"/"this morning" (0), "yesterday"/"last night" (−1) or "the day before yesterday"/"two days ago" (−2) said of the launch, not of a statement.</summary>
     public static int? Relative(IReadOnlyList<string> lead)
     {
         foreach (var s in lead)
@@ -125,7 +125,7 @@ public static class LaunchDays
                 var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
                 if (role is DayRole.Other or DayRole.NotThisDay) continue;
                 var w = m.Value.ToLowerInvariant();
-                return w is "yesterday" or "last night" ? -1 : 0;
+                return w is "the day before yesterday" or "two days ago" ? -2 : w is "yesterday" or "last night" ? -1 : 0;
             }
         }
 
