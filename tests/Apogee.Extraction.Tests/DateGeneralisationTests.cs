@@ -187,6 +187,9 @@ public class DateGeneralisationTests
     [InlineData("2017-07-08", "U.S. bombers fly over peninsula\nTwo U.S. bombers flew over the Korean Peninsula on Saturday for a ten-hour drill with allied fighter jets.\nThe drill comes days after North Korea test-launched its first intercontinental ballistic missile.\nThe missile flew about 930 km before landing in the sea, the Pentagon said.", "..2017-07-06")]
     [InlineData("2019-08-02", "North Korea fires missiles for third time in eight days\nNorth Korea fired two short-range ballistic missiles into the sea, South Korean officials said, its third launch in just over a week.\nOn Wednesday, the North conducted a second test of what it called a new rocket launcher.", "2019-08-01..2019-08-02")]
     [InlineData("2023-03-20", "North Korea test-fired a new solid-fuel missile over the weekend, the South's military said.\nThe missile flew 800 km, the Joint Chiefs of Staff said.", "2023-03-18..2023-03-19")]
+    [InlineData("2023-03-17", "Pyongyang, March 16 (KCNA) -- The Missile Administration conducted a test-fire of a new-type intercontinental ballistic missile yesterday.\nThe missile flew 1,000 km and hit the target waters.", "2023-03-15")]
+    [InlineData("2023-03-17", "Analysis: what the North's new missile means\nNorth Korea's Tuesday launch of a solid-fuel missile marked a step forward, analysts said.\nThe missile flew about 1,000 km, Japan's defense ministry said.", "2023-03-14")]
+    [InlineData("2023-03-15", "TOKYO, March 15 (Reuters) - North Korea fired a ballistic missile early on Wednesday, Japan's coast guard said.\nThe missile flew about 500 km, the defence ministry said.", "2023-03-15")]
     public void Whole_reports_are_dated_as_the_outlet_meant(string published, string text, string date)
     {
         var doc = new CleanDocument("d", "memory", text, new DocumentMetadata(D(published)), [], []);
