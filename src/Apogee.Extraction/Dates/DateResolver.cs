@@ -26,6 +26,7 @@ public sealed class DateResolver : IDateResolver
         {
             if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
+            if (anchor is { } an && LaunchDays.DayOfMonth(e.LaunchSentences, an) is { } dm && dm >= pub.AddDays(-7) && dm <= pub.AddDays(1)) return new(DateBounds.Day(dm, "day of the month+published"), weekday);
 
             // A report written weeks later that dates the launch in its launch sentence itself ("fired ... on July 12").
             if (weekday is null && e.LaunchSentences.Count > 0 && LaunchDays.Explicit([e.LaunchSentences[0]], [])?.Date.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)
@@ -36,6 +37,14 @@ public sealed class DateResolver : IDateResolver
             if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } wd)
             {
                 return new(DateBounds.Day(NearestWeekday(pub, wd), "weekday+published"), weekday);
+            }
+
+            if (LaunchDays.WeekSpan(e.LaunchSentences, pub) is { } span) return new(new DateBounds(span.From, span.To, "earlier this week / over the weekend+published"), weekday);
+
+            // "The bombers' flight comes days after North Korea test-launched ...": open to the past, two days before published at the latest.
+            if (LaunchDays.DaysBeforeReport(e.AllTexts))
+            {
+                return new(new DateBounds(null, pub.AddDays(-2), "no day, a reaction days after the launch: on or before published-2"), weekday);
             }
 
             return e.IsLateAnnouncement

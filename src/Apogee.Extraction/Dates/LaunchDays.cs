@@ -20,8 +20,10 @@ public static class LaunchDays
     /// <summary>The launch's weekday (at the launch site), or null.</summary>
     public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story)
     {
-        var inLead = Weekdays(lead);
-        var inStory = Weekdays(story);
+        // "its third launch in a week ... On Wednesday, the North conducted a second test": an earlier one's day.
+        var place = SeriesPlace(lead);
+        var inLead = Weekdays(lead, place);
+        var inStory = Weekdays(story, place);
         var pick = MostTold(inLead, inStory)
             ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
             ?? inLead.FirstOrDefault(f => f.Role == DayRole.Neutral);
@@ -58,7 +60,62 @@ public static class LaunchDays
         return null;
     }
 
-    /// <summary>"today"/"this morning" (0) or "yesterday"/"last night" (−1) said of the launch, not of a statement.</summary>
+    /// <summary>
+    /// "fired ... on the 15th" (Korean and Japanese wires): the latest such day of the month on or before
+    /// <paramref name="anchor"/> + 1, said of the launch, not of a statement.
+    /// </summary>
+    public static DateOnly? DayOfMonth(IReadOnlyList<string> lead, DateOnly anchor)
+    {
+        foreach (var s in lead)
+        {
+            foreach (Match m in ExtractionPatterns.DayOfMonthOnly().Matches(s))
+            {
+                var g = m.Groups["d"];
+                var role = DayMentionClassifier.Classify(s, g.Index, m.Index + m.Length);
+                if (role is DayRole.Other or DayRole.NotThisDay) continue;
+                var day = int.Parse(g.Value, CultureInfo.InvariantCulture);
+                var limit = anchor.AddDays(1);
+                for (var back = 0; back < 3; back++)
+                {
+                    var month = new DateOnly(limit.Year, limit.Month, 1).AddMonths(-back);
+                    if (day > DateTime.DaysInMonth(month.Year, month.Month)) continue;
+                    var d = new DateOnly(month.Year, month.Month, day);
+                    if (d <= limit) return d;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "fired ... earlier this week" (from the week's Monday to the day before <paramref name="published"/>) or "over the
+    /// weekend" (the last Saturday and Sunday up to published), said of the launch; null when the lead gives neither.
+    /// </summary>
+    public static (DateOnly From, DateOnly To)? WeekSpan(IReadOnlyList<string> lead, DateOnly published)
+    {
+        foreach (var s in lead)
+        {
+            foreach (Match m in ExtractionPatterns.WeekSpan().Matches(s))
+            {
+                var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
+                if (role is DayRole.Other or DayRole.NotThisDay) continue;
+                if (m.Groups["weekend"].Success)
+                {
+                    var sunday = published.AddDays(-(int)published.DayOfWeek);
+                    return (sunday.AddDays(-1), sunday);
+                }
+
+                var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7));
+                var before = published.AddDays(-1);
+                return monday <= before ? (monday, before) : (before, before);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"today"/"this morning" (0), "yesterday"/"last night" (−1) or "the day before yesterday"/"two days ago" (−2) said of the launch, not of a statement.</summary>
     public static int? Relative(IReadOnlyList<string> lead)
     {
         foreach (var s in lead)
@@ -68,22 +125,35 @@ public static class LaunchDays
                 var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
                 if (role is DayRole.Other or DayRole.NotThisDay) continue;
                 var w = m.Value.ToLowerInvariant();
-                return w is "yesterday" or "last night" ? -1 : 0;
+                return w is "the day before yesterday" or "two days ago" ? -2 : w is "yesterday" or "last night" ? -1 : 0;
             }
         }
 
         return null;
     }
 
-    private static List<Found> Weekdays(IReadOnlyList<string> sentences)
+    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place)
     {
         var found = new List<Found>();
         foreach (var s in sentences)
         {
+            if (place > 1 && Ordinal(s) is { } o && o < place) continue;
+            var skipTo = -1;
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
+                if (m.Index < skipTo) continue;
                 var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
                 if (role == DayRole.NotThisDay) continue;
+
+                // "Tuesday night (Wednesday morning in Korea)": the bracket's day is the site's, with the outer day's role.
+                if (ExtractionPatterns.SiteDayBracket().Match(s, m.Index + m.Length) is { Success: true } site && site.Index == m.Index + m.Length)
+                {
+                    var g = site.Groups["day"];
+                    found.Add(new Found(s, g.Index, g.Index + g.Length, role, 0));
+                    skipTo = site.Index + site.Length;
+                    continue;
+                }
+
                 found.Add(new Found(s, m.Index, m.Index + m.Length, role, UsDayPartShift(s, m.Index)));
             }
         }
@@ -110,6 +180,51 @@ public static class LaunchDays
         return best;
     }
 
+    /// <summary>The story's launch's place in a series, from the first launch sentence that gives one ("the third test in a week": 3); 0 when none does.</summary>
+    private static int SeriesPlace(IReadOnlyList<string> lead)
+    {
+        foreach (var s in lead)
+        {
+            if (Ordinal(s) is { } o) return o;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The lowest ordinal of a launch in a series that the sentence names, or null.</summary>
+    private static int? Ordinal(string s)
+    {
+        int? lowest = null;
+        foreach (Match m in ExtractionPatterns.SeriesOrdinal().Matches(s))
+        {
+            var n = Array.IndexOf(OrdinalWords, m.Groups["n"].Value.ToLowerInvariant()) % 10 + 1;
+            if (lowest is null || n < lowest) lowest = n;
+        }
+
+        return lowest;
+    }
+
+    private static readonly string[] OrdinalWords =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"];
+
+    /// <summary>Whether a reaction in the story is placed "days after" the launch ("the drills came days after the North fired"), so the launch is at least two days before the report.</summary>
+    public static bool DaysBeforeReport(IEnumerable<string> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            foreach (Match m in ExtractionPatterns.DaysAfterLaunch().Matches(s))
+            {
+                // The clause before it, back to its sentence's start (texts may be whole documents): bounded, one look per match.
+                var from = Math.Max(0, m.Index - 200);
+                var head = s.AsSpan(from, m.Index - from);
+                var stop = head.LastIndexOfAny(".\n!?");
+                if (!ExtractionPatterns.LaunchWordBefore().IsMatch(stop < 0 ? head : head[(stop + 1)..])) return true;
+            }
+        }
+
+        return false;
+    }
+
     private static DayOfWeek Day(Found f) =>
         (DayOfWeek)(((int)DateFinder.ParseWeekday(f.Sentence[f.Start..f.End])!.Value + f.Shift + 7) % 7);
 
@@ -117,8 +232,15 @@ public static class LaunchDays
     private static int UsDayPartShift(string s, int at)
     {
         var m = ExtractionPatterns.UsZoneDayPart().Match(s, at);
-        if (!m.Success || m.Index != at) return 0;
-        return m.Groups["part"].Value.ToLowerInvariant() is "afternoon" or "evening" or "night" ? 1 : 0;
+        if (m.Success && m.Index == at) return m.Groups["part"].Value.ToLowerInvariant() is "afternoon" or "evening" or "night" ? 1 : 0;
+
+        // "late Tuesday Washington time", "late on Monday (EDT)": a US day's evening is the next day in Korea.
+        var end = at;
+        while (end < s.Length && char.IsLetter(s[end])) end++;
+        var zone = ExtractionPatterns.UsZoneAfterDay().Match(s, end);
+        if (!zone.Success || zone.Index != end) return 0;
+        var late = ExtractionPatterns.LateBeforeDay().IsMatch(s.AsSpan(Math.Max(0, at - 12), Math.Min(at, 12)));
+        return late || zone.Groups["part"].Value.ToLowerInvariant() is "afternoon" or "evening" or "night" ? 1 : 0;
     }
 
     /// <summary>

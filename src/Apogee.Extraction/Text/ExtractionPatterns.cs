@@ -87,7 +87,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:last|previous)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b", I)]
     internal static partial Regex LastWeekday();
 
-    [GeneratedRegex("\\b(today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier today|early today)\\b", I)]
+    [GeneratedRegex("\\b(the day before yesterday|two days ago|today|yesterday|tonight|this morning|this afternoon|this evening|last night|earlier today|early today)\\b", I)]
     internal static partial Regex RelativeDay();
 
     /// <summary>
