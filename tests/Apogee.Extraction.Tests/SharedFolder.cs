@@ -9,4 +9,15 @@ internal static class SharedFolder
     public static string Root => Apogee.Testing.TestRepository.Root;
 
     public static string Path(params string[] parts) => Apogee.Testing.TestRepository.SharedPath(parts);
+
+    /// <summary>Every line of every article (not the sidecars) in the named corpora: real text for equivalence checks.</summary>
+    public static IReadOnlyList<string> CorpusLines(params string[] corpora)
+    {
+        var files = corpora.SelectMany(d => Directory.EnumerateFiles(Path("corpus", d)))
+            .Where(f => !f.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Xunit.Assert.NotEmpty(files);
+        return files.SelectMany(File.ReadAllLines).ToList();
+    }
 }
