@@ -75,6 +75,9 @@ public static class EventMatcher
             window = true;
         }
 
+        // A report open to the past meets the other only through its window, however the intervals lie.
+        window |= OpenWindow(a) || OpenWindow(b);
+
         if (!CategoriesCompatible(a.Category, b.Category)) return null;
         if (SiteScore(a.Site, b.Site) is not { } site) return null;
         if (TimeScore(a.TimeLocal, b.TimeLocal) is not { } time) return null;
@@ -100,9 +103,16 @@ public static class EventMatcher
     /// <summary>The interval used for matching, publication windows included (<see cref="ReportDates.ForMatching"/>).</summary>
     public static DateBounds ForMatching(LaunchEvent e) => ReportDates.ForMatching(e);
 
-    /// <summary>The interval as the report gives it, a news report's open end closed at a week; no publication window.</summary>
+    /// <summary>
+    /// The interval as the report gives it, a news report's open end closed at a week; no publication window, unless the
+    /// report's own interval is open to the past ("on or before published-2"): then the window is all it says.
+    /// </summary>
     private static DateBounds Closed(LaunchEvent e) =>
-        ReportDates.IsPublicationWindow(e.Date) && e.Role == Vocabulary.Roles.Primary ? e.Date : ReportDates.ForMatching(e);
+        ReportDates.IsPublicationWindow(e.Date) && e.Role == Vocabulary.Roles.Primary && e.Date.Earliest is not null ? e.Date : ReportDates.ForMatching(e);
+
+    /// <summary>A primary report with no day whose interval is open to the past: only its publication window dates it.</summary>
+    private static bool OpenWindow(LaunchEvent e) =>
+        e.Role == Vocabulary.Roles.Primary && ReportDates.IsPublicationWindow(e.Date) && e.Date.Earliest is null;
 
     /// <summary>True when the report's own date is loose: a publication window or wider than a week.</summary>
     public static bool IsLoose(LaunchEvent e)

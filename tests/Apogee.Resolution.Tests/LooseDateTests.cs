@@ -40,6 +40,20 @@ public sealed class LooseDateTests
         Assert.Equal(joins ? 4 : null, match);
     }
 
+    [Theory]
+    // a reaction "days after" the launch, open to the past and two days before publication at the latest | joins?
+    [InlineData(1, "ICBM", true)] // two facts within its publication window, as any report without a day
+    [InlineData(null, "ICBM", false)] // one fact is not enough
+    [InlineData(2, "ICBM", false)] // another count
+    public void A_report_told_days_after_the_launch_is_read_within_its_publication_window(int? count, string? rangeClass, bool joins)
+    {
+        var daysAfter = Published("2024-01-14", count, rangeClass) with
+        {
+            Date = new DateBounds(null, new DateOnly(2024, 1, 12), "no day, a reaction days after the launch: on or before published-2"),
+        };
+        Assert.Equal(joins ? 4 : null, EventMatcher.BestMatch(daysAfter, [new Candidate(4, Launch("2024-01-10"))]));
+    }
+
     [Fact]
     public void A_report_without_a_day_that_fits_two_launches_equally_joins_neither()
     {
