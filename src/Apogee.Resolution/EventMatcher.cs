@@ -107,18 +107,19 @@ public static class EventMatcher
     /// The interval as the report gives it, a news report's open end closed at a week; no publication window, unless the
     /// report's own interval is open to the past ("on or before published-2"): then the window is all it says.
     /// </summary>
-    private static DateBounds Closed(LaunchEvent e) =>
-        ReportDates.IsPublicationWindow(e.Date) && e.Role == Vocabulary.Roles.Primary && e.Date.Earliest is not null ? e.Date : ReportDates.ForMatching(e);
+    private static DateBounds Closed(LaunchEvent e) => NamesNoDay(e) && e.Date.Earliest is not null ? e.Date : ReportDates.ForMatching(e);
 
     /// <summary>A primary report with no day whose interval is open to the past: only its publication window dates it.</summary>
-    private static bool OpenWindow(LaunchEvent e) =>
-        e.Role == Vocabulary.Roles.Primary && ReportDates.IsPublicationWindow(e.Date) && e.Date.Earliest is null;
+    private static bool OpenWindow(LaunchEvent e) => NamesNoDay(e) && e.Date.Earliest is null;
+
+    /// <summary>A primary report that names no day: its date is a publication window (<see cref="ReportDates.IsPublicationWindow"/>).</summary>
+    private static bool NamesNoDay(LaunchEvent e) => e.Role == Vocabulary.Roles.Primary && ReportDates.IsPublicationWindow(e.Date);
 
     /// <summary>True when the report's own date is loose: a publication window or wider than a week.</summary>
     public static bool IsLoose(LaunchEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return (e.Role == Vocabulary.Roles.Primary && ReportDates.IsPublicationWindow(e.Date)) || ReportDates.Width(Closed(e)) > PreciseDays;
+        return NamesNoDay(e) || ReportDates.Width(Closed(e)) > PreciseDays;
     }
 
     /// <summary>What a report with a loose date needs in common: two facts within its publication window, three over a vague interval.</summary>

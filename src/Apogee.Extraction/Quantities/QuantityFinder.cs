@@ -118,26 +118,28 @@ public sealed class QuantityFinder : IQuantityFinder
         if (!ExtractionPatterns.FlightWord().IsMatch(s) && !ExtractionPatterns.FlightEndWord().IsMatch(s)) return;
 
         // A duration has a unit ("minutes", "mins", "seconds", "hours"); these letters are in every one of them.
-        var unit = s.Contains("min", StringComparison.OrdinalIgnoreCase) || s.Contains("sec", StringComparison.OrdinalIgnoreCase) || s.Contains("hour", StringComparison.OrdinalIgnoreCase);
-        foreach (Match m in unit ? ExtractionPatterns.Duration().Matches(s) : (IEnumerable<Match>)[])
+        if (s.Contains("min", StringComparison.OrdinalIgnoreCase) || s.Contains("sec", StringComparison.OrdinalIgnoreCase) || s.Contains("hour", StringComparison.OrdinalIgnoreCase))
         {
-            // "a couple of minutes": about two.
-            var couple = m.Groups["a"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase);
-            if ((couple ? 2 : NumberWords.Parse(m.Groups["a"].Value)) is not { } v) continue;
+            foreach (Match m in ExtractionPatterns.Duration().Matches(s))
+            {
+                // "a couple of minutes": about two.
+                var couple = m.Groups["a"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase);
+                if ((couple ? 2 : NumberWords.Parse(m.Groups["a"].Value)) is not { } v) continue;
 
-            // "passed over Japan nine minutes after liftoff": when something happened in flight, a flight time only at its end.
-            // Reaching orbit ends a satellite carrier's flight ("entered orbit nine minutes and 46 seconds after liftoff").
-            var lead = s.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60));
-            if (ExtractionPatterns.ElapsedAfterLaunch().IsMatch(s.AsSpan(m.Index + m.Length))
-                && !ExtractionPatterns.FlightEndBefore().IsMatch(lead) && !ExtractionPatterns.FlightEndWord().IsMatch(lead)) continue;
-            var u = m.Groups["u"].Value.ToLowerInvariant();
-            var minutes = u.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : u.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
+                // "passed over Japan nine minutes after liftoff": when something happened in flight, a flight time only at its end.
+                // Reaching orbit ends a satellite carrier's flight ("entered orbit nine minutes and 46 seconds after liftoff").
+                var lead = s.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60));
+                if (ExtractionPatterns.ElapsedAfterLaunch().IsMatch(s.AsSpan(m.Index + m.Length))
+                    && !ExtractionPatterns.FlightEndBefore().IsMatch(lead) && !ExtractionPatterns.FlightEndWord().IsMatch(lead)) continue;
+                var unit = m.Groups["u"].Value.ToLowerInvariant();
+                var minutes = unit.StartsWith("sec", StringComparison.Ordinal) ? v / 60 : unit.StartsWith("hour", StringComparison.Ordinal) ? v * 60 : v;
 
-            // "1 hour and 14 minutes", "nine minutes and 46 seconds": one duration, not two.
-            if (u.StartsWith("hour", StringComparison.Ordinal) && m.Groups["m"].Success && NumberWords.Parse(m.Groups["m"].Value) is { } extra) minutes += extra;
-            if (!u.StartsWith("sec", StringComparison.Ordinal) && m.Groups["s"].Success && NumberWords.Parse(m.Groups["s"].Value) is { } secs) minutes += secs / 60;
-            var q = couple ? Vocabulary.Qualifiers.About : Qualifiers.Of(m.Groups["q"].Value);
-            facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), q, m.Index));
+                // "1 hour and 14 minutes", "nine minutes and 46 seconds": one duration, not two.
+                if (unit.StartsWith("hour", StringComparison.Ordinal) && m.Groups["m"].Success && NumberWords.Parse(m.Groups["m"].Value) is { } extra) minutes += extra;
+                if (!unit.StartsWith("sec", StringComparison.Ordinal) && m.Groups["s"].Success && NumberWords.Parse(m.Groups["s"].Value) is { } secs) minutes += secs / 60;
+                var q = couple ? Vocabulary.Qualifiers.About : Qualifiers.Of(m.Groups["q"].Value);
+                facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), q, m.Index));
+            }
         }
 
         foreach (Match m in ExtractionPatterns.BareSeconds().Matches(s))

@@ -9,8 +9,9 @@ namespace Apogee.Extraction.Relevance;
 public static class LaunchLanguage
 {
     /// <summary>A launch verb and something launched (or a pronoun standing for it: "It was fired at 7:40 a.m.").</summary>
-    public static bool TellsOfLaunch(string s) =>
-        LaunchVerbs.Any(s) && (ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s));
+    public static bool TellsOfLaunch(string s) => LaunchVerbs.Any(s) && NamesLaunchedThing(s);
+
+    private static bool NamesLaunchedThing(string s) => ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s);
 
     /// <summary>
     /// A launch that happened: no plan, threat, capability or ground-test word before the launch verb, and what the verb
@@ -20,7 +21,7 @@ public static class LaunchLanguage
     {
         // TellsOfLaunch, with the verb found once: it is wanted below.
         var verb = LaunchVerbs.First(s);
-        if (!verb.Success || !(ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s))) return false;
+        if (!verb.Success || !NamesLaunchedThing(s)) return false;
         if (ExtractionPatterns.NuclearObject().IsMatch(s.AsSpan(verb.Index))) return false;
         return !ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, ExtractionPatterns.NominalLaunch().IsMatch(verb.Value)));
     }
