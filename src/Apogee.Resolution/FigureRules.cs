@@ -17,6 +17,7 @@ internal static class FigureRules
                 .OrderBy(c => SourceRank.ForFigure(c.Claim.Source))
                 .ThenBy(c => SourceRank.Qualifier(c.Claim.Qualifier))
                 .ThenByDescending(c => support[Key(c.Claim.Value.Number!.Value)])
+                .ThenByDescending(c => c.Claim.Value.Number!.Value) // a tie goes by value, not by claim id: ids follow arrival order
                 .ThenBy(c => c.Id)
                 .First();
             var value = best.Claim.Value.Number!.Value;
@@ -43,6 +44,8 @@ internal static class FigureRules
                 .ThenBy(c => c.Claim.Value.Count!.Max == c.Claim.Value.Count.Min ? 0 : 1)
                 .ThenBy(c => SourceRank.Qualifier(c.Claim.Qualifier))
                 .ThenByDescending(c => support[c.Claim.Value.Count!])
+                .ThenByDescending(c => c.Claim.Value.Count!.Max ?? int.MaxValue) // as for figures: the larger count, whichever report came first
+                .ThenByDescending(c => c.Claim.Value.Count!.Min)
                 .ThenBy(c => c.Id)
                 .First();
             var value = best.Claim.Value.Count!;

@@ -5,7 +5,7 @@ public static class ResolutionRules
 {
     public const string Figure =
         "claims ranked: South Korea/Japan/United States militaries over other states over media over unattributed; " +
-        "an exact figure over an approximate one over a bound; then the most-reported value; then the earliest claim";
+        "an exact figure over an approximate one over a bound; then the most-reported value; then the larger value";
 
     public const string Name =
         "North Korea's own name first, then the militaries, media, unattributed; then the most-reported; then alphabetical";

@@ -47,7 +47,7 @@ public sealed class ShowCommandTests : IDisposable
           time_local       07:30
                            why: the value primary reports carry, best-sourced claim first (militaries over media), then the most-reported; then alphabetical (no claims)
           count            1
-                           why: claims ranked: South Korea/Japan/United States militaries over other states over media over unattributed; an exact figure over an approximate one over a bound; then the most-reported value; then the earliest claim (claims #2)
+                           why: claims ranked: South Korea/Japan/United States militaries over other states over media over unattributed; an exact figure over an approximate one over a bound; then the most-reported value; then the larger value (claims #2)
           category         ballistic  [conflict: sources disagree]
                            why: the value primary reports carry, best-sourced claim first (militaries over media), then the most-reported; then alphabetical (no claims)
           range_class      SRBM
@@ -59,9 +59,9 @@ public sealed class ShowCommandTests : IDisposable
           direction        -
           eez              -
           range_km         700  [conflict: sources disagree]
-                           why: claims ranked: South Korea/Japan/United States militaries over other states over media over unattributed; an exact figure over an approximate one over a bound; then the most-reported value; then the earliest claim (claims #1)
+                           why: claims ranked: South Korea/Japan/United States militaries over other states over media over unattributed; an exact figure over an approximate one over a bound; then the most-reported value; then the larger value (claims #1)
           apogee_km        50
-                           why: claims ranked: South Korea/Japan/United States militaries over other states over media over unattributed; an exact figure over an approximate one over a bound; then the most-reported value; then the earliest claim (claims #4)
+                           why: claims ranked: South Korea/Japan/United States militaries over other states over media over unattributed; an exact figure over an approximate one over a bound; then the most-reported value; then the larger value (claims #4)
           speed_mach       -
           flight_time_min  -
 

@@ -12,7 +12,8 @@ public sealed class ConsolidatorTests
         { "military over media", [Claim(1, F.RangeKm, 800, S.Media), Claim(2, F.RangeKm, 700, S.SouthKorea)], 700, [2], true },
         { "exact over a bound", [Claim(1, F.RangeKm, 600, S.Japan, Vocabulary.Qualifiers.AtLeast), Claim(2, F.RangeKm, 650, S.Japan)], 650, [2], true },
         { "most reported", [Claim(1, F.RangeKm, 500, S.Japan), Claim(2, F.RangeKm, 550, S.SouthKorea), Claim(3, F.RangeKm, 550, S.UnitedStates)], 550, [2, 3], true },
-        { "earliest claim breaks ties", [Claim(5, F.RangeKm, 300, S.Japan), Claim(4, F.RangeKm, 350, S.SouthKorea)], 350, [4], true },
+        { "the larger figure breaks ties", [Claim(5, F.RangeKm, 300, S.Japan), Claim(4, F.RangeKm, 350, S.SouthKorea)], 350, [4], true },
+        { "a tie does not go to the earlier claim", [Claim(4, F.RangeKm, 300, S.Japan), Claim(5, F.RangeKm, 350, S.SouthKorea)], 350, [5], true },
         { "agreement is no conflict", [Claim(1, F.RangeKm, 1000, S.Japan), Claim(2, F.RangeKm, 1000, S.Media)], 1000, [1, 2], false },
         { "North Korea over media for figures", [Claim(1, F.RangeKm, 1200, S.Media), Claim(2, F.RangeKm, 1100, S.NorthKorea)], 1100, [2], true },
     };

@@ -6,7 +6,7 @@ public sealed class PostgresStoreTests : StoreTestsBase, IDisposable
 {
     private readonly string _schema = "t_" + Guid.NewGuid().ToString("N");
     private bool _created;
-    private bool _secondCreated;
+    private readonly List<string> _seconds = [];
 
     protected override string NewDatabase()
     {
@@ -15,16 +15,18 @@ public sealed class PostgresStoreTests : StoreTestsBase, IDisposable
         return url;
     }
 
+    /// <summary>Another schema each call: a test that compares several arrival orders needs a fresh store for each.</summary>
     protected override string NewSecondDatabase()
     {
-        var url = PostgresServer.CreateSchema(_schema + "_b");
-        _secondCreated = true;
+        var schema = $"{_schema}_b{_seconds.Count + 1}";
+        var url = PostgresServer.CreateSchema(schema);
+        _seconds.Add(schema);
         return url;
     }
 
     public void Dispose()
     {
         if (_created) PostgresServer.DropSchema(_schema);
-        if (_secondCreated) PostgresServer.DropSchema(_schema + "_b");
+        foreach (var schema in _seconds) PostgresServer.DropSchema(schema);
     }
 }

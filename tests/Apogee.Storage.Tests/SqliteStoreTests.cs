@@ -7,7 +7,10 @@ public sealed class SqliteStoreTests : StoreTestsBase, IDisposable
 
     protected override string NewDatabase() => Path.Combine(_dir, "apogee.db");
 
-    protected override string NewSecondDatabase() => Path.Combine(_dir, "second.db");
+    private int _second;
+
+    /// <summary>Another file each call: a test that compares several arrival orders needs a fresh store for each.</summary>
+    protected override string NewSecondDatabase() => Path.Combine(_dir, $"second-{++_second}.db");
 
     public void Dispose()
     {

@@ -66,4 +66,30 @@ public abstract partial class StoreTestsBase
         Assert.Equal(Day("2024-07-04"), launch.Event.Date.Earliest);
         Assert.Equal(3, store.CountEvents(EventQuery.All));
     }
+    /// <summary>
+    /// Three reports of one morning from one site whose times chain (09:18 is within two hours of 09:56, which is
+    /// within two hours of 11:27; 09:18 and 11:27 are not): which time an event shows depends on which reports it
+    /// holds, so a pass that took in only the events matching as wholes grouped them by arrival order.
+    /// </summary>
+    [StoreFact]
+    public void Reports_whose_times_chain_are_grouped_alike_in_every_arrival_order()
+    {
+        List<(CleanDocument Doc, LaunchReport Report)> docs =
+        [
+            Doc("early", "2024-03-18", Event("2024-03-18", Sinpo, "09:18")),
+            Doc("middle", "2024-03-18", Event("2024-03-18", Sinpo, "09:56")),
+            Doc("late", "2024-03-18", Event("2024-03-18", Sinpo, "11:27") with { Count = CountRange.Exactly(2) }),
+        ];
+        int[][] orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        HashSet<string>? first = null;
+        foreach (var order in orders)
+        {
+            using var store = EventStoreFactory.Open(NewSecondDatabase());
+            store.Migrate();
+            foreach (var i in order) store.Ingest(docs[i].Doc, docs[i].Report);
+            var groups = Groups(store);
+            first ??= groups;
+            Assert.Equal(first, groups);
+        }
+    }
 }

@@ -22,7 +22,11 @@ public static class EventsEvaluation
     {
         var files = sets.SelectMany(s => Directory.GetFiles(s.Corpus).Where(f => Articles.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)).ToList();
         if (reverse) files.Reverse();
-        var runner = new IngestRunner(new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, IngestRunnerOptions.ForMachine());
+        // Batches of exactly 64 in input order: a partial batch is otherwise committed when the workers fall behind
+        // (FlushAfter), so the transactions, and with them which events one re-clustering pass sees together, would
+        // depend on the machine's load, and the figures with them.
+        var options = IngestRunnerOptions.ForMachine() with { FlushAfter = Timeout.InfiniteTimeSpan };
+        var runner = new IngestRunner(new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, options);
         runner.Run(new DocumentReader().Read(files, ReadOptions.Default), o =>
         {
             if (o.Status == IngestStatus.Failed) problem($"{o.Document}: {o.Error}");

@@ -28,12 +28,13 @@ internal sealed class Reclustering(ISqlDialect dialect)
     /// <summary>The events changed (re-consolidated or created) and deleted by the pass.</summary>
     /// <remarks>
     /// The events' consolidated states come through <paramref name="known"/> (the writer's cache, read back when
-    /// missing). A touched event none of whose candidates could be the same launch is alone in its neighbourhood: the
-    /// incremental placement already is the canonical one there, and nothing is read or rewritten (the common case,
-    /// and what keeps the pass cheap: docs/RESOLUTION.md "Cost").
+    /// missing). A touched event none of whose candidates could be the same launch, and whose own reports all match one
+    /// another, is alone in its neighbourhood: the incremental placement already is the canonical one there, and nothing
+    /// is read or rewritten (the common case, and what keeps the pass cheap: docs/RESOLUTION.md "Cost").
     /// </remarks>
     public (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Run(
-        WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, LaunchEvent>> known)
+        WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, LaunchEvent>> known,
+        Func<long, long, bool> mayHoldTwoLaunches)
     {
         if (touched.Count == 0) return ([], []);
         var c = w.Connection;
@@ -48,13 +49,15 @@ internal sealed class Reclustering(ISqlDialect dialect)
             if (near.Count + rows.Count > MaxEvents) return ([], []);
             foreach (var (other, profile) in known(rows))
             {
-                if (EventMatcher.Score(ev, profile) is null) continue;
+                if (!MayShareReports(ev, profile)) continue;
                 near.Add(other);
                 neighbours = true;
             }
         }
 
-        if (!neighbours) return ([], []);
+        // Alone, an event is as placed unless its own reports may not all be one launch: reports that chain (09:18 meets
+        // 09:56, which meets 11:27) were joined one by one against a consolidated value that depends on which came first.
+        if (!neighbours && !revs.Any(r => mayHoldTwoLaunches(r.Id, r.Rev))) return ([], []);
         var ids = near.ToList();
         var reports = new List<Row>();
         var claims = new Dictionary<long, List<IdentifiedClaim>>();
@@ -83,6 +86,18 @@ internal sealed class Reclustering(ISqlDialect dialect)
         var result = Reclusterer.Cluster(members);
         return Apply(w, stage, reports, members, result, rev, touched);
     }
+
+    /// <summary>
+    /// Whether two events belong in one pass. Their consolidated fields matching (<see cref="EventMatcher.Score"/>) is
+    /// not enough: a consolidated time or count is one report's, so two events can fail to match as wholes while their
+    /// reports, re-placed one by one, would chain (09:18 meets 09:56, which meets 11:27); which consolidated value an
+    /// event shows then depends on arrival order, and so did the grouping (generated 10k articles grouped differently
+    /// in reverse). Events with days that meet (a day of slack, both anchored) are therefore always re-clustered
+    /// together; a loose date meets too much for that, and joins only where its fields match.
+    /// </summary>
+    private static bool MayShareReports(LaunchEvent a, LaunchEvent b) =>
+        EventMatcher.Score(a, b) is not null
+        || (!EventMatcher.IsLoose(a) && !EventMatcher.IsLoose(b) && EventMatcher.ForMatching(a).Overlaps(EventMatcher.ForMatching(b), slackDays: 1));
 
     private static (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Apply(
         WriteCommands w, CacheStage stage, List<Row> reports, List<ClusterMember> members, Reclusterer.Result result, long rev, IReadOnlyCollection<long> touched)

@@ -129,7 +129,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         try
         {
             var rev = w.Connection.ExecuteScalar<long>("SELECT MAX(id) FROM documents", transaction: tx);
-            _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event));
+            _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event), (id, at) => MayHoldTwoLaunches(stage, id, at));
             tx.Release(ReclusterSavepoint);
             stage.KeepDocument();
         }
@@ -139,6 +139,26 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             tx.Release(ReclusterSavepoint);
             stage.DropDocument();
         }
+    }
+
+    /// <summary>
+    /// Whether an event's reports may not all be one launch: two of them that do not match each other
+    /// (<see cref="EventMatcher.Score"/>), or reports not at hand in the stage (then the re-clustering pass looks).
+    /// </summary>
+    private static bool MayHoldTwoLaunches(CacheStage stage, long id, long rev)
+    {
+        if (stage.Get(id, rev) is not { Reports: { } packed }) return true;
+        if (packed.Count < 2) return false;
+        var events = packed.Select(p => PackedReport.Unpack(p).Event).ToList();
+        for (var i = 0; i < events.Count; i++)
+        {
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                if (EventMatcher.Score(events[i], events[j]) is null) return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One document inside an open write transaction; a duplicate writes nothing.</summary>
