@@ -1,10 +1,10 @@
-using System.Text;
+using CsvHelper;
 
 namespace Apogee.Ballistics;
 
 /// <summary>
-/// A small RFC 4180 reader (quoted fields, doubled quotes, newlines inside quotes) so the physics project needs
-/// no package. Lenient: a stray quote or a short row never throws; missing cells read as empty.
+/// A CSV table (read by CsvHelper's RFC 4180 parser) whose cells are addressed by header name, case-insensitively.
+/// Lenient: a stray quote or a short row never throws; missing cells read as empty.
 /// </summary>
 public sealed class CsvTable
 {
@@ -33,70 +33,15 @@ public sealed class CsvTable
 
     public static CsvTable Parse(string text)
     {
-        var records = new List<IReadOnlyList<string>>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var i = 0;
-        text ??= string.Empty;
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        var options = new CsvReaderOptions { Separator = ',', HasHeader = true, TrimWhitespace = false };
+        using var reader = CsvReader.FromText((text ?? string.Empty).TrimStart('\uFEFF'), options);
+        var header = reader.Headers.ToArray();
+        var rows = new List<IReadOnlyList<string>>();
+        while (reader.Read())
         {
-            i = 1; // byte-order mark
+            rows.Add(reader.Current.ToArray());
         }
 
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                records.Add(fields.ToArray());
-                fields.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            records.Add(fields.ToArray());
-        }
-
-        records.RemoveAll(r => r.Count == 1 && r[0].Length == 0);
-        return records.Count == 0 ? new CsvTable([], []) : new CsvTable(records[0], records.Skip(1).ToList());
+        return new CsvTable(header, rows);
     }
 }

@@ -1,9 +1,10 @@
 using Apogee.Cli.Commands;
+using System.CommandLine;
 using Apogee.Cli.Framework;
 
 namespace Apogee.Cli;
 
-/// <summary>Entry point of the <c>apogee</c> command line: finds the verb, validates, then executes.</summary>
+/// <summary>Entry point of the <c>apogee</c> command line: System.CommandLine finds the verb (CommandTree), which validates, then executes.</summary>
 public static class CliApp
 {
     /// <summary>Every verb. Add a command here (one line) and in its own file under Commands/.</summary>
@@ -31,68 +32,31 @@ public static class CliApp
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var root = CommandTree.Build(Commands, context);
+        if (args.Length == 0)
         {
-            PrintHelp(context.Out);
-            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
-        }
-
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
-        if (command is null)
-        {
-            context.Error.WriteLine($"apogee: unknown command '{args[0]}'. Run 'apogee --help' for the list.");
+            // No verb is a usage error, but the list of verbs is what a person wants to see.
+            CommandTree.Usage(root, null, context.Out);
             return ExitCodes.Usage;
         }
 
-        var rest = args.Skip(1).ToArray();
-        if (rest.Contains("--help") || rest.Contains("-h"))
+        var result = root.Parse(args[0] == "help" ? ["--help", .. args[1..]] : args);
+        if (CommandTree.Failed(result))
         {
-            PrintUsage(command, context.Out);
-            return ExitCodes.Ok;
-        }
+            var verb = result.CommandResult.Command;
+            if (ReferenceEquals(verb, root))
+            {
+                context.Error.WriteLine(result.Tokens.FirstOrDefault() is { } first && !first.Value.StartsWith('-')
+                    ? CliErrors.UnknownCommand(first.Value)
+                    : CliErrors.Root(CliErrors.Parse(result.Errors[0].Message)));
+                return ExitCodes.Usage;
+            }
 
-        var parsed = ParsedArgs.Parse(rest, command.Options);
-        var valid = parsed.IsSuccess ? command.Validate(parsed.Value) : parsed.Map(_ => false);
-        if (!valid.IsSuccess)
-        {
-            context.Error.WriteLine($"apogee {command.Name}: {valid.Error}");
-            PrintUsage(command, context.Error);
+            context.Error.WriteLine(CliErrors.Verb(verb.Name, CliErrors.Parse(result.Errors[0].Message)));
+            CommandTree.Usage(root, verb.Name, context.Error);
             return ExitCodes.Usage;
         }
 
-        try
-        {
-            return command.Execute(parsed.Value, context);
-        }
-        catch (Exception ex)
-        {
-            // Last line of defence: a person gets one line, not a stack trace.
-            context.Error.WriteLine($"apogee {command.Name}: {ex.Message}");
-            return ExitCodes.Failure;
-        }
-    }
-
-    private static void PrintHelp(TextWriter w)
-    {
-        w.WriteLine("apogee: turns news reports of missile launches into a source-attributed record of launches.");
-        w.WriteLine();
-        w.WriteLine("Commands:");
-        foreach (var c in Commands)
-        {
-            w.WriteLine($"  {c.Name,-12} {c.Summary}");
-        }
-
-        w.WriteLine();
-        w.WriteLine("Run 'apogee COMMAND --help' for a command's options.");
-    }
-
-    private static void PrintUsage(ICommand c, TextWriter w)
-    {
-        w.WriteLine($"usage: apogee {c.Name} {c.Arguments} [options]".Replace("  ", " ", StringComparison.Ordinal));
-        w.WriteLine($"  {c.Summary}");
-        foreach (var o in c.Options)
-        {
-            w.WriteLine($"  {o.Usage,-28} {o.Help}");
-        }
+        return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
     }
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using Apogee.Core.Storage;
 
 namespace Apogee.Reporting;
 
 /// <summary>
-/// Events as RFC 4180 CSV (CRLF line ends), one row per event in <see cref="ExportColumns"/> order; claims are
+/// Events as RFC 4180 CSV written by CsvHelper (CRLF line ends), one row per event in <see cref="ExportColumns"/> order; claims are
 /// left out (they are in the JSON export and `apogee show`). List cells are joined with "; ".
 /// </summary>
 public static class EventCsv
@@ -15,14 +15,19 @@ public static class EventCsv
     public static string Write(IEnumerable<StoredEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var sb = new StringBuilder();
-        sb.Append(Header).Append("\r\n");
-        foreach (var row in events.Select(ExportRow.From))
+        var names = ExportColumns.All.Select(c => c.Name).ToArray();
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        // CsvHelper quotes a cell only when it holds a comma, a quote or a line break (RFC 4180), and ends records with CRLF.
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true))
         {
-            sb.AppendJoin(',', ExportColumns.All.Select(c => Quote(Cell(c.Cell(row))))).Append("\r\n");
+            csv.WriteHeader(names);
+            foreach (var row in events.Select(ExportRow.From))
+            {
+                csv.WriteRecord(ExportColumns.All.Select(c => Cell(c.Cell(row))).ToArray());
+            }
         }
 
-        return sb.ToString();
+        return text.ToString();
     }
 
     private static string Cell(object? value) => value switch
@@ -41,7 +46,4 @@ public static class EventCsv
     /// </summary>
     public static string Text(string? s) =>
         string.IsNullOrEmpty(s) ? "" : s[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + s : s;
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

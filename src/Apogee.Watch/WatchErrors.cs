@@ -48,7 +48,4 @@ public static class WatchErrors
     public static string Option(string option, string message) => $"option '--{option}': {message}";
 
     public static string Opening(string message) => $"apogee watch: {message}";
-
-    public static string Cycle(CycleReport r) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"watch: polled {r.Polled}, unchanged {r.Unchanged}, backing off {r.BackingOff}, ingested {r.Ingested}, alerts {r.Alerts.Count}, failures {r.Failures.Count}");
 }

@@ -5,6 +5,7 @@ using Apogee.Watch.Feeds;
 using Apogee.Watch.Http;
 using Apogee.Watch.Pipeline;
 using Apogee.Watch.State;
+using Microsoft.Extensions.Logging;
 
 namespace Apogee.Watch;
 
@@ -27,7 +28,7 @@ public sealed class WatchHost : IDisposable
     public WatchLoop Loop { get; }
 
     public static WatchHost Create(
-        WatchHostOptions options, ICleaner cleaner, ILaunchExtractor extractor, IEventStore store, TimeProvider clock, TextWriter output, TextWriter log)
+        WatchHostOptions options, ICleaner cleaner, ILaunchExtractor extractor, IEventStore store, TimeProvider clock, TextWriter output, ILogger log)
     {
         var fetcher = new HttpFetcher(options.Limits, clock);
         var webhooks = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), AllowAutoRedirect = false });
@@ -41,7 +42,15 @@ public sealed class WatchHost : IDisposable
             new AlertPlanner(store),
             sinks);
         var file = new WatchStateFile(options.StatePath);
-        var loop = new WatchLoop(options.Settings, parts, file.Load(log), file, clock, log);
+        // The state file reports a problem as a line of text; it goes to the log like the loop's own.
+        using var loading = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var state = file.Load(loading);
+        foreach (var problem in loading.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            WatchLog.Problem(log, problem);
+        }
+
+        var loop = new WatchLoop(options.Settings, parts, state, file, clock, log);
         return new WatchHost(fetcher, webhooks, loop);
     }
 

@@ -6,6 +6,7 @@ using Apogee.Watch.Feeds;
 using Apogee.Watch.Http;
 using Apogee.Watch.Pipeline;
 using Apogee.Watch.State;
+using Microsoft.Extensions.Logging;
 
 namespace Apogee.Watch;
 
@@ -27,10 +28,10 @@ public sealed class WatchLoop
     private readonly WatchState _state;
     private readonly WatchStateFile? _stateFile;
     private readonly TimeProvider _clock;
-    private readonly TextWriter _log;
+    private readonly ILogger _log;
     private readonly SourceBackoff _backoff;
 
-    public WatchLoop(WatchSettings settings, WatchParts parts, WatchState state, WatchStateFile? stateFile, TimeProvider clock, TextWriter log)
+    public WatchLoop(WatchSettings settings, WatchParts parts, WatchState state, WatchStateFile? stateFile, TimeProvider clock, ILogger log)
     {
         _settings = settings;
         _parts = parts;
@@ -43,7 +44,7 @@ public sealed class WatchLoop
 
     public WatchState State => _state;
 
-    /// <summary>Called after every cycle (the CLI prints a one-line tally).</summary>
+    /// <summary>Called after every cycle, after its tally was logged (one line, <see cref="WatchLog.Cycle(ILogger, CycleReport)"/>).</summary>
     public Action<CycleReport>? CycleCompleted { get; set; }
 
     /// <summary>Runs cycles every interval until cancelled (or once). Returns the last cycle's report.</summary>
@@ -55,6 +56,7 @@ public sealed class WatchLoop
             try
             {
                 last = await RunCycleAsync(cancellationToken).ConfigureAwait(false);
+                WatchLog.Cycle(_log, last);
                 CycleCompleted?.Invoke(last);
                 if (_settings.Once) break;
                 await Task.Delay(_settings.Interval, _clock, cancellationToken).ConfigureAwait(false);
@@ -266,7 +268,7 @@ public sealed class WatchLoop
     private void Fail(Cycle cycle, string message)
     {
         cycle.Failures.Add(message);
-        _log.WriteLine($"watch: {message}");
+        WatchLog.Problem(_log, message);
     }
 
     private void Save() => _stateFile?.Save(_state);

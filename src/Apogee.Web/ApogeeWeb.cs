@@ -28,6 +28,11 @@ public static class ApogeeWeb
         builder.WebHost.UseUrls(options.Urls);
         // Per-request framework logs at Information would cost more than the requests; keep warnings and errors.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        if (options.Log is { } log)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(new LineLoggerProvider(log, options.LogJson, options.Clock));
+        }
 
         builder.Services.AddSingleton(options);
         // One store for the app's lifetime; the SQL store opens a pooled connection per call, so requests run in parallel.
@@ -48,6 +53,7 @@ public static class ApogeeWeb
 
         // Open the store now: a bad --db fails at startup with the store's message, not on the first request.
         app.Services.GetRequiredService<IEventStore>();
+        if (options.Log is not null) app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

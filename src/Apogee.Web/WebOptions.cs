@@ -18,6 +18,18 @@ public sealed record WebOptions
     /// <summary>Each posted document's size and time budget for cleaning and extraction (--max-seconds).</summary>
     public Apogee.Core.Pipeline.DocumentBudget Budget { get; init; } = Apogee.Core.Pipeline.DocumentBudget.Default;
 
+    /// <summary>
+    /// Where serve logs (one line per request, and the framework's warnings): the CLI's stderr. Null keeps ASP.NET's
+    /// own providers (the in-process tests).
+    /// </summary>
+    public TextWriter? Log { get; init; }
+
+    /// <summary>With <see cref="Log"/>: one JSON object per line instead of the plain message.</summary>
+    public bool LogJson { get; init; }
+
+    /// <summary>Stamps JSON log lines.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Folder of the dashboard's static files; null finds wwwroot next to the assembly or in the source tree.</summary>
     public string? WebRoot { get; init; }
 }

@@ -73,6 +73,29 @@ public sealed class EventsTestData : IDisposable
         return this;
     }
 
+    /// <summary>Three reports of one Sinpo launch, each quoting South Korea's 600 km in its own words, and one Japanese figure.</summary>
+    public EventsTestData SeedRepeatedClaims()
+    {
+        using var store = EventStoreFactory.Open(Db);
+        string[] quotes = ["Seoul said the missile flew 600 km.", "The South's military put the range at 600 km.", "It travelled 600 km, the Joint Chiefs said."];
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            Claim[] claims = i == 2
+                ? [Claim(Vocabulary.Fields.RangeKm, ClaimValue.Of(600), Vocabulary.Sources.SouthKorea, quotes[i], speaker: "Joint Chiefs of Staff"), Claim(Vocabulary.Fields.RangeKm, ClaimValue.Of(650), Vocabulary.Sources.Japan, "Tokyo said 650 km.")]
+                : [Claim(Vocabulary.Fields.RangeKm, ClaimValue.Of(600), Vocabulary.Sources.SouthKorea, quotes[i])];
+            Add(store, $"desk-{i + 1}", "2024-07-01", new LaunchEvent
+            {
+                Date = DateBounds.Day(new DateOnly(2024, 7, 1), "explicit date"),
+                Category = Vocabulary.Categories.Ballistic,
+                Site = new SiteRef("Sinpo", Vocabulary.SiteKinds.Facility, 40.03, 128.18),
+                RangeKm = 600,
+                Claims = claims,
+            });
+        }
+
+        return this;
+    }
+
     public (int Code, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();

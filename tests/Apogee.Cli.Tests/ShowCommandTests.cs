@@ -37,6 +37,36 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Contains(message, stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Identical_claims_are_shown_once_with_the_number_of_quotes_and_all_quotes_on_request()
+    {
+        using var data = new EventsTestData().SeedRepeatedClaims();
+        var (code, stdout, stderr) = data.Run("show", "1");
+        Assert.True(code == 0, stderr);
+        var claims = stdout[stdout.IndexOf("\nClaims by source\n", StringComparison.Ordinal)..stdout.IndexOf("\nDocuments\n", StringComparison.Ordinal)];
+        Assert.Equal("""
+
+            Claims by source
+              Japan
+                #4 range_km = 650 (exact; desk-3, primary) [conflict]
+                   "Tokyo said 650 km."
+              South Korea
+                #1 range_km = 600 (exact; desk-1, primary) [conflict], 3 quotes: #1, #2, #3
+                   "Seoul said the missile flew 600 km."
+                   (2 more: apogee show 1 --quotes)
+
+            """, claims);
+
+        var (_, all, _) = data.Run("show", "1", "--quotes");
+        Assert.Contains("""
+                   "Seoul said the missile flew 600 km."
+                   #2 "The South's military put the range at 600 km." (exact; desk-2, primary)
+                   #3 "It travelled 600 km, the Joint Chiefs said." (exact, Joint Chiefs of Staff; desk-3, primary)
+
+            Documents
+            """, all, StringComparison.Ordinal);
+    }
+
     private const string Snapshot = """
         Event 1: North Korea, 2024-04-02, ballistic from Sunan
         Reported by 2 document(s).

@@ -51,6 +51,27 @@ public sealed class WatchCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Json_logging_writes_one_object_per_line_a_cycle_its_tally_a_problem_its_message()
+    {
+        _server.On("down.xml", Responses.Status(500));
+        var item = new Synthetic.Item("wire-1", _server.Url("news/launch-1").AbsoluteUri, "Missile launch", new DateTimeOffset(2026, 11, 20, 1, 30, 0, TimeSpan.Zero));
+        _server.Serve("feed.xml", "application/rss+xml", Synthetic.Rss(item));
+        _server.Serve("news/launch-1", "text/html", Synthetic.FirstReport());
+
+        var (code, stdout, stderr) = Run(["watch", "--feed", _server.Url("feed.xml").AbsoluteUri, "--feed", _server.Url("down.xml").AbsoluteUri, "--db", "events.db", "--once", "--log-format", "json"]);
+
+        Assert.Equal(ExitCodes.SomeInputsFailed, code);
+        Assert.StartsWith("ALERT NEW event #1", stdout, StringComparison.Ordinal); // alerts stay plain, on stdout
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        var cycle = Assert.Single(lines, l => l.TryGetProperty("event", out var e) && e.GetString() == "cycle");
+        Assert.Equal("Information", cycle.GetProperty("level").GetString());
+        Assert.Equal("apogee.watch", cycle.GetProperty("category").GetString());
+        Assert.Equal((2, 1, 1), (cycle.GetProperty("polled").GetInt32(), cycle.GetProperty("ingested").GetInt32(), cycle.GetProperty("failures").GetInt32()));
+        var problem = Assert.Single(lines, l => l.GetProperty("event").GetString() == "problem");
+        Assert.Contains("down.xml: HTTP 500", problem.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Once_exits_1_when_a_source_failed()
     {
         _server.On("down.xml", Responses.Status(500));

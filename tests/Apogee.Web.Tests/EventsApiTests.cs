@@ -100,7 +100,7 @@ public sealed class EventsApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     {
         var id = await IdOf("since=2024-01-14&until=2024-01-14&category=hypersonic");
         var e = await _client.GetJson($"/api/events/{id}");
-        foreach (var claim in e.GetProperty("sources").EnumerateArray().SelectMany(g => g.GetProperty("claims").EnumerateArray()))
+        foreach (var claim in e.GetProperty("sources").EnumerateArray().SelectMany(g => g.GetProperty("groups").EnumerateArray()).SelectMany(g => g.GetProperty("claims").EnumerateArray()))
         {
             var doc = await _client.GetJson($"/api/documents/{claim.GetProperty("document_id").GetInt64()}");
             var text = doc.GetProperty("text").GetString()!;

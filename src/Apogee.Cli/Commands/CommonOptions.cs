@@ -24,5 +24,20 @@ public static class CommonOptions
         return seconds.Map(s => new DocumentBudget(maxBytes, TimeSpan.FromSeconds(Math.Min(s, 86_400))));
     }
 
+    /// <summary>serve and watch: how their log lines (one per request / per cycle, on stderr) are written.</summary>
+    public static OptionSpec LogFormat { get; } = new("log-format", "log lines on stderr as text (default) or json (one object per line)", ValueName: "text|json");
+
+    /// <summary>--log-format, checked: true for json.</summary>
+    public static Result<bool> LogJson(ParsedArgs args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args.Get(LogFormat.Name) switch
+        {
+            null or "text" => Result<bool>.Ok(false),
+            "json" => Result<bool>.Ok(true),
+            var other => Result<bool>.Fail($"option '--log-format' wants text or json, not '{other}'"),
+        };
+    }
+
     public static OptionSpec Format(string values) => new("format", $"output format: {values}", ValueName: values);
 }

@@ -18,7 +18,7 @@ public sealed class ServeCommand : ICommand
 
     public string Arguments => "";
 
-    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, Urls, ApiKey, MaxBody, CommonOptions.MaxSeconds];
+    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, Urls, ApiKey, MaxBody, CommonOptions.MaxSeconds, CommonOptions.LogFormat];
 
     public Result<bool> Validate(ParsedArgs args)
     {
@@ -33,6 +33,8 @@ public sealed class ServeCommand : ICommand
         if (!max.IsSuccess) return Result<bool>.Fail(max.Error!);
         if (max.Value is { } m && (m < 1 || m != Math.Floor(m)))
             return Result<bool>.Fail($"option '--max-body-bytes' wants a positive whole number, not '{args.Get("max-body-bytes")}'");
+        var logJson = CommonOptions.LogJson(args);
+        if (!logJson.IsSuccess) return logJson;
         return CommonOptions.Budget(args, DocumentBudget.Default.MaxBytes).Map(_ => true);
     }
 
@@ -58,6 +60,9 @@ public sealed class ServeCommand : ICommand
             ApiKey = string.IsNullOrEmpty(key) ? null : key,
             MaxBodyBytes = max is { } m ? (long)m : WebOptions.DefaultMaxBodyBytes,
             Budget = CommonOptions.Budget(args, DocumentBudget.Default.MaxBytes).Value,
+            Log = context.Error,
+            LogJson = CommonOptions.LogJson(args).Value,
+            Clock = context.Clock,
         };
     }
 }

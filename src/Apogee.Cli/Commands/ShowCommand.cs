@@ -6,7 +6,7 @@ using Apogee.Core.Storage;
 
 namespace Apogee.Cli.Commands;
 
-/// <summary><c>apogee show EVENT</c>: an event's consolidated facts, why each value was chosen, the claims by source, the documents.</summary>
+/// <summary><c>apogee show EVENT [--quotes]</c>: an event's consolidated facts, why each value was chosen, the claims by source, the documents.</summary>
 public sealed class ShowCommand : ICommand
 {
     public string Name => "show";
@@ -15,7 +15,9 @@ public sealed class ShowCommand : ICommand
 
     public string Arguments => "EVENT";
 
-    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db];
+    private static readonly OptionSpec Quotes = new("quotes", "list every quote behind a claim several documents repeat (default: the first, and how many more)", IsFlag: true);
+
+    public IReadOnlyCollection<OptionSpec> Options { get; } = [CommonOptions.Db, Quotes];
 
     public Result<bool> Validate(ParsedArgs args)
     {
@@ -52,7 +54,7 @@ public sealed class ShowCommand : ICommand
             if (store.DocumentByName(name) is { } d) docs.Add(d);
         }
 
-        ShowWriter.Write(context.Out, ev, docs.OrderBy(d => d.Id).ToList());
+        ShowWriter.Write(context.Out, ev, docs.OrderBy(d => d.Id).ToList(), args.Flag(Quotes.Name));
         return ExitCodes.Ok;
     }
 }

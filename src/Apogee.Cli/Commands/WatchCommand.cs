@@ -7,6 +7,8 @@ using Apogee.Ingest.Cleaning;
 using Apogee.Storage;
 using Apogee.Watch;
 using Apogee.Watch.Http;
+using Apogee.Web.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Apogee.Cli.Commands;
 
@@ -34,7 +36,7 @@ public sealed class WatchCommand : ICommand
     public string Arguments => "";
 
     public IReadOnlyCollection<OptionSpec> Options { get; } =
-        [Feed, Pages, Webhook, Interval, Timeout, MaxRedirects, MaxBytes, CommonOptions.MaxSeconds, StateFile, Once, CommonOptions.Db];
+        [Feed, Pages, Webhook, Interval, Timeout, MaxRedirects, MaxBytes, CommonOptions.MaxSeconds, StateFile, Once, CommonOptions.Db, CommonOptions.LogFormat];
 
     public Result<bool> Validate(ParsedArgs args)
     {
@@ -44,6 +46,8 @@ public sealed class WatchCommand : ICommand
         if (!settings.IsSuccess) return settings.Map(_ => false);
         var webhooks = Urls(args, Webhook.Name);
         if (!webhooks.IsSuccess) return webhooks.Map(_ => false);
+        var logJson = CommonOptions.LogJson(args);
+        if (!logJson.IsSuccess) return logJson;
         var limits = Limits(args);
         return limits.IsSuccess ? CommonOptions.Budget(args, limits.Value.MaxBytes).Map(_ => true) : limits.Map(_ => false);
     }
@@ -66,8 +70,9 @@ public sealed class WatchCommand : ICommand
             Webhooks = Urls(args, Webhook.Name).Value,
             Budget = CommonOptions.Budget(args, Limits(args).Value.MaxBytes).Value,
         };
-        using var host = WatchHost.Create(options, new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, context.Clock, context.Out, context.Error);
-        host.Loop.CycleCompleted = r => context.Error.WriteLine(WatchErrors.Cycle(r));
+        // Alerts go to stdout; the log (a line per cycle, per problem) to stderr, as text or JSON.
+        using var logs = new LoggerFactory([new LineLoggerProvider(context.Error, CommonOptions.LogJson(args).Value, context.Clock)]);
+        using var host = WatchHost.Create(options, new ArticleCleaner(), LaunchExtractor.CreateDefault(), store, context.Clock, context.Out, logs.CreateLogger(WatchLog.Category));
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

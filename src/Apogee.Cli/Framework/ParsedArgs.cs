@@ -4,14 +4,14 @@ using Apogee.Core;
 namespace Apogee.Cli.Framework;
 
 /// <summary>
-/// Arguments of one verb: positionals and <c>--name value</c> / <c>--name=value</c> / <c>--flag</c> options.
-/// Only options the command declares are accepted; anything else is a usage error, never a stack trace.
+/// Arguments of one verb as System.CommandLine parsed them (<see cref="CommandTree"/>): the positionals and the value(s)
+/// of each declared option, read by the option's name. The verbs check values here, so their messages stay theirs.
 /// </summary>
 public sealed class ParsedArgs
 {
-    private readonly Dictionary<string, List<string>> _options;
+    private readonly Dictionary<string, IReadOnlyList<string>> _options;
 
-    private ParsedArgs(IReadOnlyList<string> positionals, Dictionary<string, List<string>> options)
+    internal ParsedArgs(IReadOnlyList<string> positionals, Dictionary<string, IReadOnlyList<string>> options)
     {
         Positionals = positionals;
         _options = options;
@@ -19,60 +19,14 @@ public sealed class ParsedArgs
 
     public IReadOnlyList<string> Positionals { get; }
 
+    /// <summary>Parses one verb's arguments against its option specs (as the CLI does), for tests and callers without a tree.</summary>
     public static Result<ParsedArgs> Parse(IReadOnlyList<string> args, IReadOnlyCollection<OptionSpec> specs)
     {
-        var positionals = new List<string>();
-        var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var a = args[i];
-            if (a == "--")
-            {
-                positionals.AddRange(args.Skip(i + 1));
-                break;
-            }
-
-            if (!a.StartsWith("--", StringComparison.Ordinal) || a.Length == 2)
-            {
-                positionals.Add(a);
-                continue;
-            }
-
-            var eq = a.IndexOf('=', StringComparison.Ordinal);
-            var name = eq > 0 ? a[2..eq] : a[2..];
-            var spec = specs.FirstOrDefault(s => s.Name == name);
-            if (spec is null)
-            {
-                return Result<ParsedArgs>.Fail($"unknown option '--{name}'");
-            }
-
-            string value;
-            if (spec.IsFlag)
-            {
-                value = eq > 0 ? a[(eq + 1)..] : "true";
-            }
-            else if (eq > 0)
-            {
-                value = a[(eq + 1)..];
-            }
-            else if (i + 1 < args.Count)
-            {
-                value = args[++i];
-            }
-            else
-            {
-                return Result<ParsedArgs>.Fail($"option '--{name}' needs a value");
-            }
-
-            if (!options.TryGetValue(name, out var list))
-            {
-                options[name] = list = [];
-            }
-
-            list.Add(value);
-        }
-
-        return Result<ParsedArgs>.Ok(new ParsedArgs(positionals, options));
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(specs);
+        var verb = new VerbSymbols(new System.CommandLine.Command("verb"), specs, "");
+        var result = verb.Command.Parse(args);
+        return result.Errors.Count > 0 ? Result<ParsedArgs>.Fail(CliErrors.Parse(result.Errors[0].Message)) : verb.Read(result);
     }
 
     public bool Has(string name) => _options.ContainsKey(name);

@@ -7,11 +7,11 @@ using Apogee.Reporting;
 namespace Apogee.Cli.Output;
 
 /// <summary>
-/// `apogee show`: the consolidated facts with the rule and claims behind each, disagreements marked, then what the figures imply (ballistics), then every claim grouped by source with its quote, then the reporting documents.
+/// `apogee show`: the consolidated facts with the rule and claims behind each, disagreements marked, then what the figures imply (ballistics), then the claims by source, identical ones (field, value, source) once with the number of quotes behind them (all of them with --quotes), then the reporting documents.
 /// </summary>
 internal static class ShowWriter
 {
-    public static void Write(TextWriter w, StoredEvent s, IReadOnlyList<StoredDocument> documents)
+    public static void Write(TextWriter w, StoredEvent s, IReadOnlyList<StoredDocument> documents, bool allQuotes = false)
     {
         var e = s.Event;
         w.WriteLine($"Event {s.Id}: {e.Actor}, {Date(e.Date)}, {e.Category}{(e.Site is null ? "" : " from " + e.Site.Name)}");
@@ -48,15 +48,27 @@ internal static class ShowWriter
 
         w.WriteLine();
         w.WriteLine("Claims by source");
-        foreach (var group in s.Claims.GroupBy(c => c.Claim.Source).OrderBy(g => Resolution.SourceRank.ForFigure(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in ClaimGroups.Of(s.Claims).GroupBy(g => g.Source).OrderBy(g => Resolution.SourceRank.ForFigure(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             w.WriteLine($"  {group.Key}");
-            foreach (var c in group.OrderBy(c => c.Id))
+            foreach (var same in group)
             {
-                var conflict = explained.TryGetValue(c.Claim.Field, out var x) && x.Conflict ? " [conflict]" : "";
-                var speaker = c.Claim.Speaker is null ? "" : $", {c.Claim.Speaker}";
-                w.WriteLine($"    #{c.Id} {c.Claim.Field} = {c.Claim.Value} ({c.Claim.Qualifier}{speaker}; {c.DocumentName}, {c.Role}){conflict}");
+                var conflict = explained.TryGetValue(same.Field, out var x) && x.Conflict ? " [conflict]" : "";
+                var c = same.First;
+                var quotes = same.Quotes == 1 ? "" : $", {same.Quotes} quotes: {string.Join(", ", same.Claims.Select(q => $"#{q.Id}"))}";
+                w.WriteLine($"    #{c.Id} {c.Claim.Field} = {c.Claim.Value} ({Said(c)}){conflict}{quotes}");
                 w.WriteLine($"       \"{c.Claim.Quote}\"");
+                if (same.Quotes == 1) continue;
+                if (!allQuotes)
+                {
+                    w.WriteLine($"       ({same.Quotes - 1} more: apogee show {s.Id} --quotes)");
+                    continue;
+                }
+
+                foreach (var more in same.Claims.Skip(1))
+                {
+                    w.WriteLine($"       #{more.Id} \"{more.Claim.Quote}\" ({Said(more)})");
+                }
             }
         }
 
@@ -69,6 +81,10 @@ internal static class ShowWriter
             w.WriteLine($"  {d.Name} ({string.Join(", ", meta)})");
         }
     }
+
+    /// <summary>Qualifier, speaker, document and role of one claim: "exact, Joint Chiefs of Staff; seoul-desk, primary".</summary>
+    private static string Said(StoredClaim c) =>
+        $"{c.Claim.Qualifier}{(c.Claim.Speaker is null ? "" : ", " + c.Claim.Speaker)}; {c.DocumentName}, {c.Role}";
 
     /// <summary>What the consolidated figures imply, in the words `apogee ballistics` uses (the same analysis the API embeds).</summary>
     private static void WriteBallistics(TextWriter w, LaunchEvent e)

@@ -68,11 +68,15 @@ public static class EventViews
     public static EventDetail Detail(StoredEvent stored, IEventStore store, object? ballistics)
     {
         var e = stored.Event;
-        var claims = stored.Claims.OrderBy(c => c.Claim.Field, StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
-        var groups = claims
-            .GroupBy(c => c.Claim.Source, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SourceGroup(g.Key, g.Select(Claim).ToList()))
+        // Identical claims (field, value, source) once, with their quotes: an event many articles report would
+        // otherwise list "North Korea: category = space_launch" once per article.
+        var groups = ClaimGroups.Of(stored.Claims)
+            .GroupBy(g => g.Source, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Sum(x => x.Quotes)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SourceGroup(g.Key, g.Sum(x => x.Quotes), g
+                .OrderBy(x => x.Field, StringComparer.Ordinal).ThenBy(x => x.First.Id)
+                .Select(x => new ClaimGroupView(x.Field, x.First.Claim.Value, x.Display, x.First.Claim.Qualifier, x.Quotes, x.Claims.Select(Claim).ToList()))
+                .ToList()))
             .ToList();
 
         var documents = new List<DocumentLink>();

@@ -8,6 +8,7 @@ using Apogee.Watch.Feeds;
 using Apogee.Watch.Http;
 using Apogee.Watch.Pipeline;
 using Apogee.Watch.State;
+using Apogee.Web.Hosting;
 
 namespace Apogee.Watch.Tests.Support;
 
@@ -74,7 +75,7 @@ public sealed class WatchHarness : IAsyncDisposable
             new AlertPlanner(Store),
             [new ConsoleAlertSink(Console), new WebhookAlertSink(http, Hook, pipeline)]);
         var file = new WatchStateFile(StatePath);
-        return new WatchLoop(new WatchSettings(feeds, pages ?? []) { Interval = interval ?? TimeSpan.FromMinutes(1) }, parts, file.Load(Log), file, Clock, Log);
+        return new WatchLoop(new WatchSettings(feeds, pages ?? []) { Interval = interval ?? TimeSpan.FromMinutes(1) }, parts, file.Load(Log), file, Clock, new LineLoggerProvider(Log, json: false, Clock).CreateLogger(WatchLog.Category));
     }
 
     public async ValueTask DisposeAsync()

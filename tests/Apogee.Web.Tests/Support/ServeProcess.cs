@@ -11,6 +11,7 @@ namespace Apogee.Web.Tests.Support;
 public sealed class ServeProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _stderr = new();
 
     private ServeProcess(Process process, Uri url)
     {
@@ -20,7 +21,10 @@ public sealed class ServeProcess : IDisposable
 
     public Uri Url { get; }
 
-    public static async Task<ServeProcess> StartAsync(string db, string apiKey)
+    /// <summary>What the server wrote to stderr so far (its log), line by line.</summary>
+    public IReadOnlyList<string> ErrorLines => [.. _stderr];
+
+    public static async Task<ServeProcess> StartAsync(string db, string apiKey, params string[] extraArgs)
     {
         var port = FreePort();
         var url = new Uri($"http://127.0.0.1:{port}");
@@ -30,7 +34,8 @@ public sealed class ServeProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "apogee.dll"), "serve", "--db", db, "--urls", url.ToString().TrimEnd('/'), "--api-key", apiKey })
+        string[] args = [Path.Combine(AppContext.BaseDirectory, "apogee.dll"), "serve", "--db", db, "--urls", url.ToString().TrimEnd('/'), "--api-key", apiKey, .. extraArgs];
+        foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
         }
@@ -38,10 +43,13 @@ public sealed class ServeProcess : IDisposable
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start apogee serve");
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var serve = new ServeProcess(process, url);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null) serve._stderr.Enqueue(e.Data);
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var serve = new ServeProcess(process, url);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         for (var i = 0; i < 150; i++)

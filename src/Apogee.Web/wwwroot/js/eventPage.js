@@ -27,9 +27,11 @@ function figures(d) {
 export async function renderEvent(app, id) {
   const d = await getJson(`/api/events/${encodeURIComponent(id)}`);
   const s = d.summary;
-  const claims = new Map(d.sources.flatMap((g) => g.claims).map((c) => [c.id, c]));
+  // Each source's identical claims (field, value) come as one group with its quotes: a chip and a line each, not one per article.
+  const groups = d.sources.flatMap((g) => g.groups.map((x) => ({ ...x, source: g.source })));
+  const claims = new Map(groups.flatMap((x) => x.claims).map((c) => [c.id, c]));
   const byField = new Map();
-  for (const c of claims.values()) byField.set(c.field, [...(byField.get(c.field) ?? []), c]);
+  for (const x of groups) byField.set(x.field, [...(byField.get(x.field) ?? []), x]);
   const explain = new Map(d.explanations.map((x) => [x.field, x]));
   const disputed = new Set(d.conflicts.map((c) => c.field));
 
@@ -62,8 +64,9 @@ export async function renderEvent(app, id) {
         el('div', { class: 'label', text: label }),
         el('div', { class: 'value', text: value ?? '—' }),
         x ? el('div', { class: 'rule', text: `chosen by: ${x.rule}` }) : null,
-        el('div', { class: 'sources' }, own.map((c) =>
-          el('a', { class: 'chip', href: `#/document/${c.document_id}?claim=${c.id}`, title: c.quote, text: `${c.source}: ${c.display}` }))),
+        el('div', { class: 'sources' }, own.map((x) =>
+          el('a', { class: 'chip', href: `#/document/${x.claims[0].document_id}?claim=${x.claims[0].id}`, title: x.claims[0].quote,
+            text: `${x.source}: ${x.display}${x.quotes > 1 ? ` ×${x.quotes}` : ''}` }))),
         disputed.has(field) ? el('div', { class: 'flag', text: 'sources disagree' }) : null);
     }))));
 
@@ -85,12 +88,8 @@ export async function renderEvent(app, id) {
 
   app.append(el('section', { class: 'card', id: 'claims' }, el('h2', { text: 'Who said what' }),
     el('div', { class: 'groups' }, d.sources.map((g) => el('div', { class: 'group', 'data-source': g.source },
-      el('h3', {}, g.source, el('span', { class: 'muted', text: ` ${g.claims.length} claim${g.claims.length === 1 ? '' : 's'}` })),
-      g.claims.map((c) => el('div', { class: 'claim' },
-        el('div', { class: 'what' }, el('b', { text: fmt.label(c.field) }), ` ${c.display}`,
-          el('span', { class: 'muted', text: ` · ${fmt.label(c.qualifier)}${c.speaker ? ` · ${c.speaker}` : ''}` })),
-        el('blockquote', {}, el('span', { text: c.quote }),
-          el('footer', {}, el('a', { href: `#/document/${c.document_id}?claim=${c.id}`, text: `${c.outlet ?? c.document_name} — show in article` }))))))))));
+      el('h3', {}, g.source, el('span', { class: 'muted', text: ` ${g.claims} claim${g.claims === 1 ? '' : 's'}` })),
+      g.groups.map(claimGroup))))));
 
   app.append(el('section', { class: 'card', id: 'documents' }, el('h2', { text: 'Reporting articles' }),
     el('ul', {}, d.documents.map((doc) => el('li', {},
@@ -104,6 +103,18 @@ export async function renderEvent(app, id) {
         el('a', { href: `#/event/${r.id}`, text: `#${r.id} ${fmt.date(r)}` }),
         ` ${fmt.label(r.category)}${r.missile_name ? ` · ${r.missile_name}` : ''}`)))));
   }
+}
+
+// One thing a source said: its quote, or, when several articles quote it, a summary with the count that opens to every quote.
+function claimGroup(x) {
+  const what = (tag) => el(tag, { class: 'what' }, el('b', { text: fmt.label(x.field) }), ` ${x.display}`,
+    el('span', { class: 'muted', text: ` · ${fmt.label(x.qualifier)}${x.claims[0].speaker ? ` · ${x.claims[0].speaker}` : ''}` }));
+  const quote = (c) => el('blockquote', { 'data-claim': c.id }, el('span', { text: c.quote }),
+    el('footer', {}, c.speaker ? `${c.speaker}, ` : '', el('a', { href: `#/document/${c.document_id}?claim=${c.id}`, text: `${c.outlet ?? c.document_name} — show in article` })));
+  if (x.quotes === 1) return el('div', { class: 'claim' }, what('div'), quote(x.claims[0]));
+  return el('details', { class: 'claim', 'data-field': x.field },
+    el('summary', {}, what('span'), el('span', { class: 'quotes', text: ` ${x.quotes} quotes` })),
+    x.claims.map(quote));
 }
 
 // The analysis is Apogee.Ballistics' JSON contract (docs/BALLISTICS.md): headline figures, consistency checks, notes.
