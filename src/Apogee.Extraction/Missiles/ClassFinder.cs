@@ -69,9 +69,9 @@ public sealed class ClassFinder
     {
         var w = word.ToLowerInvariant();
         if (w.StartsWith("cruise", StringComparison.Ordinal)) return Vocabulary.Categories.Cruise;
-        if (w == "hypersonic") return Vocabulary.Categories.Hypersonic;
+        if (w == "hypersonic" || ExtractionPatterns.GlideWord().IsMatch(w)) return Vocabulary.Categories.Hypersonic;
         if (w == "ballistic") return Vocabulary.Categories.Ballistic;
-        if (w.Contains("rocket launcher", StringComparison.Ordinal) || w.Contains("rocket system", StringComparison.Ordinal) || w.Contains("artillery", StringComparison.Ordinal) || w.Contains("rocket-launcher", StringComparison.Ordinal) || w is "mlrs" or "mrl" or "mrls" or "super-large")
+        if (w.Contains("rocket launcher", StringComparison.Ordinal) || w.Contains("rocket system", StringComparison.Ordinal) || w.Contains("artillery", StringComparison.Ordinal) || w.Contains("rocket-launcher", StringComparison.Ordinal) || w is "mlrs" or "mrl" or "mrls" or "super-large" or "super large")
         {
             return Vocabulary.Categories.RocketArtillery;
         }

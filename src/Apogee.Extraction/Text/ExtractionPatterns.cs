@@ -52,7 +52,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:" + PastLaunchVerbPlain + ")\\b", I)]
     private static partial Regex PastLaunchVerbPlainPart();
 
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glide vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
@@ -125,7 +125,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
     internal static partial Regex AltitudeWord();
 
-    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|travel+\\w*|range|distance|covered|flight of|downrange|away|land(?:ed|ing)|splash(?:ed|ing) down|forward)\\b", I)]
+    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|fly(?:ing)?|flies|sen(?:t|ding|ds?)|travel+\\w*|range|distance|covered|flight of|downrange|away|land(?:ed|ing)|splash(?:ed|ing) down|forward)\\b", I)]
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
@@ -140,7 +140,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:assuming|(?:normal|standard|traditional|regular) (?:ballistic (?:missile )?)?trajectory)\\b", I)]
     internal static partial Regex Assumption();
 
-    [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|multiple|several|a barrage of|a volley of|a salvo of|a number of|a couple of|a pair of|at least (?:one|two|three|four|five|six|\\d)|one or more|two or more|more than (?:one|two|three|\\d)|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of|(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
+    [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|" + CountNumber + "|multiple|several|a barrage of|a volley of|a salvo of|a flurry of|a number of|a couple of|a pair of|a dozen|at least " + CountNumber + "|one or more|two or more|more than " + CountNumber + "|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|large-calibre|super-large|artillery|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of|(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
     internal static partial Regex Count();
 
     [GeneratedRegex("\\b(medium[- ](?:and[- ]|to[- ])?long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|mid-range|midrange|mid range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
@@ -152,7 +152,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(rail-mobile|rail-based|rail-borne|railway-borne|railway-based|railway[- ]mobile|train-launched|from (?:a |the )?(?:train|railcars?|rail(?:way)? cars?)|(?:from|on) (?:a |the )?(?:railway|rail) (?:car|wagon|launcher)s?|railway (?:missile )?regiments?|railway rolling stock)\\b", I)]
     internal static partial Regex Rail();
 
-    [GeneratedRegex("\\b(cruise missiles?|hypersonic|ballistic|multiple[- ]rocket[- ]launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|rocket artillery|MLRS|MRLs?|super-large(?= (?:multiple |caliber |calibre )?rocket)|satellites?|carrier rockets?|space launch|space vehicle|launch vehicle|Unha|earth observation|Kwangmyongsong)\\b", I)]
+    [GeneratedRegex("\\b(cruise(?:-type)? missiles?|hypersonic|" + GlideWords + "|ballistic|multiple[- ]rocket[- ]launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|rocket artillery|MLRS|MRLs?|super[- ]large(?= (?:multiple |caliber |calibre )?(?:rocket|MRL))|satellites?|carrier rockets?|space launch|space vehicle|launch vehicle|SLVs?|Unha|earth observation|Kwangmyongsong)\\b", I)]
     internal static partial Regex CategoryWord();
 
     [GeneratedRegex("\\b(outside|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['\u2019]s|Japanese|the|its|the country['\u2019]s|the nation['\u2019]s)?\\s*(?:exclusive economic zone|EEZ)", I)]
