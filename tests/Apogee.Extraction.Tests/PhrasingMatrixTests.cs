@@ -42,6 +42,17 @@ public class PhrasingMatrixTests
     [InlineData("North Korea fired a missile on Friday that flew 1,000 kilometers (621 miles), Xinhua reported.", "range=1000")]
     [InlineData("North Korea fired a missile on Friday that flew 400 kms, the JCS said.", "range=400")]
     [InlineData("North Korea fired a cruise missile on Friday, flying 1,500 kilometers over 7,580 seconds, KCNA said.", "range=1500")]
+    [InlineData("North Korea fired a missile on Friday that reached an altitude of 3\u00a0724.9\u00a0km, KCNA said.", "apogee=3724.9")]
+    [InlineData("The missile, fired on Friday, flew 1\u2009002 km, the agency said.", "range=1002")]
+    [InlineData("North Korea fired a missile on Friday. The maximum altitude was about 50 km and the flight distance about 350 km, Japan's defense ministry said.", "apogee=50;range=350")]
+    [InlineData("North Korea fired an ICBM on Friday that flew about 1,000 km (620 miles) and reached an altitude of about 6,000 km (3,730 miles), Reuters reported.", "range=1000;apogee=6000")]
+    [InlineData("North Korea fired a missile on Friday that flew about 750 km at a top speed of Mach 9 and an apogee of 60 km, the JCS said.", "range=750;apogee=60")]
+    [InlineData("North Korea fired a missile on Friday that flew for about 69 minutes and reached an altitude of about 6,000 kilometers (3,728 miles), CNN reported.", "apogee=6000;flight=69")]
+    [InlineData("North Korea fired a missile on Friday that traveled approximately 600 km (373 mi), officials said.", "range=600")]
+    [InlineData("North Korea fired two missiles on Friday that flew between 600 and 700 km, the JCS said.", "range=600|700")]
+    [InlineData("North Korea fired a missile on Friday. It flew 2,000km (1,240 miles) and reached a maximum altitude of 6,000km (3,730 miles).", "range=2000;apogee=6000")]
+    [InlineData("The DPRK test-fired an ICBM on Friday, which flew 1,000 km in 4,132 seconds at a peak altitude of 6,200 km, KCNA said.", "range=1000;apogee=6200")]
+    [InlineData("North Korea fired a missile on Friday that splashed down about 550 km east of the Korean Peninsula after flying 600 km, Seoul said.", "range=600")]
     public void Distances_as_each_outlet_writes_them(string text, string expected) => Check(text, expected);
 
     // Counts: numbers in words, pairs, more, barrages and salvos, qualifiers.
@@ -65,6 +76,13 @@ public class PhrasingMatrixTests
     [InlineData("North Korea fired a flurry of missiles on Friday, Seoul said.", "count=2+")]
     [InlineData("North Korea fired one missile on Friday, Seoul said.", "count=1")]
     [InlineData("The DPRK test-fired a new-type tactical guided missile on Friday, KCNA said.", "count=1")]
+    [InlineData("North Korea fired a pair of what appeared to be cruise missiles on Friday, the JCS said.", "count=2")]
+    [InlineData("North Korea fired some 20 artillery rockets on Friday, the JCS said.", "count=20")]
+    [InlineData("North Korea fired two short-range ballistic missiles in quick succession on Friday, the JCS said.", "count=2")]
+    [InlineData("North Korea fires 2 missiles into the sea, Seoul says", "count=2")]
+    [InlineData("North Korea fired at least 10 missiles on Friday, Seoul said.", "count=10+")]
+    [InlineData("North Korea fired one missile at 6:45 a.m. and two more at 7:30 a.m. on Friday, the JCS said.", "count=3")]
+    [InlineData("North Korea fired what is believed to be three short-range ballistic missiles on Friday, Japan said.", "count=3")]
     public void Counts_as_each_outlet_writes_them(string text, string expected) => Check(text, expected);
 
     // Categories: the words for rocket artillery, cruise missiles, satellite carriers and glide vehicles.
@@ -84,6 +102,13 @@ public class PhrasingMatrixTests
     [InlineData("North Korea launched what it called a space launch vehicle on Friday, the JCS said.", "cat=space_launch")]
     [InlineData("North Korea fired an SLV on Friday, Japan's government said.", "cat=space_launch")]
     [InlineData("North Korea fired a short-range ballistic missile on Friday, the JCS said.", "cat=ballistic;rc=SRBM")]
+    [InlineData("North Korea fired several anti-ship cruise missiles on Friday, the JCS said.", "cat=cruise")]
+    [InlineData("North Korea fired ship-to-ship cruise missiles on Friday, the JCS said.", "cat=cruise")]
+    [InlineData("North Korea launched a space rocket on Friday, Japan's government said.", "cat=space_launch")]
+    [InlineData("North Korea fired a large-caliber guided multiple rocket launcher on Friday, KCNA said.", "cat=rocket_artillery")]
+    [InlineData("North Korea test-fired an intermediate-range hypersonic ballistic missile on Friday, KCNA said.", "cat=hypersonic|ballistic;rc=IRBM")]
+    [InlineData("North Korea fired a KN-25 on Friday, the JCS said.", "cat=rocket_artillery;name=KN-25")]
+    [InlineData("North Korea fired a new solid-fuel Hwasong-18 ICBM on Friday, KCNA said.", "cat=ballistic;rc=ICBM;name=Hwasong-18")]
     public void Categories_as_each_outlet_writes_them(string text, string expected) => Check(text, expected);
 
     // Sites: spellings, sea areas, borders, places within provinces, the capital.
@@ -106,6 +131,14 @@ public class PhrasingMatrixTests
     [InlineData("North Korea fired a missile on Friday from Jagang province, the JCS said.", "site=Jagang")]
     [InlineData("North Korea fired a missile on Friday from Mundok County, South Pyongan Province, the JCS said.", "site=Mundok|South Pyongan")]
     [InlineData("North Korea fired a missile from Anbyon County in Kangwon Province on Friday, the JCS said.", "site=Anbyon|Sangum-ri|Kangwon")]
+    [InlineData("North Korea fired a ballistic missile from waters off Sinpo on Friday, the JCS said.", "site=Sinpo|Sinpo Shipyard")]
+    [InlineData("North Korea fired a missile from the vicinity of Pyongyang on Friday, the JCS said.", "site=Pyongyang")]
+    [InlineData("North Korea fired a missile from Pyongyang's Sunan area on Friday, the JCS said.", "site=Sunan")]
+    [InlineData("North Korea fired a missile from the Sunan district of Pyongyang on Friday, the JCS said.", "site=Sunan")]
+    [InlineData("North Korea fired two missiles from the area of Sukchon on Friday, the JCS said.", "site=Sukchon")]
+    [InlineData("North Korea fired a missile near Pyongyang International Airport on Friday, the JCS said.", "site=Pyongyang International Airport")]
+    [InlineData("North Korea fired a missile into the sea off its east coast on Friday, the JCS said.", "site=null|East Coast")]
+    [InlineData("North Korea fired a missile from near North Korea's capital, Pyongyang, on Friday, officials said.", "site=Pyongyang")]
     public void Sites_as_each_outlet_writes_them(string text, string expected) => Check(text, expected);
 
     // Who says it: media reports, the reporter's own framing, Seoul quoting KCNA, qualifiers kept.
@@ -117,6 +150,12 @@ public class PhrasingMatrixTests
     [InlineData("North Korea fired a missile on Friday, the White House said in a statement.", "src.count=United States")]
     [InlineData("North Korea fired a missile on Friday, NHK reported, citing the defense ministry.", "src.count=media|Japan")]
     [InlineData("North Korea fired a missile on Friday, Xinhua reported, citing the JCS.", "src.count=South Korea|media|unattributed")]
+    [InlineData("North Korea fired a missile on Friday. The JCS said in a text message to reporters that the missile flew 600 km.", "src.range_km=South Korea")]
+    [InlineData("North Korea fired a missile on Friday. According to Japan's Defense Ministry, the missile flew about 400 km.", "src.range_km=Japan")]
+    [InlineData("North Korea fired a missile on Friday. Japanese Defense Minister Minoru Kihara told reporters the missile flew about 400 km.", "src.range_km=Japan")]
+    [InlineData("North Korea fired a missile on Friday. A South Korean military official, speaking on condition of anonymity, said the missile flew 600 km.", "src.range_km=South Korea")]
+    [InlineData("North Korea fired a missile on Friday. North Korea's state media said on Saturday that the missile flew 600 km.", "src.range_km=North Korea")]
+    [InlineData("North Korea fired a missile on Friday. Japan's coast guard said the missile fell about 400 km off the coast, citing the defense ministry.", "src.count=Japan|unattributed")]
     public void Sources_as_each_outlet_gives_them(string text, string expected) => Check(text, expected);
 
     private static void Check(string text, string expected)
@@ -162,8 +201,9 @@ public class PhrasingMatrixTests
         };
         if (key is "range" or "apogee" or "flight" && want != "null")
         {
-            var n = double.Parse(want, CultureInfo.InvariantCulture);
-            return value is not null && Math.Abs(double.Parse(value, CultureInfo.InvariantCulture) - n) <= 0.02 * n ? null : $"got {value ?? "null"}";
+            var close = value is not null && wants.Select(w => double.Parse(w, CultureInfo.InvariantCulture))
+                .Any(n => Math.Abs(double.Parse(value, CultureInfo.InvariantCulture) - n) <= 0.02 * n);
+            return close ? null : $"got {value ?? "null"}";
         }
 
         return wants.Contains(value ?? "null") ? null : $"got {value ?? "null"}";

@@ -15,7 +15,9 @@ public static class NumberWords
 
     public static double? Parse(string s)
     {
-        var t = s.Trim().Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        // Digit groups may be set apart by commas or by plain, no-break or thin spaces ("1 002", "3\u00a0724.9").
+        var t = s.Trim().Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal)
+            .Replace("\u00a0", "", StringComparison.Ordinal).Replace("\u2009", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal);
         if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
         if (Words.TryGetValue(t, out var n)) return n;
 

@@ -15,6 +15,12 @@ internal static partial class ExtractionPatterns
     internal const string CountNumber =
         "(?:(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\\d{1,2})";
 
+    /// <summary>
+    /// The space between digit groups: KCNA's "1 002km" typesets thousands with a space, and web copies of it with a
+    /// no-break or thin space ("3\u00a0724.9 km"): read as one figure, not its last group.
+    /// </summary>
+    internal const string DigitGroupSpace = "[ \u00a0\u2009\u202f]";
+
     /// <summary>A glider named without "hypersonic": "glide vehicle", "HGV", KCNA's "gliding (flight) warhead".</summary>
     private const string GlideWords = "glide vehicles?|HGVs?|glid(?:e|ing) (?:flight )?warheads?";
 
