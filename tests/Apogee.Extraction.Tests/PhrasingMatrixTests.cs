@@ -109,6 +109,10 @@ public class PhrasingMatrixTests
     [InlineData("North Korea test-fired an intermediate-range hypersonic ballistic missile on Friday, KCNA said.", "cat=hypersonic|ballistic;rc=IRBM")]
     [InlineData("North Korea fired a KN-25 on Friday, the JCS said.", "cat=rocket_artillery;name=KN-25")]
     [InlineData("North Korea fired a new solid-fuel Hwasong-18 ICBM on Friday, KCNA said.", "cat=ballistic;rc=ICBM;name=Hwasong-18")]
+    [InlineData("Statement on the DPRK's ICBM test\nThe United States condemns the launch.", "cat=ballistic;src.category=unattributed")]
+    [InlineData("North Korea fired two SRBMs into the East Sea on Friday, the JCS said.", "cat=ballistic;src.category=South Korea;rc=SRBM")]
+    [InlineData("North Korea fired a short-range cruise missile on Friday, the JCS said.", "cat=cruise")]
+    [InlineData("North Korea fires ICBM, Japan says", "cat=ballistic;src.category=Japan")]
     public void Categories_as_each_outlet_writes_them(string text, string expected) => Check(text, expected);
 
     // Sites: spellings, sea areas, borders, places within provinces, the capital.
@@ -156,6 +160,24 @@ public class PhrasingMatrixTests
     [InlineData("North Korea fired a missile on Friday. A South Korean military official, speaking on condition of anonymity, said the missile flew 600 km.", "src.range_km=South Korea")]
     [InlineData("North Korea fired a missile on Friday. North Korea's state media said on Saturday that the missile flew 600 km.", "src.range_km=North Korea")]
     [InlineData("North Korea fired a missile on Friday. Japan's coast guard said the missile fell about 400 km off the coast, citing the defense ministry.", "src.count=Japan|unattributed")]
+    [InlineData("North Korea fired a missile on Friday. Yonhap news agency, quoting KCNA, said the missile flew 600 km.", "only.range_km=North Korea")]
+    [InlineData("North Korea fired a missile on Friday. KCNA, as quoted by Yonhap, said the missile flew 600 km.", "only.range_km=North Korea")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew 600 km, KCNA said, as cited by Yonhap.", "only.range_km=North Korea")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew 600 km, as reported by KCNA.", "only.range_km=North Korea")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew 600 km, Yonhap reported, citing the JCS.", "only.range_km=South Korea")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew 600 km, NHK reported, citing government sources.", "only.range_km=media")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew 600 km, US officials told CNN.", "only.range_km=United States")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew 600 km, a US official told Reuters.", "only.range_km=United States")]
+    [InlineData("North Korea fired a missile on Friday. Japan's NHK, citing the Japanese government, said the missile flew 400 km.", "only.range_km=Japan")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew about 600 km, said Japan's Chief Cabinet Secretary Yoshimasa Hayashi.", "only.range_km=Japan")]
+    [InlineData("North Korea fired a missile on Friday. In a statement, the JCS said the missile flew 600 km.", "only.range_km=South Korea")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew about 600 km, Seoul's military said.", "only.range_km=South Korea")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew about 600 km, South Korean media reported.", "only.range_km=media")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew about 600 km, the South Korean military said, citing KCNA.", "only.range_km=North Korea|South Korea")]
+    [InlineData("North Korea fired a missile on Friday. Pyongyang's state media said the missile flew 600 km.", "only.range_km=North Korea")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew 600 km, the Korean Central News Agency said.", "only.range_km=North Korea")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew about 600 km, Japanese Prime Minister Fumio Kishida told reporters.", "only.range_km=Japan")]
+    [InlineData("North Korea fired a missile on Friday. The missile flew about 600 km, a senior administration official said.", "only.range_km=United States|unattributed")]
     public void Sources_as_each_outlet_gives_them(string text, string expected) => Check(text, expected);
 
     private static void Check(string text, string expected)

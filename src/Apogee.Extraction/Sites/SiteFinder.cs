@@ -50,13 +50,11 @@ public sealed class SiteFinder
             // "..., six days after it launched missiles from near X": X is the earlier launch's site.
             if (ExtractionPatterns.EarlierLaunchClause().IsMatch(before)) continue;
             var p = pm.Place;
-
-            // "North Korea's capital" describes the place rather than spelling it: the claim names it.
-            var surface = pm.Surface.Contains("capital", StringComparison.OrdinalIgnoreCase) ? p.Name : pm.Surface;
-            found.Add(new SiteMention(surface, new SiteRef(p.Name, p.Kind, p.Lat, p.Lon), Specificity(p.Kind), pm.Start));
+            found.Add(new SiteMention(pm.Surface, new SiteRef(p.Name, p.Kind, p.Lat, p.Lon), Specificity(p.Kind), pm.Start));
         }
 
         // "fired from near the capital" in a story of the North's launch: Pyongyang, unless the sentence names a place itself.
+        // The claim names the city: "the capital" alone would name nothing to a reader of the claims.
         if (found.Count == 0 && sentence.Contains("capital", StringComparison.OrdinalIgnoreCase)
             && ExtractionPatterns.UnnamedCapital().Match(sentence) is { Success: true } capital
             && ExtractionPatterns.NorthKoreaActor().IsMatch(sentence) && _gazetteer.Lookup("Pyongyang") is { } pyongyang)

@@ -73,7 +73,7 @@ internal static partial class ExtractionPatterns
     /// eastern coastal town of", "the North's", "a launch pad near the"), ending where the place begins ("from its capital, Pyongyang" too); a clause word ("that", "after") between them
     /// starts another clause ("amid reports in the media that Pyongyang could ...").
     /// </summary>
-    [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?!(?:that|which|who|when|where|after|before|as|and|but|or|if|while|because|since|said|says)\\s)(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean)\\s+){0,8}(?:(?:capital|city|town|port),\\s+)?$", I)]
+    [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?!(?:that|which|who|when|where|after|before|as|and|but|or|if|while|because|since|said|says)\\s)(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean|North Korea['\u2019]s|South Korea['\u2019]s)\\s+){0,8}(?:(?:capital|city|town|port),\\s+)?$", I)]
     internal static partial Regex SiteCueBefore();
 
     /// <summary>

@@ -38,4 +38,16 @@ internal static partial class ExtractionPatterns
     /// <summary>After a month and day: a name that begins with the date ("the March 16 Factory", "the April 25 Hotel"), not a date.</summary>
     [GeneratedRegex("^\\s+(?:Factory|Works|Plant|Complex|Machine\\w*|Hotel|House|Stadium|Street|Bridge|Square|Combine|Enterprise)\\b", C)]
     internal static partial Regex NameAfterDate();
+
+    /// <summary>A range class written as the acronym of a ballistic missile: "ICBM", "SRBMs".</summary>
+    [GeneratedRegex("^(?:ICBM|SRBM|MRBM|IRBM)s?$", I)]
+    internal static partial Regex BallisticAcronym();
+
+    /// <summary>Before a party: it relays another's words ("as quoted by Yonhap", "as carried by Rodong Sinmun"), it does not say them.</summary>
+    [GeneratedRegex("\\bas\\s+(?:quoted|cited|carried|relayed)\\s+by\\s+(?:the\\s+)?$", I)]
+    internal static partial Regex RelayBeforeParty();
+
+    /// <summary>A party mention that names a news organ (KCNA, Korean Central TV, Rodong Sinmun, "state media"): it reports, it never launches.</summary>
+    [GeneratedRegex("\\b(?:KCNA|Korean Central|KCTV|Rodong Sinmun|media|news agency)\\b", I)]
+    internal static partial Regex NewsOrgan();
 }
