@@ -83,7 +83,20 @@ public class PhrasingMatrixTests
     [InlineData("North Korea fired at least 10 missiles on Friday, Seoul said.", "count=10+")]
     [InlineData("North Korea fired one missile at 6:45 a.m. and two more at 7:30 a.m. on Friday, the JCS said.", "count=3")]
     [InlineData("North Korea fired what is believed to be three short-range ballistic missiles on Friday, Japan said.", "count=3")]
+    [InlineData("North Korea fired two missiles on Friday.\nBoth missiles flew about 600 km before falling into the sea, the JCS said.", "count=2")]
+    [InlineData("N. Korea fires missiles into sea\nBoth missiles flew about 600 km, the JCS said.", "count=2")]
     public void Counts_as_each_outlet_writes_them(string text, string expected) => Check(text, expected);
+
+    // Flight times and speeds.
+    [Theory]
+    [InlineData("North Korea fired an ICBM on Friday that flew for about 70 minutes, Japan said.", "flight=70")]
+    [InlineData("North Korea fired an ICBM on Friday. Its flight time was 1 hour and 14 minutes, the defense ministry said.", "flight=74")]
+    [InlineData("North Korea fired an ICBM on Friday on a 37-minute flight, U.S. officials said.", "flight=37")]
+    [InlineData("North Korea fired an ICBM on Friday which flew 1,002 km for 4\u00a0015 seconds, KCNA said.", "flight=66.9")]
+    [InlineData("North Korea fired an ICBM on Friday that stayed in the air for 74 minutes, Japan said.", "flight=74")]
+    [InlineData("North Korea fired a missile on Friday that flew at speeds of up to Mach 10, the JCS said.", "mach=10")]
+    [InlineData("North Korea fired a missile on Friday that flew at five times the speed of sound, Seoul said.", "mach=5")]
+    public void Flight_times_and_speeds_as_each_outlet_writes_them(string text, string expected) => Check(text, expected);
 
     // Categories: the words for rocket artillery, cruise missiles, satellite carriers and glide vehicles.
     [Theory]
@@ -113,6 +126,10 @@ public class PhrasingMatrixTests
     [InlineData("North Korea fired two SRBMs into the East Sea on Friday, the JCS said.", "cat=ballistic;src.category=South Korea;rc=SRBM")]
     [InlineData("North Korea fired a short-range cruise missile on Friday, the JCS said.", "cat=cruise")]
     [InlineData("North Korea fires ICBM, Japan says", "cat=ballistic;src.category=Japan")]
+    [InlineData("The DPRK conducted a launching drill of Hwasong-11 tactical ballistic missiles on Friday, KCNA said.", "cat=ballistic;name=Hwasong-11")]
+    [InlineData("A salvo firing drill of super-large multiple rocket launchers was held on Friday, KCNA said.", "cat=rocket_artillery")]
+    [InlineData("The DPRK held a strategic cruise missile launching drill on Friday, KCNA said.", "cat=cruise")]
+    [InlineData("North Korea test-fired a new-type anti-aircraft missile on Friday, KCNA said.", "cat=unknown")]
     public void Categories_as_each_outlet_writes_them(string text, string expected) => Check(text, expected);
 
     // Sites: spellings, sea areas, borders, places within provinces, the capital.
@@ -219,9 +236,10 @@ public class PhrasingMatrixTests
             "range" => Num(e.RangeKm),
             "apogee" => Num(e.ApogeeKm),
             "flight" => Num(e.FlightTimeMin),
+            "mach" => Num(e.SpeedMach),
             _ => "unknown key",
         };
-        if (key is "range" or "apogee" or "flight" && want != "null")
+        if (key is "range" or "apogee" or "flight" or "mach" && want != "null")
         {
             var close = value is not null && wants.Select(w => double.Parse(w, CultureInfo.InvariantCulture))
                 .Any(n => Math.Abs(double.Parse(value, CultureInfo.InvariantCulture) - n) <= 0.02 * n);

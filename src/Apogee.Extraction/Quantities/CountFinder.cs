@@ -92,6 +92,7 @@ public static class CountFinder
                 return plural ? CountRange.AtLeast(2) : null;
             case "a couple of" or "a pair of": return CountRange.Exactly(2);
             case "a dozen": return plural ? CountRange.Exactly(12) : null;
+            case "both": return plural ? CountRange.Exactly(2) : null;
             case "a" or "an" or "one" or "a single" or "another":
                 return plural ? null : CountRange.Exactly(1);
         }
