@@ -108,7 +108,8 @@ public sealed class SourceAttributor : ISourceAttributor
                 if (ExtractionPatterns.PerceptionCue().IsMatch(c.Value)) distance += 25;
 
                 // The launching side named as the actor ("North Korea fired ...", "after Pyongyang lobbed ...") does, it does not say.
-                if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m)) continue;
+                // Its news organs ("KCNA, as quoted by Yonhap, said") only ever speak.
+                if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m) && !ExtractionPatterns.NewsOrgan().IsMatch(m.Value)) continue;
                 if (ExtractionPatterns.LaunchVerbAfterParty().IsMatch(After(sentence, m.Index + m.Length))) continue;
                 if (distance < bestDistance)
                 {
@@ -197,6 +198,9 @@ public sealed class SourceAttributor : ISourceAttributor
 
         // "flew over Japan", "toward Japan", "the Sea of Japan": a place or a target, not a speaker.
         if (ExtractionPatterns.PlaceBeforeParty().IsMatch(Before(sentence, m.Index))) return true;
+
+        // "KCNA, as quoted by Yonhap, said": the outlet that passes the words on is not the one who says them.
+        if (ExtractionPatterns.RelayBeforeParty().IsMatch(Before(sentence, m.Index))) return true;
         return ExtractionPatterns.AgentBefore().IsMatch(Before(sentence, m.Index));
     }
 

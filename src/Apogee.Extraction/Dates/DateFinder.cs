@@ -14,6 +14,8 @@ public static class DateFinder
         var found = new List<DateMention>();
         foreach (Match m in ExtractionPatterns.MonthDay().Matches(text))
         {
+            // "the March 16 Factory": a place named for a date is no date.
+            if (ExtractionPatterns.NameAfterDate().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             var month = MonthOf(m.Value);
             var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
             int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;

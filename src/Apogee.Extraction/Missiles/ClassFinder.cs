@@ -21,11 +21,20 @@ public sealed class ClassFinder
             if (category is not null && Says(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
+        var ballisticAcronym = -1;
         foreach (Match m in ExtractionPatterns.RangeClass().Matches(sentence))
         {
             var rc = RangeClassOf(m.Value);
-            if (rc is not null && Says(sentence, m) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
+            if (rc is not null && Says(sentence, m) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            {
+                facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
+                if (ballisticAcronym < 0 && ExtractionPatterns.BallisticAcronym().IsMatch(m.Value)) ballisticAcronym = m.Index;
+            }
         }
+
+        // "ICBM", "SRBM" spell out "ballistic missile": a sentence that names no other category says ballistic ("the DPRK's
+        // ICBM test", "fired two SRBMs"); "short-range" alone does not (rockets and cruise missiles are short-range too).
+        if (ballisticAcronym >= 0 && !facts.Any(f => f.Field == Vocabulary.Fields.Category)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(Vocabulary.Categories.Ballistic), At: ballisticAcronym));
 
         if (ExtractionPatterns.Submarine().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));
         else if (ExtractionPatterns.Rail().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Rail)));
@@ -69,9 +78,9 @@ public sealed class ClassFinder
     {
         var w = word.ToLowerInvariant();
         if (w.StartsWith("cruise", StringComparison.Ordinal)) return Vocabulary.Categories.Cruise;
-        if (w == "hypersonic") return Vocabulary.Categories.Hypersonic;
+        if (w == "hypersonic" || ExtractionPatterns.GlideWord().IsMatch(w)) return Vocabulary.Categories.Hypersonic;
         if (w == "ballistic") return Vocabulary.Categories.Ballistic;
-        if (w.Contains("rocket launcher", StringComparison.Ordinal) || w.Contains("rocket system", StringComparison.Ordinal) || w.Contains("artillery", StringComparison.Ordinal) || w.Contains("rocket-launcher", StringComparison.Ordinal) || w is "mlrs" or "mrl" or "mrls" or "super-large")
+        if (w.Contains("rocket launcher", StringComparison.Ordinal) || w.Contains("rocket system", StringComparison.Ordinal) || w.Contains("artillery", StringComparison.Ordinal) || w.Contains("rocket-launcher", StringComparison.Ordinal) || w is "mlrs" or "mrl" or "mrls" or "super-large" or "super large")
         {
             return Vocabulary.Categories.RocketArtillery;
         }

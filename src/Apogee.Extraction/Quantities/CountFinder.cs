@@ -88,9 +88,11 @@ public static class CountFinder
         {
             case "one or more": return CountRange.AtLeast(1);
             case "two or more": return CountRange.AtLeast(2);
-            case "multiple" or "several" or "a barrage of" or "a volley of" or "a salvo of" or "a number of" or "some" or "dozens of" or "a series of" or "a spate of":
+            case "multiple" or "several" or "a barrage of" or "a volley of" or "a salvo of" or "a flurry of" or "a number of" or "some" or "dozens of" or "a series of" or "a spate of":
                 return plural ? CountRange.AtLeast(2) : null;
             case "a couple of" or "a pair of": return CountRange.Exactly(2);
+            case "a dozen": return plural ? CountRange.Exactly(12) : null;
+            case "both": return plural ? CountRange.Exactly(2) : null;
             case "a" or "an" or "one" or "a single" or "another":
                 return plural ? null : CountRange.Exactly(1);
         }

@@ -53,6 +53,15 @@ public sealed class SiteFinder
             found.Add(new SiteMention(pm.Surface, new SiteRef(p.Name, p.Kind, p.Lat, p.Lon), Specificity(p.Kind), pm.Start));
         }
 
+        // "fired from near the capital" in a story of the North's launch: Pyongyang, unless the sentence names a place itself.
+        // The claim names the city: "the capital" alone would name nothing to a reader of the claims.
+        if (found.Count == 0 && sentence.Contains("capital", StringComparison.OrdinalIgnoreCase)
+            && ExtractionPatterns.UnnamedCapital().Match(sentence) is { Success: true } capital
+            && ExtractionPatterns.NorthKoreaActor().IsMatch(sentence) && _gazetteer.Lookup("Pyongyang") is { } pyongyang)
+        {
+            found.Add(new SiteMention(pyongyang.Name, new SiteRef(pyongyang.Name, pyongyang.Kind, pyongyang.Lat, pyongyang.Lon), Specificity(pyongyang.Kind), capital.Index));
+        }
+
         foreach (Match m in ExtractionPatterns.Coast().Matches(sentence))
         {
             // "fired into the sea off its east coast": where it fell (R5 accepts no site there), not a launch site.

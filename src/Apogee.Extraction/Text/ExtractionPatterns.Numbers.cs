@@ -9,7 +9,7 @@ internal static partial class ExtractionPatterns
     /// The same figure again in another unit right after a distance: "2,111.5 km (1,312 miles)", "600 miles (about
     /// 1,000 km)", "10,000 km, or around 6,200 miles". One figure, not a second claim.
     /// </summary>
-    [GeneratedRegex("^\\s*(?:\\(\\s*|,?\\s*or\\s+)(?:about|around|approximately|some|roughly|nearly|almost|more than|over|less than|up to|at least)?\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d+)(?:\\.\\d+)?\\s*-?\\s*(?<u>km|kms|kilomet(?:er|re)s?|nautical miles?|miles?|mi)\\b\\s*\\)?", I)]
+    [GeneratedRegex("^\\s*(?:\\(\\s*|,?\\s*or\\s+)(?:about|around|approximately|some|roughly|nearly|almost|more than|over|less than|up to|at least)?\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:" + DigitGroupSpace + "\\d{3})+|\\d+)(?:\\.\\d+)?\\s*-?\\s*(?<u>km|kms|kilomet(?:er|re)s?|nautical miles?|miles?|mi)\\b\\s*\\)?", I)]
     internal static partial Regex ConvertedFigure();
 
     /// <summary>"600 km from the coast", "60 miles from Vladivostok": a distance that places, unless it is from the launch point.</summary>
@@ -57,7 +57,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex EnumeratedOne();
 
     /// <summary>Something launched (not the word "launch" itself): what decides the number a sentence implies.</summary>
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b(?!\\s+(?:firing|launch\\w*|test\\w*|drills?|programs?|programmes?|forces?|units?)\\b)", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glide vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b(?!\\s+(?:firing|launch\\w*|test\\w*|drills?|programs?|programmes?|forces?|units?)\\b)", I)]
     internal static partial Regex LaunchedThing();
 
     /// <summary>"They were fired", "Both were launched": a plural pronoun for the launched things.</summary>
@@ -73,11 +73,14 @@ internal static partial class ExtractionPatterns
     /// eastern coastal town of", "the North's", "a launch pad near the"), ending where the place begins ("from its capital, Pyongyang" too); a clause word ("that", "after") between them
     /// starts another clause ("amid reports in the media that Pyongyang could ...").
     /// </summary>
-    [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?!(?:that|which|who|when|where|after|before|as|and|but|or|if|while|because|since|said|says)\\s)(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean)\\s+){0,8}(?:(?:capital|city|town|port),\\s+)?$", I)]
+    [GeneratedRegex("\\b(?:from|near|in|at|around|off|outside)\\s+(?:(?:(?!(?:that|which|who|when|where|after|before|as|and|but|or|if|while|because|since|said|says)\\s)(?-i:[a-z][a-z'\u2019-]*)|[\\w-]+['\u2019]s|North Korean|South Korean|North Korea['\u2019]s|South Korea['\u2019]s)\\s+){0,8}(?:(?:capital|city|town|port),\\s+)?$", I)]
     internal static partial Regex SiteCueBefore();
 
-    /// <summary>"landed in the sea off Wonsan", "fell into waters off the coast of X": where it came down, not where it was fired from.</summary>
-    [GeneratedRegex("\\b(?:seas?|waters|ocean|landed|fell|splashed down|crashed|came down)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?off\\s+(?:[\\w'\u2019-]+\\s+){0,8}$", I)]
+    /// <summary>
+    /// "landed in the sea off Wonsan", "fell into waters off the coast of X": where it came down, not where it was fired
+    /// from; "fired from waters off Sinpo" (a submarine's launch) is where it was fired from.
+    /// </summary>
+    [GeneratedRegex("\\b(?:(?<!\\bfrom\\s+(?:(?:the|its|nearby)\\s+)?)(?:seas?|waters|ocean)|landed|fell|splashed down|crashed|came down)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?off\\s+(?:[\\w'\u2019-]+\\s+){0,8}$", I)]
     internal static partial Regex ImpactOffBefore();
 
     /// <summary>A clause opener between the launch verb and a place: the place belongs to that clause ("fired ... a day after Kim toured a factory in X").</summary>

@@ -52,7 +52,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:" + PastLaunchVerbPlain + ")\\b", I)]
     private static partial Regex PastLaunchVerbPlainPart();
 
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glide vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
@@ -108,7 +108,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex PartOfDay();
 
     /// <summary>A distance: "700 km", "about 60 kilometres", "600 to 700 km", "1,000 miles", "310 nautical miles".</summary>
-    [GeneratedRegex("(?<q>about|around|approximately|approx\\.|some|roughly|nearly|almost|an estimated|estimated|at least|more than|exceeding|in excess of|over|less than|under|at most|up to|a maximum of|some)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\. ?\\d+)?|\\d+(?:\\. ?\\d+)?)(?:\\s*(?:to|-|\u2013|and|or)\\s*(?<b>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?\\s*-?\\s*(?<u>km|kms|kilometers?|kilometres?|nautical miles?|miles?|mi)\\b", I)]
+    [GeneratedRegex("(?<q>about|around|approximately|approx\\.|some|roughly|nearly|almost|an estimated|estimated|at least|more than|exceeding|in excess of|over|less than|under|at most|up to|a maximum of|some)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:" + DigitGroupSpace + "\\d{3})+(?:\\. ?\\d+)?|\\d+(?:\\. ?\\d+)?)(?:\\s*(?:to|-|\u2013|and|or)\\s*(?<b>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?))?\\s*-?\\s*(?<u>km|kms|kilometers?|kilometres?|nautical miles?|miles?|mi)\\b", I)]
     internal static partial Regex Distance();
 
     /// <summary>The letters every unit of <see cref="Distance"/> holds, for a check before it (it may start at any space).</summary>
@@ -118,14 +118,14 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to|top speed of|speed of)?\\s*(?:Mach\\s*(?<a>\\d+(?:\\.\\d+)?)|(?<a>\\d+(?:\\.\\d+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|two|three|four)\\s+times\\s+(?:the\\s+)?speed\\s+of\\s+sound)", I)]
     internal static partial Regex Speed();
 
-    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|exceeding|in excess of|over|less than|under|up to)?\\s*(?<a>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|an(?= hour)|a couple of)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b(?:,?\\s*(?:and\\s+)?(?<m>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*minutes?\\b)?(?:,?\\s*(?:and\\s+)?(?<s>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*seconds?\\b)?", I)]
+    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|exceeding|in excess of|over|less than|under|up to)?\\s*(?<a>\\d{1,3}(?:(?:,|" + DigitGroupSpace + ")\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|an(?= hour)|a couple of)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b(?:,?\\s*(?:and\\s+)?(?<m>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*minutes?\\b)?(?:,?\\s*(?:and\\s+)?(?<s>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*seconds?\\b)?", I)]
     internal static partial Regex Duration();
 
     /// <summary>Words before or after a figure that make it an altitude.</summary>
     [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
     internal static partial Regex AltitudeWord();
 
-    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|travel+\\w*|range|distance|covered|flight of|downrange|away|land(?:ed|ing)|splash(?:ed|ing) down|forward)\\b", I)]
+    [GeneratedRegex("\\b(?:fl[eoy]w\\w*|fly(?:ing)?|flies|sen(?:t|ding|ds?)|travel+\\w*|range|distance|covered|flight of|downrange|away|land(?:ed|ing)|splash(?:ed|ing) down|forward)\\b", I)]
     internal static partial Regex RangeWord();
 
     /// <summary>A distance that places something (a landing point, a city) rather than measures a flight.</summary>
@@ -140,7 +140,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:assuming|(?:normal|standard|traditional|regular) (?:ballistic (?:missile )?)?trajectory)\\b", I)]
     internal static partial Regex Assumption();
 
-    [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|multiple|several|a barrage of|a volley of|a salvo of|a number of|a couple of|a pair of|at least (?:one|two|three|four|five|six|\\d)|one or more|two or more|more than (?:one|two|three|\\d)|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|multiple|of its|of what|appeared to be|more than|powerful|kind of|type of|(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
+    [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|" + CountNumber + "|multiple|several|a barrage of|a volley of|a salvo of|a flurry of|a number of|a couple of|a pair of|a dozen|both|at least " + CountNumber + "|one or more|two or more|more than " + CountNumber + "|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|large-calibre|super-large|artillery|multiple|of its|of what|appeared to be|what (?:appeared|appears|seemed|seems|(?:is|are|was|were) believed) to be|more than|powerful|kind of|type of|(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
     internal static partial Regex Count();
 
     [GeneratedRegex("\\b(medium[- ](?:and[- ]|to[- ])?long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|mid-range|midrange|mid range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
@@ -152,7 +152,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(rail-mobile|rail-based|rail-borne|railway-borne|railway-based|railway[- ]mobile|train-launched|from (?:a |the )?(?:train|railcars?|rail(?:way)? cars?)|(?:from|on) (?:a |the )?(?:railway|rail) (?:car|wagon|launcher)s?|railway (?:missile )?regiments?|railway rolling stock)\\b", I)]
     internal static partial Regex Rail();
 
-    [GeneratedRegex("\\b(cruise missiles?|hypersonic|ballistic|multiple[- ]rocket[- ]launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|rocket artillery|MLRS|MRLs?|super-large(?= (?:multiple |caliber |calibre )?rocket)|satellites?|carrier rockets?|space launch|space vehicle|launch vehicle|Unha|earth observation|Kwangmyongsong)\\b", I)]
+    [GeneratedRegex("\\b(cruise(?:-type)? missiles?|hypersonic|" + GlideWords + "|ballistic|multiple[- ]rocket[- ]launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|rocket artillery|MLRS|MRLs?|super[- ]large(?= (?:multiple |caliber |calibre )?(?:rocket|MRL))|satellites?|carrier rockets?|space launch|space vehicle|space rockets?|launch vehicle|SLVs?|Unha|earth observation|Kwangmyongsong)\\b", I)]
     internal static partial Regex CategoryWord();
 
     [GeneratedRegex("\\b(outside|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['\u2019]s|Japanese|the|its|the country['\u2019]s|the nation['\u2019]s)?\\s*(?:exclusive economic zone|EEZ)", I)]
@@ -344,7 +344,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex OpeningDay();
 
     /// <summary>KCNA's flight time in bare seconds: "flew 1 002km for 4 415s".</summary>
-    [GeneratedRegex("\\bfor\\s+(?<a>\\d{1,3}(?:[ ,]\\d{3})+|\\d+)\\s?s\\b", C)]
+    [GeneratedRegex("\\bfor\\s+(?<a>\\d{1,3}(?:(?:,|" + DigitGroupSpace + ")\\d{3})+|\\d+)\\s?s\\b", C)]
     internal static partial Regex BareSeconds();
 
     [GeneratedRegex("\\s+", C)]
