@@ -15,7 +15,7 @@ public sealed class DateResolver : IDateResolver
     public ResolvedDate Resolve(DateEvidence e)
     {
         var story = e.StorySentences ?? [];
-        var weekday = LaunchDays.Weekday(e.LaunchSentences, story)?.ToString();
+        var weekday = LaunchDays.Weekday(e.LaunchSentences, story, e.PreviousSentences)?.ToString();
         var anchor = e.Dateline ?? e.Published;
         var found = LaunchDays.Explicit(e.LaunchSentences, story);
         var explicitDate = found?.Date;
@@ -24,7 +24,7 @@ public sealed class DateResolver : IDateResolver
 
         if (e.Published is { } pub)
         {
-            if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
+            if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1) && !AgainstWeekday(d, weekday, pub)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
             if (anchor is { } an && LaunchDays.DayOfMonth(e.LaunchSentences, an) is { } dm && dm >= pub.AddDays(-7) && dm <= pub.AddDays(1)) return new(DateBounds.Day(dm, "day of the month+published"), weekday);
 
@@ -65,6 +65,14 @@ public sealed class DateResolver : IDateResolver
         var basis = latest is not null ? "latest date in text/captions" + (lo is not null ? "+officeholders" : "") : "officeholders in office";
         return new(new DateBounds(earliest, hi, basis), weekday);
     }
+
+    /// <summary>
+    /// A written date more than a day from the launch's weekday ("fired ... on Monday. North Korea last test-fired a
+    /// missile on May 21") is another launch's: two dates apart are never one launch, and the weekday is the launch
+    /// sentences' own (a day apart is the same launch in another zone).
+    /// </summary>
+    private static bool AgainstWeekday(DateOnly date, string? weekday, DateOnly published) =>
+        weekday is not null && DateFinder.ParseWeekday(weekday) is { } wd && Math.Abs(NearestWeekday(published, wd).DayNumber - date.DayNumber) > 1;
 
     /// <summary>The nearest <paramref name="day"/> to <paramref name="published"/> within published−6..published+1.</summary>
     public static DateOnly NearestWeekday(DateOnly published, DayOfWeek day)

@@ -18,11 +18,14 @@ public static class LaunchDays
     private sealed record Found(string Sentence, int Start, int End, DayRole Role, int Shift);
 
     /// <summary>The launch's weekday (at the launch site), or null.</summary>
-    public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story)
+    /// <param name="lead">The launch sentences.</param>
+    /// <param name="story">The other sentences about the story's launch.</param>
+    /// <param name="previous">For each launch sentence, the sentence before it in the text (for "the previous day").</param>
+    public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story, IReadOnlyList<string>? previous = null)
     {
         // "its third launch in a week ... On Wednesday, the North conducted a second test": an earlier one's day.
         var place = SeriesPlace(lead);
-        var inLead = Weekdays(lead, place);
+        var inLead = Weekdays(lead, place, previous);
         var inStory = Weekdays(story, place);
         var pick = MostTold(inLead, inStory)
             ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
@@ -132,12 +135,14 @@ public static class LaunchDays
         return null;
     }
 
-    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place)
+    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place, IReadOnlyList<string>? previous = null)
     {
         var found = new List<Found>();
-        foreach (var s in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var s = sentences[i];
             if (place > 1 && Ordinal(s) is { } o && o < place) continue;
+            var own = found.Count;
             var skipTo = -1;
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
@@ -156,9 +161,34 @@ public static class LaunchDays
 
                 found.Add(new Found(s, m.Index, m.Index + m.Length, role, UsDayPartShift(s, m.Index)));
             }
+
+            if (previous is not null && PreviousDay(s, found.GetRange(own, found.Count - own), i < previous.Count ? previous[i] : string.Empty) is { } derived) found.Add(derived);
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Seoul said on Thursday that the North had fired a missile the previous day", "South Korea's military said
+    /// Thursday. The test, conducted a day earlier, ...": the launch is told on the day before a statement's, in the
+    /// sentence or across its break. A launch day of the statement's weekday less one, where the launch sentence gives
+    /// no launch weekday of its own and "the previous day" is not itself a statement's ("said the previous day").
+    /// </summary>
+    private static Found? PreviousDay(string s, List<Found> own, string previous)
+    {
+        if (ExtractionPatterns.DayEarlier().Match(s) is not { Success: true } earlier) return null;
+        if (own.Any(f => f.Role == DayRole.Launch)) return null;
+        if (DayMentionClassifier.Classify(s, earlier.Index, earlier.Index + earlier.Length) is DayRole.Other or DayRole.NotThisDay) return null;
+        var statement = own.LastOrDefault(f => f.Role == DayRole.Other && f.End <= earlier.Index);
+        if (statement is null && previous.Length > 0)
+        {
+            foreach (Match m in ExtractionPatterns.Weekday().Matches(previous))
+            {
+                if (DayMentionClassifier.Classify(previous, m.Index, m.Index + m.Length) == DayRole.Other) statement = new Found(previous, m.Index, m.Index + m.Length, DayRole.Other, UsDayPartShift(previous, m.Index));
+            }
+        }
+
+        return statement is null ? null : statement with { Role = DayRole.Launch, Shift = statement.Shift - 1 };
     }
 
     /// <summary>
