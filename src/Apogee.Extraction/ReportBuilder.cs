@@ -247,7 +247,7 @@ internal sealed class ReportBuilder
             [text, .. _doc.Captions ?? []],
             officeholders,
             [.. storySentences.Select(s => WithoutDateline(s, dateline)), .. _doc.Captions ?? []],
-            [.. launchSentences.Select(s => s.Index > 0 && s.Index - 1 < sentences.Count ? WithoutDateline(sentences[s.Index - 1], dateline) : string.Empty)]);
+            [.. launchSentences.Concat(storySentences).Select(s => s.Index > 0 && s.Index - 1 < sentences.Count ? WithoutDateline(sentences[s.Index - 1], dateline) : string.Empty)]);
         return _parts.Dates.Resolve(evidence);
     }
 

@@ -20,13 +20,13 @@ public static class LaunchDays
     /// <summary>The launch's weekday (at the launch site), or null.</summary>
     /// <param name="lead">The launch sentences.</param>
     /// <param name="story">The other sentences about the story's launch.</param>
-    /// <param name="previous">For each launch sentence, the sentence before it in the text (for "the previous day").</param>
+    /// <param name="previous">For each launch sentence, then each story sentence, the sentence before it in the text (for "the previous day").</param>
     public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story, IReadOnlyList<string>? previous = null)
     {
         // "its third launch in a week ... On Wednesday, the North conducted a second test": an earlier one's day.
         var place = SeriesPlace(lead);
         var inLead = Weekdays(lead, place, previous);
-        var inStory = Weekdays(story, place);
+        var inStory = Weekdays(story, place, previous?.Skip(lead.Count).ToList());
         var pick = MostTold(inLead, inStory)
             ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
             ?? inLead.FirstOrDefault(f => f.Role == DayRole.Neutral);
