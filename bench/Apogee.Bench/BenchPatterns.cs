@@ -11,7 +11,7 @@ internal static partial class BenchPatterns
     /// A dateline opening a paragraph: "SEOUL, March 5 (Yonhap) --", "TOKYO (AP) —", "Seoul, South Korea —",
     /// "PYONGYANG, May 3 (KCNA) --". Either a capitalised place with a dash after it, or an agency in brackets.
     /// </summary>
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\-]{1,20}(?:[ ,]{1,2}[A-Z][A-Za-z.'\-]{1,20}){0,3}(?:,?\s{1,3}[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}(?:,\s{0,3}\d{4})?)?\s{0,3}(?:\([A-Za-z][A-Za-z\-/ ]{1,25}\)\s{0,3})?(?:--|—|–)\s{0,3})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\-]{1,20}(?:[ ,]{1,2}[A-Z][A-Za-z.'\-]{1,20}){0,3}(?:,?\s{1,3}(?<date>[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2}(?:,\s{0,3}\d{4})?))?\s{0,3}(?:\([A-Za-z][A-Za-z\-/ ]{1,25}\)\s{0,3})?(?:--|—|–)\s{0,3})", RegexOptions.CultureInvariant)]
     internal static partial Regex Dateline();
 
     /// <summary>

@@ -30,10 +30,19 @@ internal static class TextVariants
         new("day-morning", "... as 'Tuesday morning'", (d, r) => Day(d, r, (w, _) => w + " morning")),
         new("day-early", "... as 'early Tuesday'", (d, r) => Day(d, r, (w, _) => "early " + w)),
         new("day-local", "... as 'on Tuesday local time'", (d, r) => Day(d, r, (w, _) => "on " + w + " local time")),
+        new("day-dawn", "... as 'in the early hours of Tuesday'", (d, r) => Day(d, r, (w, _) => "in the early hours of " + w)),
+        new("day-morning-of", "... as 'on the morning of Tuesday'", (d, r) => Day(d, r, (w, _) => "on the morning of " + w)),
+        new("day-date-us", "... as the date, 'on March 5'", (d, r) => Dated(d, r, day => "on " + day.ToString("MMMM d", CultureInfo.InvariantCulture))),
+        new("day-date-uk", "... as the date, 'on 5 March'", (d, r) => Dated(d, r, day => "on " + day.ToString("d MMMM", CultureInfo.InvariantCulture))),
+        new("day-date-wd", "... as 'on Tuesday, March 5'", (d, r) => Dated(d, r, day => "on " + day.DayOfWeek + ", " + day.ToString("MMMM d", CultureInfo.InvariantCulture))),
+        new("day-yesterday", "dated the next day, the launch 'yesterday'", (d, r) => Relative(d, r, "yesterday", 1), MovesPublished: true),
+        new("day-today", "dated the launch's day, the launch 'early today'", (d, r) => Relative(d, r, "early today", 0), MovesPublished: true),
         new("day-possessive", "the day out of the launch sentence, 'Tuesday's launch drew ...' after it", (d, r) => Possessive(d, r)),
         new("day-previous", "dated the next day: 'Officials said on Wednesday ...', the launch 'the previous day'", (d, r) => Previous(d, r), MovesPublished: true),
         new("us-pub", "published a day earlier (US time), text as is", (d, r) => UsDated(d, r, null), MovesPublished: true),
         new("us-night", "published a day earlier, 'Monday night Washington time'", (d, r) => UsDated(d, r, w => w + " night Washington time"), MovesPublished: true),
+        new("us-hawaii", "published a day earlier, 'at 10:30 a.m. Hawaii time on Monday'", (d, r) => UsDated(d, r, w => "at 10:30 a.m. Hawaii time on " + w), MovesPublished: true),
+        new("us-et-date", "published a day earlier, 'at 7:30 p.m. ET on March 4'", (d, r) => UsDated(d, r, w => "at 7:30 p.m. ET on " + r.Primary!.Date.Earliest!.Value.AddDays(-1).ToString("MMMM d", CultureInfo.InvariantCulture)), MovesPublished: true),
         new("us-late-et", "published a day earlier, 'late Monday Eastern time'", (d, r) => UsDated(d, r, w => "late " + w + " Eastern time"), MovesPublished: true),
     ];
 
@@ -42,8 +51,26 @@ internal static class TextVariants
     /// <summary>A short first paragraph without a closing full stop is a headline.</summary>
     private static bool IsHeadline(string p) => p.Length <= 200 && !p.EndsWith('.');
 
-    private static CleanDocument With(CleanDocument d, string text, DateOnly? published, bool captions = true) =>
-        d with { Text = text, Metadata = d.Metadata with { Published = published }, Removed = [], Captions = captions ? d.Captions : [] };
+    /// <summary>
+    /// The variant's document. A copy published on another day carries that day in its dateline too ("SEOUL, March 6
+    /// (Yonhap)"), as a real one would: a dateline keeping the old day would tell another story.
+    /// </summary>
+    private static CleanDocument With(CleanDocument d, string text, DateOnly? published, bool captions = true)
+    {
+        if (published is { } p && p != d.Metadata.Published)
+        {
+            var ps = Paragraphs(text);
+            var at = Array.FindIndex(ps, 0, Math.Min(4, ps.Length), x => BenchPatterns.Dateline().Match(x).Groups["date"].Success);
+            if (at >= 0)
+            {
+                var g = BenchPatterns.Dateline().Match(ps[at]).Groups["date"];
+                ps[at] = ps[at][..g.Index] + p.ToString("MMMM d", CultureInfo.InvariantCulture) + ps[at][(g.Index + g.Length)..];
+                text = string.Join("\n\n", ps);
+            }
+        }
+
+        return d with { Text = text, Metadata = d.Metadata with { Published = published }, Removed = [], Captions = captions ? d.Captions : [] };
+    }
 
     /// <summary>
     /// The headline and the first <paramref name="n"/> paragraphs of the body; bylines, credits and other short lines
@@ -129,6 +156,20 @@ internal static class TextVariants
     private static DayOfWeek Parse(string w) => Enum.Parse<DayOfWeek>(w, ignoreCase: true);
 
     private static string Name(DayOfWeek d) => d.ToString();
+
+    /// <summary>The launch's day phrase as its written date (the original extraction's day), publication as it was.</summary>
+    private static CleanDocument? Dated(CleanDocument d, LaunchReport r, Func<DateOnly, string> phrase)
+    {
+        if (r.Primary?.Date is not { IsDay: true, Earliest: { } day } || DateSentence(d, r) is not var (s, m)) return null;
+        return With(d, Replace(d.Text, s, m, phrase(day)), d.Metadata.Published);
+    }
+
+    /// <summary>The story dated <paramref name="after"/> days after the launch, its day phrase a relative day ("yesterday").</summary>
+    private static CleanDocument? Relative(CleanDocument d, LaunchReport r, string phrase, int after)
+    {
+        if (r.Primary?.Date is not { IsDay: true, Earliest: { } day } || DateSentence(d, r) is not var (s, m)) return null;
+        return With(d, Replace(d.Text, s, m, phrase), day.AddDays(after));
+    }
 
     /// <summary>The story is dated the day after the launch; the launch sentence says "the previous day".</summary>
     private static CleanDocument? Previous(CleanDocument d, LaunchReport r)

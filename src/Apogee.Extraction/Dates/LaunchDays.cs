@@ -43,19 +43,21 @@ public static class LaunchDays
     }
 
     /// <summary>The launch's written date (moved to the site's day) among the launch sentences, then the story's launch-tied ones.</summary>
-    public static (DateMention Date, int Shift)? Explicit(IReadOnlyList<string> lead, IReadOnlyList<string> story)
+    /// <returns>The date, the days it moves, and whether it is the first launch sentence's (the primary one's).</returns>
+    public static (DateMention Date, int Shift, bool First)? Explicit(IReadOnlyList<string> lead, IReadOnlyList<string> story)
     {
         foreach (var (sentences, launchOnly) in new[] { (lead, false), (story, true) })
         {
             foreach (var s in sentences)
             {
+                var first = !launchOnly && ReferenceEquals(s, sentences[0]);
                 foreach (var d in DateFinder.FindDates(s))
                 {
                     // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
                     if (ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])) continue;
                     var role = DayMentionClassifier.Classify(s, d.Start, d.Start + d.Length);
                     if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
-                    return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))));
+                    return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))), first);
                 }
             }
         }
@@ -159,7 +161,11 @@ public static class LaunchDays
                     continue;
                 }
 
-                found.Add(new Found(s, m.Index, m.Index + m.Length, role, UsDayPartShift(s, m.Index)));
+                var shift = UsDayPartShift(s, m.Index);
+
+                // "at 10:30 a.m. Hawaii time on Monday", "7:30 p.m. EDT Monday": the clock's zone moves the day to the site's.
+                if (shift == 0 && m.Index > 0 && s.IndexOf(':', Math.Max(0, m.Index - 40), Math.Min(40, m.Index)) >= 0) shift = ClockShift(s, m.Index, m.Index + m.Length, null);
+                found.Add(new Found(s, m.Index, m.Index + m.Length, role, shift));
             }
 
             if (previous is not null && PreviousDay(s, found.GetRange(own, found.Count - own), i < previous.Count ? previous[i] : string.Empty) is { } derived) found.Add(derived);
