@@ -24,7 +24,7 @@ public sealed class DateResolver : IDateResolver
 
         if (e.Published is { } pub)
         {
-            if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1) && (found!.Value.First || !AgainstWeekday(d, weekday, pub))) return new(DateBounds.Day(d, "explicit date+published"), Agreeing(weekday, d));
+            if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1) && (found!.Value.First || !AgainstWeekday(d, weekday, pub, e.LaunchSentences.Count > 0 ? e.LaunchSentences[0] : string.Empty))) return new(DateBounds.Day(d, "explicit date+published"), Agreeing(weekday, d));
             if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), Agreeing(weekday, a.AddDays(r)));
             if (anchor is { } an && LaunchDays.DayOfMonth(e.LaunchSentences, an) is { } dm && dm >= pub.AddDays(-7) && dm <= pub.AddDays(1)) return new(DateBounds.Day(dm, "day of the month+published"), Agreeing(weekday, dm));
 
@@ -75,10 +75,11 @@ public sealed class DateResolver : IDateResolver
     /// <summary>
     /// A written date more than a day from the launch's weekday ("fired ... on Monday. North Korea last test-fired a
     /// missile on May 21") is another launch's: two dates apart are never one launch, and the weekday is the launch
-    /// sentences' own (a day apart is the same launch in another zone). Not asked of the primary sentence's own date.
+    /// sentences' own (a day apart is the same launch in another zone). Only where the primary sentence itself names a
+    /// weekday (the launch's, maybe moved by a zone: "Monday night Washington time"), and never of the primary sentence's own date.
     /// </summary>
-    private static bool AgainstWeekday(DateOnly date, string? weekday, DateOnly published) =>
-        weekday is not null && DateFinder.ParseWeekday(weekday) is { } wd && Math.Abs(NearestWeekday(published, wd).DayNumber - date.DayNumber) > 1;
+    private static bool AgainstWeekday(DateOnly date, string? weekday, DateOnly published, string primary) =>
+        weekday is not null && ExtractionPatterns.Weekday().IsMatch(primary) && DateFinder.ParseWeekday(weekday) is { } wd && Math.Abs(NearestWeekday(published, wd).DayNumber - date.DayNumber) > 1;
 
     /// <summary>The nearest <paramref name="day"/> to <paramref name="published"/> within published−6..published+1.</summary>
     public static DateOnly NearestWeekday(DateOnly published, DayOfWeek day)
