@@ -16,6 +16,9 @@ using Apogee.Storage;
 //   extract-loop --input FILE [--rounds N]              extraction alone on one thread: CPU µs per document (and cleaning's)
 //   hostile --out DIR [--bytes N] | sized --out FILE --bytes N [--one-paragraph]   the hostile inputs of issue #13
 //   fuzz --count N [--seed S] [--max-size B]            hostile documents through reader + pipeline: crashes, hangs, slowest
+//   perturb --corpus DIR [--corpus DIR ...] [--variant NAME] [--list N] [--dump DIR]
+//        robustness of extraction (issue #11): each real document as is and rewritten (lead only, no publication day,
+//        dateline styles, the launch's day phrase, US-dated); per variant, how often each field keeps its value
 string Arg(string name, string fallback)
 {
     var i = Array.IndexOf(args, "--" + name);
@@ -145,6 +148,21 @@ switch (verb)
         File.WriteAllText(output, HostileInputs.RepeatedSentences(bytes, args.Contains("--one-paragraph") ? " " : "\n"));
         Console.WriteLine(FormattableString.Invariant($"wrote {output} ({new FileInfo(output).Length} bytes)"));
         return 0;
+    }
+
+    case "perturb":
+    {
+        // Real documents are read from their folders at run time (../shared, /work/split/tune), never copied.
+        var corpora = args.Select((a, i) => (a, i)).Where(p => p.a == "--corpus" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
+        if (corpora.Count == 0)
+        {
+            Console.Error.WriteLine("usage: Apogee.Bench perturb --corpus DIR [--corpus DIR ...] [--variant NAME] [--list N]");
+            return 2;
+        }
+
+        var only = Array.IndexOf(args, "--variant") >= 0 ? Arg("variant", "") : null;
+        var dump = Array.IndexOf(args, "--dump") >= 0 ? Arg("dump", "") : null;
+        return PerturbRun.Run(corpora, only, int.Parse(Arg("list", "25"), CultureInfo.InvariantCulture), dump, Console.Out);
     }
 
     default:

@@ -77,7 +77,7 @@ internal sealed class ReportBuilder
         // By index, in a set: the lead can hold most of a long document's sentences.
         dated = dateSentences.Select(s => s.Index).ToHashSet();
         var storySentences = factSentences.Where(s => !dated.Contains(s.Index)).ToList();
-        var date = Guard("dates", () => ResolveDate(dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
+        var date = Guard("dates", () => ResolveDate(sentences, dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
 
         // The weekday most of the launch sentences give is the launch's; a launch told on another day ("three short-range
         // missiles on Saturday" in a story of Tuesday's) is another launch: its class and figures are not this one's.
@@ -229,7 +229,7 @@ internal sealed class ReportBuilder
         return speakers.MinBy(sp => Math.Abs(sp.At - at)).Attribution;
     }
 
-    private ResolvedDate ResolveDate(Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> storySentences, string text)
+    private ResolvedDate ResolveDate(IReadOnlyList<Sentence> sentences, Match dateline, bool stateAgency, IReadOnlyList<Sentence> launchSentences, IReadOnlyList<Sentence> storySentences, string text)
     {
         DateOnly? datelineDay = null;
         if (dateline.Success && _doc.Metadata.Published is { } pub)
@@ -246,7 +246,8 @@ internal sealed class ReportBuilder
             launchSentences.Select(s => WithoutDateline(s, dateline)).ToList(),
             [text, .. _doc.Captions ?? []],
             officeholders,
-            [.. storySentences.Select(s => WithoutDateline(s, dateline)), .. _doc.Captions ?? []]);
+            [.. storySentences.Select(s => WithoutDateline(s, dateline)), .. _doc.Captions ?? []],
+            [.. launchSentences.Concat(storySentences).Select(s => s.Index > 0 && s.Index - 1 < sentences.Count ? WithoutDateline(sentences[s.Index - 1], dateline) : string.Empty)]);
         return _parts.Dates.Resolve(evidence);
     }
 

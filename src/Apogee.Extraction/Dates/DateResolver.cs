@@ -15,7 +15,7 @@ public sealed class DateResolver : IDateResolver
     public ResolvedDate Resolve(DateEvidence e)
     {
         var story = e.StorySentences ?? [];
-        var weekday = LaunchDays.Weekday(e.LaunchSentences, story)?.ToString();
+        var weekday = LaunchDays.Weekday(e.LaunchSentences, story, e.PreviousSentences)?.ToString();
         var anchor = e.Dateline ?? e.Published;
         var found = LaunchDays.Explicit(e.LaunchSentences, story);
         var explicitDate = found?.Date;
@@ -24,9 +24,9 @@ public sealed class DateResolver : IDateResolver
 
         if (e.Published is { } pub)
         {
-            if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1)) return new(DateBounds.Day(d, "explicit date+published"), weekday);
-            if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), weekday);
-            if (anchor is { } an && LaunchDays.DayOfMonth(e.LaunchSentences, an) is { } dm && dm >= pub.AddDays(-7) && dm <= pub.AddDays(1)) return new(DateBounds.Day(dm, "day of the month+published"), weekday);
+            if (Shifted(explicitDate?.Resolve(anchor)) is { } d && d >= pub.AddDays(-7) && d <= pub.AddDays(1) && (found!.Value.First || !AgainstWeekday(d, weekday, pub, e.LaunchSentences.Count > 0 ? e.LaunchSentences[0] : string.Empty))) return new(DateBounds.Day(d, "explicit date+published"), Agreeing(weekday, d));
+            if (relative is { } r && anchor is { } a) return new(DateBounds.Day(a.AddDays(r), "relative day+published"), Agreeing(weekday, a.AddDays(r)));
+            if (anchor is { } an && LaunchDays.DayOfMonth(e.LaunchSentences, an) is { } dm && dm >= pub.AddDays(-7) && dm <= pub.AddDays(1)) return new(DateBounds.Day(dm, "day of the month+published"), Agreeing(weekday, dm));
 
             // A report written weeks later that dates the launch in its launch sentence itself ("fired ... on July 12").
             if (weekday is null && e.LaunchSentences.Count > 0 && LaunchDays.Explicit([e.LaunchSentences[0]], [])?.Date.Resolve(pub) is { } late && late >= pub.AddYears(-1) && late < pub)
@@ -65,6 +65,21 @@ public sealed class DateResolver : IDateResolver
         var basis = latest is not null ? "latest date in text/captions" + (lo is not null ? "+officeholders" : "") : "officeholders in office";
         return new(new DateBounds(earliest, hi, basis), weekday);
     }
+
+    /// <summary>
+    /// The weekday, where it is the launch day's: dated by "yesterday" or "on March 5", the launch's weekday is that
+    /// day's, and a weekday of another sentence ("fired two missiles on Friday" of an earlier launch) is not it.
+    /// </summary>
+    private static string? Agreeing(string? weekday, DateOnly day) => weekday == day.DayOfWeek.ToString() ? weekday : null;
+
+    /// <summary>
+    /// A written date more than a day from the launch's weekday ("fired ... on Monday. North Korea last test-fired a
+    /// missile on May 21") is another launch's: two dates apart are never one launch, and the weekday is the launch
+    /// sentences' own (a day apart is the same launch in another zone). Only where the primary sentence itself names a
+    /// weekday (the launch's, maybe moved by a zone: "Monday night Washington time"), and never of the primary sentence's own date.
+    /// </summary>
+    private static bool AgainstWeekday(DateOnly date, string? weekday, DateOnly published, string primary) =>
+        weekday is not null && ExtractionPatterns.Weekday().IsMatch(primary) && DateFinder.ParseWeekday(weekday) is { } wd && Math.Abs(NearestWeekday(published, wd).DayNumber - date.DayNumber) > 1;
 
     /// <summary>The nearest <paramref name="day"/> to <paramref name="published"/> within published−6..published+1.</summary>
     public static DateOnly NearestWeekday(DateOnly published, DayOfWeek day)

@@ -18,12 +18,15 @@ public static class LaunchDays
     private sealed record Found(string Sentence, int Start, int End, DayRole Role, int Shift);
 
     /// <summary>The launch's weekday (at the launch site), or null.</summary>
-    public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story)
+    /// <param name="lead">The launch sentences.</param>
+    /// <param name="story">The other sentences about the story's launch.</param>
+    /// <param name="previous">For each launch sentence, then each story sentence, the sentence before it in the text (for "the previous day").</param>
+    public static DayOfWeek? Weekday(IReadOnlyList<string> lead, IReadOnlyList<string> story, IReadOnlyList<string>? previous = null)
     {
         // "its third launch in a week ... On Wednesday, the North conducted a second test": an earlier one's day.
         var place = SeriesPlace(lead);
-        var inLead = Weekdays(lead, place);
-        var inStory = Weekdays(story, place);
+        var inLead = Weekdays(lead, place, previous);
+        var inStory = Weekdays(story, place, previous?.Skip(lead.Count).ToList());
         var pick = MostTold(inLead, inStory)
             ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
             ?? inLead.FirstOrDefault(f => f.Role == DayRole.Neutral);
@@ -40,19 +43,21 @@ public static class LaunchDays
     }
 
     /// <summary>The launch's written date (moved to the site's day) among the launch sentences, then the story's launch-tied ones.</summary>
-    public static (DateMention Date, int Shift)? Explicit(IReadOnlyList<string> lead, IReadOnlyList<string> story)
+    /// <returns>The date, the days it moves, and whether it is the first launch sentence's (the primary one's).</returns>
+    public static (DateMention Date, int Shift, bool First)? Explicit(IReadOnlyList<string> lead, IReadOnlyList<string> story)
     {
         foreach (var (sentences, launchOnly) in new[] { (lead, false), (story, true) })
         {
             foreach (var s in sentences)
             {
+                var first = !launchOnly && ReferenceEquals(s, sentences[0]);
                 foreach (var d in DateFinder.FindDates(s))
                 {
                     // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
                     if (ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])) continue;
                     var role = DayMentionClassifier.Classify(s, d.Start, d.Start + d.Length);
                     if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
-                    return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))));
+                    return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))), first);
                 }
             }
         }
@@ -132,12 +137,14 @@ public static class LaunchDays
         return null;
     }
 
-    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place)
+    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place, IReadOnlyList<string>? previous = null)
     {
         var found = new List<Found>();
-        foreach (var s in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var s = sentences[i];
             if (place > 1 && Ordinal(s) is { } o && o < place) continue;
+            var own = found.Count;
             var skipTo = -1;
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
@@ -154,11 +161,40 @@ public static class LaunchDays
                     continue;
                 }
 
-                found.Add(new Found(s, m.Index, m.Index + m.Length, role, UsDayPartShift(s, m.Index)));
+                var shift = UsDayPartShift(s, m.Index);
+
+                // "at 10:30 a.m. Hawaii time on Monday", "7:30 p.m. EDT Monday": the clock's zone moves the day to the site's.
+                if (shift == 0 && m.Index > 0 && s.IndexOf(':', Math.Max(0, m.Index - 40), Math.Min(40, m.Index)) >= 0) shift = ClockShift(s, m.Index, m.Index + m.Length, null);
+                found.Add(new Found(s, m.Index, m.Index + m.Length, role, shift));
             }
+
+            if (previous is not null && PreviousDay(s, found.GetRange(own, found.Count - own), i < previous.Count ? previous[i] : string.Empty) is { } derived) found.Add(derived);
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Seoul said on Thursday that the North had fired a missile the previous day", "South Korea's military said
+    /// Thursday. The test, conducted a day earlier, ...": the launch is told on the day before a statement's, in the
+    /// sentence or across its break. A launch day of the statement's weekday less one, where the launch sentence gives
+    /// no launch weekday of its own and "the previous day" is not itself a statement's ("said the previous day").
+    /// </summary>
+    private static Found? PreviousDay(string s, List<Found> own, string previous)
+    {
+        if (ExtractionPatterns.DayEarlier().Match(s) is not { Success: true } earlier) return null;
+        if (own.Any(f => f.Role == DayRole.Launch)) return null;
+        if (DayMentionClassifier.Classify(s, earlier.Index, earlier.Index + earlier.Length) is DayRole.Other or DayRole.NotThisDay) return null;
+        var statement = own.LastOrDefault(f => f.Role == DayRole.Other && f.End <= earlier.Index);
+        if (statement is null && previous.Length > 0)
+        {
+            foreach (Match m in ExtractionPatterns.Weekday().Matches(previous))
+            {
+                if (DayMentionClassifier.Classify(previous, m.Index, m.Index + m.Length) == DayRole.Other) statement = new Found(previous, m.Index, m.Index + m.Length, DayRole.Other, UsDayPartShift(previous, m.Index));
+            }
+        }
+
+        return statement is null ? null : statement with { Role = DayRole.Launch, Shift = statement.Shift - 1 };
     }
 
     /// <summary>

@@ -148,6 +148,10 @@ public static class LaunchLanguage
 
         if (ExtractionPatterns.RelativeDay().IsMatch(s)) return false;
         if (s.Contains("latest", StringComparison.OrdinalIgnoreCase)) return false;
+
+        // "Third missile test since last week", "the second launch in less than a week ... late last year", "fired ... the
+        // previous day": a place in a series before the marker, or a day counted from the report's, is the story's launch.
+        if (!strong && ((ExtractionPatterns.SeriesOrdinal().Match(s) is { Success: true } o && o.Index < weak.Index) || ExtractionPatterns.DayEarlier().IsMatch(s))) return false;
         foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.Weekday().Matches(s))
         {
             var before = s[..m.Index].TrimEnd();

@@ -28,8 +28,12 @@ public sealed class RelevanceJudge : IRelevanceJudge
         ArgumentNullException.ThrowIfNull(datedLongBefore);
         Sentence? background = null;
         var backgroundDated = false;
-        foreach (var s in sentences.Take(LeadSentences))
+        var prose = 0;
+        foreach (var s in sentences.Take(3 * LeadSentences))
         {
+            // Bylines, time stamps and credits ("By", "UPDATED:", "|") do not use up the lead: only sentences of prose count
+            // (up to three times the lead in all, so a page of short lines is not read to its end).
+            if (Words(s.Text) >= 4 && ++prose > LeadSentences) break;
             // A background sentence, or one going straight on about its launch ("The missile flew ..."), is not the story's.
             var dated = datedLongBefore(s);
             var continues = background is not null && LaunchLanguage.ContinuesBackground(background, backgroundDated, s);
@@ -44,5 +48,20 @@ public sealed class RelevanceJudge : IRelevanceJudge
         }
 
         return null;
+    }
+
+    /// <summary>Words in a sentence, up to four (all the lead count needs).</summary>
+    private static int Words(string s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var ch in s)
+        {
+            var w = char.IsLetterOrDigit(ch);
+            if (w && !inWord && ++n == 4) return n;
+            inWord = w;
+        }
+
+        return n;
     }
 }

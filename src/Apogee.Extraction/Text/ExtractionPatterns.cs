@@ -311,8 +311,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:and|then|followed by|before firing|later fired)\\s+(?:another|one more|a second(?: one)?)\\b(?!\\s+(?:\\w+\\s+){0,3}?(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?)\\b)", I)]
     internal static partial Regex AnotherOne();
 
-    /// <summary>What comes before a date that belongs to an earlier launch: "first since it fired a cruise missile on".</summary>
-    [GeneratedRegex("\\b(?:since|following|previous|earlier|prior|after (?:it|the North|North Korea|Pyongyang) (?:fired|launched|tested|test-fired))\\b[^,;]{0,60}$", I)]
+    /// <summary>What comes before a date that belongs to an earlier launch: "first since it fired a cruise missile on", "last test-fired a missile on".</summary>
+    [GeneratedRegex("\\b(?:since|following|previous|earlier|prior|after (?:it|the North|North Korea|Pyongyang) (?:fired|launched|tested|test-fired)|last (?:test-fired|test-launched|fired|launched|tested|conducted))\\b[^,;]{0,60}$", I)]
     internal static partial Regex EarlierDateBefore();
 
     /// <summary>A party named as the agent ("fired by the North", "efforts by Pyongyang"), not as a speaker ("reported by KCNA").</summary>
