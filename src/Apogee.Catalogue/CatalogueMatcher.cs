@@ -10,7 +10,8 @@ namespace Apogee.Catalogue;
 /// day). Among those, the closest by day, site distance and missile family wins; a launch whose site lies more than
 /// <see cref="SiteFarKm"/> away and whose missile family differs too is another launch the same day, never this one.
 /// Cruise missiles are never linked: the CNS database records ballistic missiles and space launches only.
-/// A disagreement on one of site or missile alone keeps the link: that is what <c>catalogue diff</c> lists.
+/// A disagreement on one of site or missile alone keeps the link: that is what <c>catalogue diff</c> lists. An event
+/// site more than <see cref="SiteElsewhereKm"/> away (a test in California reported beside a launch) never links.
 /// </summary>
 public sealed class CatalogueMatcher
 {
@@ -19,6 +20,9 @@ public sealed class CatalogueMatcher
 
     /// <summary>Farther than this, two sites are different places (North Korea's launch sites are 20-600 km apart).</summary>
     public const double SiteFarKm = 100;
+
+    /// <summary>Farther than this, the event's site is not in North Korea at all (it is ~700 km end to end): another launch, whatever else agrees.</summary>
+    public const double SiteElsewhereKm = 800;
 
     private readonly CatalogueLaunch[] _byDay;
 
@@ -46,7 +50,7 @@ public sealed class CatalogueMatcher
             if (!string.Equals(l.Actor, ev.Actor, StringComparison.OrdinalIgnoreCase)) continue;
             var km = SiteKm(ev, l);
             var family = FamilyAgreement(families, l);
-            if (km > SiteFarKm && family == false) continue;
+            if (km > SiteElsewhereKm || (km > SiteFarKm && family == false)) continue;
             var days = l.Day < lo ? lo.DayNumber - l.Day.DayNumber : l.Day > hi ? l.Day.DayNumber - hi.DayNumber : 0;
             // A day off weighs as much as 100 km of site distance; an unknown site as 50 km; a family known to differ as 150 km.
             var score = (days * 100.0) + Math.Min(km ?? 50, 300) + (family switch { true => 0, null => 30, false => 150 });
@@ -67,7 +71,7 @@ public sealed class CatalogueMatcher
     {
         var theirs = MissileFamily.OfAll(launch?.Missile);
         if (eventFamily is null || theirs.Count == 0) return null;
-        return theirs.Contains(eventFamily);
+        return theirs.Any(t => MissileFamily.Related(t, eventFamily));
     }
 
     private int First(DateOnly day)

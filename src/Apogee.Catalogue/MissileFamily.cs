@@ -23,4 +23,15 @@ public static class MissileFamily
     /// <summary>The families of a launch's missiles ("Hwasong-11A (KN-23) / KN-25": two), without unknowns.</summary>
     public static IReadOnlyList<string> OfAll(string? names) =>
         names is null ? [] : names.Split(" / ").Select(Of).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// One family, or one the other's member: a name written alone ("Pukguksong", "Scud") stands for every numbered
+    /// or lettered member ("Pukguksong-1", "Scud-C MaRV").
+    /// </summary>
+    public static bool Related(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a == b || a.StartsWith(b + "-", StringComparison.Ordinal) || b.StartsWith(a + "-", StringComparison.Ordinal);
+    }
 }

@@ -31,6 +31,7 @@ public static class EventJson
         o["standard_range_km"] = b?.StandardRangeKm;
         o["standard_range_low_km"] = b?.StandardRangeLowKm;
         o["standard_range_high_km"] = b?.StandardRangeHighKm;
+        o["catalogue"] = e.Catalogue is { } link ? CatalogueJson.Object(link.Launch) : null;
         return o;
     }
 

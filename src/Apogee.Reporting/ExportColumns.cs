@@ -39,6 +39,7 @@ public static class ExportColumns
         new("sources", r => r.Sources),
         new("conflicts", r => r.Conflicts),
         new("documents", r => r.Stored.Documents),
+        new("catalogue_id", r => r.Stored.Catalogue?.Launch.Id),
     ];
 
     private static string? Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
