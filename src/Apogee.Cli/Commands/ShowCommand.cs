@@ -52,7 +52,7 @@ public sealed class ShowCommand : ICommand
             if (store.DocumentByName(name) is { } d) docs.Add(d);
         }
 
-        ShowWriter.Write(context.Out, ev, docs.OrderBy(d => d.Id).ToList());
+        ShowWriter.Write(context.Out, ev, docs.OrderBy(d => d.Id).ToList(), store.Catalogue().Count > 0);
         return ExitCodes.Ok;
     }
 }
