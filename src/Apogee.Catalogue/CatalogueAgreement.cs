@@ -8,7 +8,7 @@ namespace Apogee.Catalogue;
 /// </summary>
 public sealed record CatalogueAgreement(int Events, int InScope, int Linked, int Launches, int LaunchesMatched, IReadOnlyList<(string Field, int Agree, int Compared)> Fields)
 {
-    /// <summary>The fields eval scores (the count is listed by diff but not scored: CNS rows are not always one per missile).</summary>
+    /// <summary>The fields eval scores, as issue #16 asks; the count is listed by diff but not scored.</summary>
     public static IReadOnlyList<string> Scored { get; } =
         [CatalogueComparison.Day, CatalogueComparison.Site, CatalogueComparison.Missile, CatalogueComparison.Apogee, CatalogueComparison.Range];
 

@@ -8,7 +8,8 @@ namespace Apogee.Reporting;
 /// <summary>
 /// An event as JSON: a stable id first, the contract's event fields, how many reports and which documents, then
 /// what the ballistics model makes of its figures (trajectory and the standard range with its low/high band; null
-/// when the event reports neither range nor apogee or the model cannot solve it).
+/// when the event reports neither range nor apogee or the model cannot solve it), and the reference catalogue's launch it
+/// matches (<see cref="CatalogueJson"/>; null when none does, docs/CATALOGUE.md).
 /// </summary>
 public static class EventJson
 {

@@ -136,8 +136,8 @@ public sealed class CatalogueCommandTests : IDisposable
         Assert.All(events.Skip(1), e => Assert.Null(e!["catalogue"]));
 
         var csv = _data.Run("export", "--format", "csv").Out.Split('\n');
-        Assert.EndsWith(",catalogue_id", csv[0], StringComparison.Ordinal);
-        Assert.EndsWith(",1", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",catalogue_id,documents", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith(",1,seoul-desk; wire-desk", csv[1], StringComparison.Ordinal);
         var geo = JsonNode.Parse(_data.Run("export", "--format", "geojson").Out)!;
         Assert.Equal(1, geo["features"]![0]!["properties"]!["catalogue_id"]!.GetValue<long>());
     }
