@@ -18,8 +18,8 @@ internal static class CatalogueEval
     public static Result<bool> Validate(ParsedArgs args)
     {
         var other = new[] { "corpus", "gold", "cns", "events", "reverse", "verbose" }.FirstOrDefault(args.Has);
-        if (other is not null) return Result<bool>.Fail($"--catalogue scores a store: it takes --db, not --{other}");
-        return args.Positionals.Count > 0 ? Result<bool>.Fail($"unexpected argument '{args.Positionals[0]}'") : Result<bool>.Ok(true);
+        if (other is not null) return Result<bool>.Fail(StoreMessages.CatalogueEvalTakesDb(other));
+        return args.Positionals.Count > 0 ? Result<bool>.Fail(StoreMessages.Unexpected(args.Positionals[0])) : Result<bool>.Ok(true);
     }
 
     public static int Run(ParsedArgs args, CliContext context)

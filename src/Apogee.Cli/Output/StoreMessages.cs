@@ -38,4 +38,8 @@ internal static class StoreMessages
 
     public static string CatalogueImported(string file, int rows, int bad, int launches, int added, int updated, int unchanged, int relinked) =>
         $"{file}: {rows} row(s) read, {bad} bad; {launches} launch(es): {added} added, {updated} updated, {unchanged} unchanged; {relinked} event link(s) changed";
+
+    public static string CatalogueEvalTakesDb(string option) => $"--catalogue scores a store: it takes --db, not --{option}";
+
+    public static string Unexpected(string argument) => $"unexpected argument '{argument}'";
 }
