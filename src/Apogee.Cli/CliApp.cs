@@ -20,6 +20,7 @@ public static class CliApp
         new ExportCommand(),
         new WatchCommand(),
         new ServeCommand(),
+        new CatalogueCommand(),
     ];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>

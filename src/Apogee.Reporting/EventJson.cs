@@ -8,7 +8,8 @@ namespace Apogee.Reporting;
 /// <summary>
 /// An event as JSON: a stable id first, the contract's event fields, how many reports and which documents, then
 /// what the ballistics model makes of its figures (trajectory and the standard range with its low/high band; null
-/// when the event reports neither range nor apogee or the model cannot solve it).
+/// when the event reports neither range nor apogee or the model cannot solve it), and the reference catalogue's launch it
+/// matches (<see cref="CatalogueJson"/>; null when none does, docs/CATALOGUE.md).
 /// </summary>
 public static class EventJson
 {
@@ -31,6 +32,7 @@ public static class EventJson
         o["standard_range_km"] = b?.StandardRangeKm;
         o["standard_range_low_km"] = b?.StandardRangeLowKm;
         o["standard_range_high_km"] = b?.StandardRangeHighKm;
+        o["catalogue"] = e.Catalogue is { } link ? CatalogueJson.Object(link.Launch) : null;
         return o;
     }
 

@@ -38,6 +38,8 @@ public static class ExportColumns
         new("reports", r => (long)r.Stored.Reports),
         new("sources", r => r.Sources),
         new("conflicts", r => r.Conflicts),
+        new("catalogue_id", r => r.Stored.Catalogue?.Launch.Id),
+        // Last: readers take the final column as the document list (a cell that may hold commas is quoted, never split).
         new("documents", r => r.Stored.Documents),
     ];
 

@@ -52,7 +52,7 @@ public sealed class EventsCommandTests : IDisposable
         var csv = _data.Run("events", "--format", "csv").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, csv.Length);
         Assert.StartsWith("id,date_earliest,date_latest", csv[0], StringComparison.Ordinal);
-        Assert.EndsWith(",2,Japan; South Korea; media,category; range_km,seoul-desk; wire-desk", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",2,Japan; South Korea; media,category; range_km,,seoul-desk; wire-desk", csv[1], StringComparison.Ordinal); // no catalogue_id: none imported
     }
 
     [Theory]

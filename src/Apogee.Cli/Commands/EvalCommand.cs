@@ -32,12 +32,14 @@ public sealed class EvalCommand : ICommand
         new("cns", "CNS-format tests table for ghost references (default: data/cns/tests.csv of the shared folder above the gold)", ValueName: "FILE"),
         new("events", "score resolution instead: ingest every --corpus (each with its --gold, in order) and compare the events with the gold's launch days", IsFlag: true),
         new("reverse", "with --events: ingest the documents in reverse order", IsFlag: true),
-        new("db", "with --events: the store to ingest into (default: a new temporary SQLite file)", ValueName: "D"),
+        new("db", "with --events: the store to ingest into (default: a new temporary SQLite file); with --catalogue: the store to score", ValueName: "D"),
         new("verbose", "list every miss", IsFlag: true),
+        new("catalogue", "score a store's events against its reference catalogue instead (day, site, missile, apogee and range within 10 %; docs/CATALOGUE.md); with --db", IsFlag: true),
     ];
 
     public Result<bool> Validate(ParsedArgs args)
     {
+        if (args.Flag("catalogue")) return CatalogueEval.Validate(args);
         if (args.Get("corpus") is null) return Result<bool>.Fail("--corpus DIR is required");
         if (args.Get("gold") is null) return Result<bool>.Fail("--gold DIR is required");
         if (args.Positionals.Count > 0) return Result<bool>.Fail($"unexpected argument '{args.Positionals[0]}'");
@@ -49,6 +51,7 @@ public sealed class EvalCommand : ICommand
 
     public int Execute(ParsedArgs args, CliContext context)
     {
+        if (args.Flag("catalogue")) return CatalogueEval.Run(args, context);
         var folders = args.GetAll("corpus").Concat(args.GetAll("gold")).Select(d => Full(d, context)).ToList();
         if (folders.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
         {

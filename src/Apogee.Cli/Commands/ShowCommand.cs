@@ -54,7 +54,7 @@ public sealed class ShowCommand : ICommand
             if (store.DocumentByName(name) is { } d) docs.Add(d);
         }
 
-        ShowWriter.Write(context.Out, ev, docs.OrderBy(d => d.Id).ToList(), args.Flag(Quotes.Name));
+        ShowWriter.Write(context.Out, ev, docs.OrderBy(d => d.Id).ToList(), args.Flag(Quotes.Name), store.Catalogue().Count > 0);
         return ExitCodes.Ok;
     }
 }

@@ -8,12 +8,14 @@ internal static class EventTable
 {
     public static void Write(TextWriter w, IReadOnlyList<StoredEvent> events)
     {
-        var rows = new List<string[]> { new[] { "ID", "DATE", "TIME", "CATEGORY", "CLASS", "SITE", "COUNT", "RANGE_KM", "APOGEE_KM", "REPORTS" } };
+        var rows = new List<string[]> { new[] { "ID", "DATE", "TIME", "CATEGORY", "CLASS", "SITE", "COUNT", "RANGE_KM", "APOGEE_KM", "REPORTS", "CNS" } };
         rows.AddRange(events.Select(s => new[]
         {
             s.Id.ToString(CultureInfo.InvariantCulture), ShowWriter.Date(s.Event.Date), s.Event.TimeLocal ?? "-", s.Event.Category,
             s.Event.RangeClass ?? "-", s.Event.Site?.Name ?? "-", s.Event.Count?.ToString() ?? "-", Num(s.Event.RangeKm), Num(s.Event.ApogeeKm),
             s.Reports.ToString(CultureInfo.InvariantCulture),
+            // The catalogue launch the event matches, or "none": the catalogue lacks it (docs/CATALOGUE.md).
+            s.Catalogue is { } c ? c.Launch.Id.ToString(CultureInfo.InvariantCulture) : "none",
         }));
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var r in rows)

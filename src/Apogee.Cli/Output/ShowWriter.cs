@@ -11,7 +11,7 @@ namespace Apogee.Cli.Output;
 /// </summary>
 internal static class ShowWriter
 {
-    public static void Write(TextWriter w, StoredEvent s, IReadOnlyList<StoredDocument> documents, bool allQuotes = false)
+    public static void Write(TextWriter w, StoredEvent s, IReadOnlyList<StoredDocument> documents, bool allQuotes = false, bool storeHasCatalogue = false)
     {
         var e = s.Event;
         w.WriteLine($"Event {s.Id}: {e.Actor}, {Date(e.Date)}, {e.Category}{(e.Site is null ? "" : " from " + e.Site.Name)}");
@@ -30,6 +30,8 @@ internal static class ShowWriter
             var ids = why.ClaimIds.Count == 0 ? "no claims" : "claims " + string.Join(", ", why.ClaimIds.Select(i => $"#{i}"));
             w.WriteLine($"  {"",-16} why: {why.Rule} ({ids})");
         }
+
+        CatalogueSection.Write(w, s, storeHasCatalogue);
 
         var links = s.Explanations.Where(x => Resolution.LinkReasons.IsLinkField(x.Field)).ToList();
         if (links.Count > 0)

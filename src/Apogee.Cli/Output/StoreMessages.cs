@@ -25,4 +25,21 @@ internal static class StoreMessages
 
     public static string Summary(int @new, int duplicate, int irrelevant, int failed, int created, int updated) =>
         $"documents: {@new} new, {duplicate} duplicate, {irrelevant} irrelevant, {failed} failed; events: {created} created, {updated} updated";
+
+    public static string CatalogueUsage => "give 'import FILE' or 'diff'";
+
+    public static string CatalogueImportNeedsFile => "'catalogue import' needs exactly one FILE";
+
+    public static string CatalogueDiffTakesNoFile => "'catalogue diff' takes no FILE; --since and --until choose the period";
+
+    public static string CatalogueImportOnly(string option) => $"option '--{option}' goes with 'catalogue diff', not 'import'";
+
+    public static string CatalogueNothingRead(string file) => $"{file}: no row could be read; nothing imported";
+
+    public static string CatalogueImported(string file, int rows, int bad, int launches, int added, int updated, int unchanged, int relinked) =>
+        $"{file}: {rows} row(s) read, {bad} bad; {launches} launch(es): {added} added, {updated} updated, {unchanged} unchanged; {relinked} event link(s) changed";
+
+    public static string CatalogueEvalTakesDb(string option) => $"--catalogue scores a store: it takes --db, not --{option}";
+
+    public static string Unexpected(string argument) => $"unexpected argument '{argument}'";
 }

@@ -1,3 +1,4 @@
+using Apogee.Core.Catalogue;
 using Apogee.Core.Model;
 
 namespace Apogee.Core.Storage;
@@ -31,4 +32,14 @@ public interface IEventStore : IDisposable
     StoredDocument? Document(long id);
 
     StoredDocument? DocumentByName(string name);
+
+    /// <summary>
+    /// Adds the catalogue's launches (a launch already stored with the same facts changes nothing; one with other facts
+    /// is updated in place, keeping its id) and links every event to the launch it matches, all in one transaction.
+    /// </summary>
+    CatalogueImport ImportCatalogue(IReadOnlyList<CatalogueLaunch> launches) =>
+        throw new NotSupportedException("this store keeps no reference catalogue");
+
+    /// <summary>Every stored catalogue launch, by day, with the events linked to it.</summary>
+    IReadOnlyList<CatalogueEntry> Catalogue() => [];
 }

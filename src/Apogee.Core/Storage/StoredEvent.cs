@@ -1,3 +1,4 @@
+using Apogee.Core.Catalogue;
 using Apogee.Core.Model;
 
 namespace Apogee.Core.Storage;
@@ -14,4 +15,7 @@ public sealed record StoredEvent(
     IReadOnlyList<FieldExplanation> Explanations)
 {
     public int Reports => Documents.Count;
+
+    /// <summary>The reference catalogue's launch this event matches (docs/CATALOGUE.md), or null: the catalogue lacks it.</summary>
+    public CatalogueLink? Catalogue { get; init; }
 }

@@ -81,5 +81,22 @@ internal static class Migrations
         [
             "ALTER TABLE claims ADD COLUMN evidence_json TEXT",
         ]),
+        // The reference catalogue (docs/CATALOGUE.md): CNS launches (one row per launch: the rows of one local day and
+        // facility folded, launch_key UNIQUE so an import twice adds nothing), a row per import that changed anything
+        // (its id is the catalogue's version, which the writer's matcher cache compares), and each event's link, set
+        // by the writer whenever it writes the event and by every import for all events.
+        (5, "reference catalogue and event links",
+        [
+            """
+            CREATE TABLE catalogue_launches (
+              id {id}, launch_key TEXT NOT NULL UNIQUE, day TEXT NOT NULL, actor TEXT NOT NULL, missile TEXT, missile_type TEXT,
+              facility TEXT, lat {real}, lon {real}, count {bigint} NOT NULL, apogee_km {real}, distance_km {real}, outcome TEXT,
+              lines TEXT NOT NULL)
+            """,
+            "CREATE INDEX catalogue_launches_day ON catalogue_launches (day)",
+            "CREATE TABLE catalogue_imports (id {id}, added {bigint} NOT NULL, updated {bigint} NOT NULL)",
+            "ALTER TABLE events ADD COLUMN catalogue_id {bigint} REFERENCES catalogue_launches (id)",
+            "CREATE INDEX events_catalogue ON events (catalogue_id)",
+        ]),
     ];
 }

@@ -90,7 +90,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
             }
         }
 
-        return rows.Select(r => Build(r, claims.GetValueOrDefault(r.Id) ?? [], docs.GetValueOrDefault(r.Id) ?? [])).ToList();
+        return CatalogueSql.Attach(c, null, dialect, rows.Select(r => Build(r, claims.GetValueOrDefault(r.Id) ?? [], docs.GetValueOrDefault(r.Id) ?? [])).ToList());
     }
 
     public int Count(DbConnection c, EventQuery q)
@@ -107,7 +107,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         var docs = c.Query<string>(
             "SELECT d.name FROM documents d WHERE d.id IN (SELECT document_id FROM event_reports WHERE event_id = @id) ORDER BY d.id",
             new { id }, tx).ToList();
-        return Build(row, claims, docs);
+        return CatalogueSql.Attach(c, tx, dialect, [Build(row, claims, docs)])[0];
     }
 
     public StoredDocument? Document(DbConnection c, string condition, object args)

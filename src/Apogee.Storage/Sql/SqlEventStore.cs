@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Apogee.Catalogue;
+using Apogee.Core.Catalogue;
 using Apogee.Core.Model;
 using Apogee.Core.Storage;
 using Apogee.Resolution;
@@ -17,6 +19,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     private readonly CountCache _counts = new();
     private readonly EventCache _cache = new(EventCache.DefaultBudget);
     private readonly Reclustering _recluster = new(dialect);
+    private readonly CatalogueCache _catalogue = new();
 
     public string Engine => dialect.Name;
 
@@ -51,7 +54,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         {
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
-            using var w = new WriteCommands(c, tx);
+            using var w = new WriteCommands(c, tx, _catalogue);
             var stage = new CacheStage(_cache);
             var outcome = Store(w, stage, document, report);
             Recluster(w, tx, stage, [outcome]);
@@ -80,7 +83,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         {
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
-            using var w = new WriteCommands(c, tx);
+            using var w = new WriteCommands(c, tx, _catalogue);
             var stage = new CacheStage(_cache);
             foreach (var (document, report) in items)
             {
@@ -273,6 +276,23 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     {
         using var c = dialect.Open();
         return _reader.Document(c, "name = @name", new { name });
+    }
+
+    public CatalogueImport ImportCatalogue(IReadOnlyList<CatalogueLaunch> launches)
+    {
+        ArgumentNullException.ThrowIfNull(launches);
+        using var c = dialect.Open();
+        using var tx = dialect.BeginWrite(c);
+        var (added, updated, unchanged) = CatalogueSql.Store(c, tx, launches);
+        var relinked = CatalogueSql.Relink(c, tx, new CatalogueMatcher(CatalogueSql.Launches(c, tx)));
+        tx.Commit();
+        return new CatalogueImport(added, updated, unchanged, relinked);
+    }
+
+    public IReadOnlyList<CatalogueEntry> Catalogue()
+    {
+        using var c = dialect.Open();
+        return CatalogueSql.Entries(c);
     }
 
     public void Dispose()

@@ -10,8 +10,12 @@ namespace Apogee.Storage.Sql;
 /// documents runs each statement shape hundreds of times). Created per transaction because a prepared command belongs
 /// to its connection and transaction.
 /// </summary>
-internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposable
+internal sealed class WriteCommands(DbConnection c, DbTransaction tx, CatalogueCache? catalogue = null) : IDisposable
 {
+    // The catalogue as this transaction sees it, asked for at the first event written (docs/CATALOGUE.md "Linking").
+    private Catalogue.CatalogueMatcher? _matcher;
+    private bool _matcherRead;
+
     private const string ClaimColumns =
         "INSERT INTO claims (document_id, event_id, report_id, role, field, value_json, qualifier, source, speaker, quote, start_offset, end_offset, evidence_json) VALUES ";
 
@@ -231,18 +235,26 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx) : IDisposa
             """
             UPDATE events SET actor = @actor, actor_key = @key, span_days = @span, earliest = @earliest, latest = @latest, category = @category, range_class = @rangeClass,
               site_name = @siteName, site_lat = @siteLat, site_lon = @siteLon, range_km = @rangeKm, apogee_km = @apogeeKm,
-              reference_only = @referenceOnly, event_json = @json, explanations_json = @why, updated_rev = @rev
+              reference_only = @referenceOnly, event_json = @json, explanations_json = @why, updated_rev = @rev, catalogue_id = @catalogue
             WHERE id = @eventId
             """,
             ("actor", DbType.String), ("key", DbType.String), ("span", DbType.Int64), ("earliest", DbType.String), ("latest", DbType.String),
             ("category", DbType.String), ("rangeClass", DbType.String), ("siteName", DbType.String), ("siteLat", DbType.Double),
             ("siteLon", DbType.Double), ("rangeKm", DbType.Double), ("apogeeKm", DbType.Double), ("referenceOnly", DbType.Int64),
-            ("json", DbType.String), ("why", DbType.String), ("rev", DbType.Int64), ("eventId", DbType.Int64)))
+            ("json", DbType.String), ("why", DbType.String), ("rev", DbType.Int64), ("catalogue", DbType.Int64), ("eventId", DbType.Int64)))
         .Execute(
             e.Actor, SqlEventReader.ActorKey(e.Actor), SqlEventReader.SpanDays(e.Date), StoreJson.Day(e.Date.Earliest), StoreJson.Day(e.Date.Latest),
             e.Category, e.RangeClass, e.Site?.Name, e.Site?.Lat, e.Site?.Lon, e.RangeKm, e.ApogeeKm, result.ReferenceOnly ? 1L : 0L,
-            json, StoreJson.Write(result.Explanations), rev, eventId);
+            json, StoreJson.Write(result.Explanations), rev, CatalogueSql.Link(Matcher(), e), eventId);
         return json;
+    }
+
+    /// <summary>Every event written gets its catalogue link anew, so a link always matches the event as stored.</summary>
+    private Catalogue.CatalogueMatcher? Matcher()
+    {
+        if (_matcherRead) return _matcher;
+        _matcherRead = true;
+        return _matcher = catalogue?.Matcher(c, tx);
     }
 
     public void Dispose()

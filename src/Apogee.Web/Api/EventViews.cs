@@ -29,7 +29,10 @@ public static class EventViews
             e.Count?.ToString(),
             stored.Reports,
             stored.Claims.Select(c => c.Claim.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Conflicts(stored).Select(c => c.Field).ToList());
+            Conflicts(stored).Select(c => c.Field).ToList())
+        {
+            Catalogue = CatalogueView.Of(stored.Catalogue),
+        };
     }
 
     public static ClaimView Claim(StoredClaim c) => new(
@@ -98,7 +101,10 @@ public static class EventViews
 
         return new EventDetail(
             Summary(stored), e.Weekday, e.PartOfDay, e.Count, e.Basing, e.Impact, e.SpeedMach, e.FlightTimeMin,
-            stored.Explanations, groups, Conflicts(stored), documents, links, ballistics);
+            stored.Explanations, groups, Conflicts(stored), documents, links, ballistics)
+        {
+            CatalogueChecks = Apogee.Catalogue.CatalogueComparison.Compare(stored),
+        };
     }
 
     public static DocumentView Document(StoredDocument d)

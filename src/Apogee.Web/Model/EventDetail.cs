@@ -21,4 +21,8 @@ public sealed record EventDetail(
     IReadOnlyList<ConflictView> Conflicts,
     IReadOnlyList<DocumentLink> Documents,
     IReadOnlyList<EventLink> References,
-    object? Ballistics);
+    object? Ballistics)
+{
+    /// <summary>Each compared field beside the catalogue's value (day, site, missile, count, apogee, range); empty when no launch matches.</summary>
+    public IReadOnlyList<Apogee.Catalogue.FieldCheck> CatalogueChecks { get; init; } = [];
+}

@@ -20,4 +20,8 @@ public sealed record EventSummary(
     string? Count,
     int Reports,
     IReadOnlyList<string> Sources,
-    IReadOnlyList<string> Conflicts);
+    IReadOnlyList<string> Conflicts)
+{
+    /// <summary>The reference catalogue's launch this event matches, or null: the catalogue lacks it (docs/CATALOGUE.md).</summary>
+    public CatalogueView? Catalogue { get; init; }
+}

@@ -70,6 +70,9 @@ export async function renderEvent(app, id) {
         disputed.has(field) ? el('div', { class: 'flag', text: 'sources disagree' }) : null);
     }))));
 
+  // The reference catalogue's entry beside the consolidated values (docs/CATALOGUE.md), or that it lacks this launch.
+  app.append(catalogue(s.catalogue, d.catalogue_checks ?? []));
+
   if (d.conflicts.length) {
     app.append(el('section', { class: 'card', id: 'conflicts' }, el('h2', { text: 'Where sources disagree' }),
       d.conflicts.map((c) => el('div', { class: 'conflict', 'data-field': c.field },
@@ -115,6 +118,20 @@ function claimGroup(x) {
   return el('details', { class: 'claim', 'data-field': x.field },
     el('summary', {}, what('span'), el('span', { class: 'quotes', text: ` ${x.quotes} quotes` })),
     x.claims.map(quote));
+}
+
+function catalogue(c, checks) {
+  const card = el('section', { class: 'card', id: 'catalogue' }, el('h2', { text: c ? `Catalogue (CNS launch ${c.id})` : 'Catalogue (CNS)' }));
+  if (!c) {
+    card.append(el('p', { class: 'empty', text: 'No catalogue launch matches: the catalogue lacks this launch.' }));
+    return card;
+  }
+  card.append(el('table', { class: 'events' },
+    el('thead', {}, el('tr', {}, ['Field', 'Apogee', 'Catalogue', 'Agrees'].map((h) => el('th', { text: h })))),
+    el('tbody', {}, checks.map((x) => el('tr', { 'data-field': x.field, class: x.agrees === false ? 'disputed' : '' },
+      el('td', { text: fmt.label(x.field) }), el('td', { text: x.apogee ?? '—' }), el('td', { text: x.catalogue ?? '—' }),
+      el('td', { text: x.agrees === true ? 'yes' : x.agrees === false ? 'no' : '—' }))))));
+  return card;
 }
 
 // The analysis is Apogee.Ballistics' JSON contract (docs/BALLISTICS.md): headline figures, consistency checks, notes.

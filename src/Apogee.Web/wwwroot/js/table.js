@@ -15,6 +15,8 @@ const COLUMNS = [
   { key: 'count', label: 'Count', value: (e) => e.count ?? '' },
   { key: 'reports', label: 'Reports', value: (e) => e.reports, num: true },
   { key: 'sources', label: 'Sources', value: (e) => e.sources.join(', ') },
+  // The catalogue launch each event matches; 'none' marks the events the catalogue lacks.
+  { key: 'catalogue', label: 'CNS', value: (e) => e.catalogue?.id ?? 0, show: (e) => (e.catalogue ? String(e.catalogue.id) : 'none'), num: true },
   { key: 'conflicts', label: 'Disputed', value: (e) => e.conflicts.length, show: (e) => e.conflicts.map(fmt.label).join(', '), num: true },
 ];
 
@@ -49,7 +51,7 @@ export function renderTable(card, firstPage, filters, pageSize) {
         onclick: () => { sort = { key: c.key, dir: sort.key === c.key ? -sort.dir : 1 }; draw(); },
         text: c.label,
       })))));
-    table.append(el('tbody', {}, sorted.map((e) => el('tr', { 'data-id': e.id, class: e.conflicts.length ? 'disputed' : '' },
+    table.append(el('tbody', {}, sorted.map((e) => el('tr', { 'data-id': e.id, class: `${e.conflicts.length ? 'disputed' : ''}${e.catalogue ? '' : ' not-in-catalogue'}` },
       el('td', {}, el('a', { href: `#/event/${e.id}`, text: e.id })),
       COLUMNS.map((c) => el('td', { class: c.num ? 'num' : '', text: c.show ? c.show(e) : c.value(e) }))))));
     if (!rows.length) table.append(el('caption', { text: 'No launches match the filters.' }));
