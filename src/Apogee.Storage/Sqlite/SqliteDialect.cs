@@ -49,7 +49,27 @@ internal sealed class SqliteDialect(string path) : ISqlDialect
 
     public string InList(string column, string parameter) => $"{column} IN @{parameter}";
 
+    public string ReportTextInsert => "INSERT INTO report_text (rowid, quotes) VALUES (@id, @text)";
+
+    public string ReportTextDelete => "DELETE FROM report_text WHERE rowid = @id";
+
+    public string ReportTextMatch(TextSearch search) => "SELECT rowid FROM report_text WHERE report_text MATCH @text";
+
+    /// <summary>FTS5 query syntax: each word a quoted string (implicit AND), or all of them one quoted phrase.</summary>
+    public string ReportTextArgument(TextSearch search) =>
+        search.Phrase ? "\"" + string.Join(' ', search.Words) + "\"" : string.Join(' ', search.Words.Select(w => "\"" + w + "\""));
+
+    /// <summary>
+    /// FTS5, contentless (the quotes are in the claims table already; the index keeps only words and positions) with
+    /// deletes allowed (re-clustering drops reports). Diacritics are kept, as PostgreSQL's 'simple' configuration keeps them.
+    /// </summary>
+    private const string ReportTextTable =
+        "CREATE VIRTUAL TABLE report_text USING fts5(quotes, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')";
+
     public string Types(string script) => script
+        .Replace("{report_text_table}", ReportTextTable, StringComparison.Ordinal)
+        .Replace("{report_text_index}", "SELECT 1", StringComparison.Ordinal)
+        .Replace("{report_text_fill}", "INSERT INTO report_text (rowid, quotes) SELECT report_id, group_concat(quote, char(10)) FROM (" + Migrations.ReportQuotes + ") GROUP BY report_id", StringComparison.Ordinal)
         .Replace("{id}", "INTEGER PRIMARY KEY AUTOINCREMENT", StringComparison.Ordinal) // AUTOINCREMENT: ids are never reused
         .Replace("{bigint}", "INTEGER", StringComparison.Ordinal)
         .Replace("{real}", "REAL", StringComparison.Ordinal)
