@@ -41,14 +41,15 @@ if ! command -v hey >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; then
   apt-get install -y -qq hey wrk >/dev/null
 fi
 
-dotnet build "$root/src/Apogee.Cli" -c Release --nologo -v q >&2
-dotnet build "$root/bench/Apogee.Bench" -c Release --nologo -v q >&2
+# Built into --dir, not over src/*/bin: an `apogee` already running from there (an ingest) keeps its files.
+dotnet build "$root/src/Apogee.Cli" -c Release --nologo -v q -o "$dir/bin/cli" >&2
 export DOTNET_TC_CallCountingDelayMs=0 # as ./apogee sets it
-cli=(dotnet "$root/src/Apogee.Cli/bin/Release/net10.0/apogee.dll")
-bench=(dotnet "$root/bench/Apogee.Bench/bin/Release/net10.0/Apogee.Bench.dll")
+cli=(dotnet "$dir/bin/cli/apogee.dll")
+bench=(dotnet "$dir/bin/bench/Apogee.Bench.dll")
 
 articles="$dir/articles-$count.jsonl"
 if [ ! -s "$articles" ]; then
+  dotnet build "$root/bench/Apogee.Bench" -c Release --nologo -v q -o "$dir/bin/bench" >&2
   "${bench[@]}" generate --count "$count" --out "$articles.tmp" >&2
   mv "$articles.tmp" "$articles"
 fi
@@ -61,9 +62,12 @@ store() {
   if [ "$kind" = sqlite ]; then
     db="$dir/store-$count.db"
   else
+    # The server this checkout's .deps.env names (scripts/deps/postgres.sh; set APOGEE_PG_PORT for a port of your own).
+    # shellcheck disable=SC1091
+    [ -z "${APOGEE_TEST_POSTGRES:-}" ] && [ -f "$root/.deps.env" ] && . "$root/.deps.env"
     bash "$root/scripts/deps/postgres.sh" >&2
     # shellcheck disable=SC1091
-    . "$root/.deps.env"
+    [ -z "${APOGEE_TEST_POSTGRES:-}" ] && . "$root/.deps.env"
     local schema="load_$count"
     local bin
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -95,14 +99,21 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# hey's summary → "req/s p50_ms p99_ms errors" (errors: asked minus 200 responses).
+# hey's summary → "req/s p50_ms p99_ms errors". Status lines are "[code] count responses", error lines "[count] message";
+# errors: every request that got no response or not a 200.
 hey_row() {
-  awk -v asked="$2" '
+  awk '
     /Requests\/sec:/ { rps = $2 }
     /50% in/ { p50 = $3 * 1000 }
     /99% in/ { p99 = $3 * 1000 }
-    /^\s*\[200\]/ { ok = $2 }
-    END { printf "%.0f %.1f %.1f %d\n", rps, p50, p99, asked - ok }' "$1"
+    /Status code distribution:/ { sec = "status" }
+    /Error distribution:/ { sec = "error" }
+    $1 ~ /^\[[0-9]+\]$/ {
+      if (sec == "status" && $1 == "[200]") ok += $2
+      else if (sec == "status") bad += $2
+      else if (sec == "error") bad += substr($1, 2, length($1) - 2)
+    }
+    END { printf "%.0f %.1f %.1f %d\n", rps, p50, p99, bad }' "$1"
 }
 
 run_engine() {
@@ -129,11 +140,11 @@ run_engine() {
     "page_deep_after /api/events?limit=50&after=$cursor"
     "category /api/events?category=cruise"
     "site /api/events?site=sinpo"
-    "range_class /api/events?range_class=MRBM"
+    "range_class /api/events?range_class=SRBM"
     "range /api/events?min_range=1000&max_range=5000"
     "period /api/events?since=$year-01-01&until=$year-12-31"
     "text_word /api/events?q=submarine"
-    "text_phrase /api/events?q=%22East%20Sea%22"
+    "text_phrase /api/events?q=%22flew%20900%20kilometers%22"
   )
   : >"$dir/urls-$kind.txt"
   for k in "${kinds[@]}"; do
@@ -146,26 +157,25 @@ run_engine() {
   echo "## $kind: $total events, $rate requests/s per kind for ${seconds}s (hey -c 10 -q $((rate / 10))), then wrk closed-loop"
   echo "load average before: $(loadavg)"
   printf '| %-16s | %8s | %8s | %8s | %6s | %s\n' kind "req/s" "p50 ms" "p99 ms" errors "matching"
+  echo '|---|---:|---:|---:|---:|---:|'
   for k in "${kinds[@]}"; do
     local name=${k%% *} url=${k#* } out="$dir/hey-$kind-${k%% *}.txt" matching
     matching=$(curl -fsS "$base$url" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
     hey -z "${seconds}s" -c 10 -q $((rate / 10)) "$base$url" >"$out" 2>&1 || true
-    local asked
-    asked=$(awk '/responses/ { n += $2 } END { print n + 0 }' "$out")
-    asked=$((asked + $(awk '/^\s*\[[0-9]+\]\s+Get/ { n += $2 } END { print n + 0 }' "$out")))
-    read -r rps p50 p99 errors < <(hey_row "$out" "$asked")
+    read -r rps p50 p99 errors < <(hey_row "$out")
     printf '| %-16s | %8s | %8s | %8s | %6s | %s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$matching"
   done
 
   local out="$dir/wrk-$kind.txt"
   wrk -t 2 -c 32 -d "${seconds}s" --latency -s "$root/bench/api-load.lua" "$base" -- "$dir/urls-$kind.txt" >"$out" 2>&1 || true
   awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; return v * 1000 }
     /Requests\/sec:/ { rps = $2 }
-    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
     /requests in/ { n = $1 }
     /Non-2xx or 3xx responses:/ { bad += $NF }
     /Socket errors:/ { gsub(",", ""); bad += $4 + $6 + $8 + $10 }
-    END { printf "| %-16s | %8.0f | %8s | %8s | %6d | %s requests\n", "closed_loop_mix", rps, p50, p99, bad, n }' "$out"
+    END { printf "| %-16s | %8.0f | %8.1f | %8.1f | %6d | %s requests\n", "closed_loop_mix", rps, p50, p99, bad, n }' "$out"
   echo "load average after: $(loadavg)"
   echo "apogee serve peak RSS: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$server_pid/status")"
   stop_server
