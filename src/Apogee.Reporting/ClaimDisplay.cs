@@ -1,24 +1,11 @@
 using Apogee.Core.Model;
+using Apogee.Core.Storage;
 
 namespace Apogee.Reporting;
 
-/// <summary>How a person reads a claim's value, and which fields of an event the sources disagree on.</summary>
+/// <summary>How a person reads a claim's value (the rule lives in <see cref="ListingSummary"/>, which the store's writer shares).</summary>
 public static class ClaimDisplay
 {
     /// <summary>A claim's value with its qualifier: "about 700", "at least 2".</summary>
-    public static string Display(Claim c)
-    {
-        ArgumentNullException.ThrowIfNull(c);
-        var v = c.Value.ToString();
-        return c.Qualifier switch
-        {
-            Vocabulary.Qualifiers.About => $"about {v}",
-            Vocabulary.Qualifiers.AtLeast => $"at least {v}",
-            Vocabulary.Qualifiers.MoreThan => $"more than {v}",
-            Vocabulary.Qualifiers.LessThan => $"less than {v}",
-            Vocabulary.Qualifiers.AtMost => $"at most {v}",
-            Vocabulary.Qualifiers.UpTo => $"up to {v}",
-            _ => v,
-        };
-    }
+    public static string Display(Claim c) => ListingSummary.Display(c);
 }

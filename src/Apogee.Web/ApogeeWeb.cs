@@ -23,6 +23,11 @@ public static class ApogeeWeb
     /// <param name="openStore">opens the store named by <see cref="WebOptions.Db"/>; defaults to <see cref="EventStoreFactory.Open"/>.</param>
     public static WebApplication Build(string[] args, WebOptions? options = null, Func<string, IEventStore>? openStore = null)
     {
+        // The store's calls are synchronous (SQLite has no asynchronous I/O; one code path serves both engines), so every
+        // request in flight holds a pool thread: a floor lets a burst of connections run at once instead of queueing
+        // behind thread injection (a couple of threads a second). Threads above the core count mostly wait.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, MinThreads), io);
         var builder = WebApplication.CreateBuilder(args);
         options ??= FromConfiguration(builder.Configuration);
         builder.WebHost.UseUrls(options.Urls);
@@ -69,6 +74,9 @@ public static class ApogeeWeb
         app.MapExport();
         return app;
     }
+
+    /// <summary>The thread pool's floor while serving (see <see cref="Build"/>).</summary>
+    public const int MinThreads = 64;
 
     public static WebOptions FromConfiguration(IConfiguration config)
     {

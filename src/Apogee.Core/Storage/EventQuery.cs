@@ -15,6 +15,9 @@ public sealed record EventQuery
     /// <summary>Case-insensitive text search over claim quotes.</summary>
     public string? Text { get; init; }
 
+    /// <summary>Keyset paging: rows after this position in listing order (then <see cref="Offset"/> more are skipped).</summary>
+    public EventCursor? After { get; init; }
+
     public int Offset { get; init; }
     public int Limit { get; init; } = int.MaxValue;
 

@@ -27,6 +27,18 @@ public interface IEventStore : IDisposable
 
     int CountEvents(EventQuery query);
 
+    /// <summary>
+    /// A page of <see cref="Events"/> as a list shows it: consolidated fields and the stored summary, no claims. A store
+    /// keeps the summary on the event row, so this reads one row per event; the default computes it from full events.
+    /// </summary>
+    IReadOnlyList<EventListing> List(EventQuery query) => Events(query).Select(ListingSummary.Of).ToList();
+
+    /// <summary>
+    /// A number that changes whenever anything a reader sees changes (validators such as HTTP ETags), or null when the
+    /// store cannot tell.
+    /// </summary>
+    long? Revision() => null;
+
     StoredEvent? Event(long id);
 
     StoredDocument? Document(long id);

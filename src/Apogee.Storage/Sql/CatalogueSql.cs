@@ -95,9 +95,24 @@ internal static class CatalogueSql
     /// <summary>The events with their catalogue links filled in (one query per chunk of ids).</summary>
     public static IReadOnlyList<StoredEvent> Attach(DbConnection c, DbTransaction? tx, ISqlDialect dialect, IReadOnlyList<StoredEvent> events)
     {
-        if (events.Count == 0) return events;
+        var links = Links(c, tx, dialect, events.Select(e => e.Id));
+        if (links.Count == 0) return events;
+        return events.Select(e => links.TryGetValue(e.Id, out var l) ? e with { Catalogue = new CatalogueLink(l, CatalogueMatcher.SiteKm(e.Event, l)) } : e).ToList();
+    }
+
+    /// <summary>A list page's rows with their catalogue links: one query per 500 rows, none while no catalogue is imported.</summary>
+    public static IReadOnlyList<EventListing> Attach(DbConnection c, ISqlDialect dialect, IReadOnlyList<EventListing> rows)
+    {
+        if (rows.Count == 0 || Version(c, null) == 0) return rows;
+        var links = Links(c, null, dialect, rows.Select(e => e.Id));
+        if (links.Count == 0) return rows;
+        return rows.Select(e => links.TryGetValue(e.Id, out var l) ? e with { Catalogue = new CatalogueLink(l, CatalogueMatcher.SiteKm(e.Event, l)) } : e).ToList();
+    }
+
+    private static Dictionary<long, CatalogueLaunch> Links(DbConnection c, DbTransaction? tx, ISqlDialect dialect, IEnumerable<long> ids)
+    {
         var links = new Dictionary<long, CatalogueLaunch>();
-        foreach (var chunk in events.Select(e => e.Id).Chunk(500))
+        foreach (var chunk in ids.Chunk(500))
         {
             foreach (var r in c.Query<CatalogueLaunchRow>(
                 $"SELECT e.id AS EventId, {CatalogueLaunchRow.Columns} FROM events e JOIN catalogue_launches l ON l.id = e.catalogue_id WHERE {dialect.InList("e.id", "chunk")}",
@@ -107,8 +122,7 @@ internal static class CatalogueSql
             }
         }
 
-        if (links.Count == 0) return events;
-        return events.Select(e => links.TryGetValue(e.Id, out var l) ? e with { Catalogue = new CatalogueLink(l, CatalogueMatcher.SiteKm(e.Event, l)) } : e).ToList();
+        return links;
     }
 
     public static IReadOnlyList<CatalogueEntry> Entries(DbConnection c)

@@ -25,6 +25,18 @@ internal interface ISqlDialect
     /// </summary>
     string InList(string column, string parameter);
 
-    /// <summary>Column types of the migration scripts: {id}, {bigint}, {real}, and {span}: whole days from earliest to latest (null if either is).</summary>
+    /// <summary>Stores the searchable words of one report's quotes (@id: the report id, @text: its quotes, one a line).</summary>
+    string ReportTextInsert { get; }
+
+    /// <summary>Forgets the words of a report (@id) that re-clustering removes.</summary>
+    string ReportTextDelete { get; }
+
+    /// <summary>A subquery of the ids of reports whose quotes hold <paramref name="search"/>'s words (as @text).</summary>
+    string ReportTextMatch(TextSearch search);
+
+    /// <summary>The @text value for <see cref="ReportTextMatch"/>.</summary>
+    string ReportTextArgument(TextSearch search);
+
+    /// <summary>Column types of the migration scripts: {id}, {bigint}, {real}, and {span}: whole days from earliest to latest (null if either is); {report_text_table}, {report_text_index} and {report_text_fill}: the full-text index of report quotes.</summary>
     string Types(string script);
 }

@@ -98,5 +98,21 @@ internal static class Migrations
             "ALTER TABLE events ADD COLUMN catalogue_id {bigint} REFERENCES catalogue_launches (id)",
             "CREATE INDEX events_catalogue ON events (catalogue_id)",
         ]),
+        // Reads without per-event work (issue #14). summary_json: what a list shows beyond the consolidated fields
+        // (reports, sources, disputed fields), written by the writer with the event, so a page reads one row per event
+        // instead of every claim of it; rows migrated from an older store get it from SqlEventStore.Migrate.
+        // report_text: the words of each report's quotes in the engine's full-text index (SQLite FTS5, PostgreSQL
+        // tsvector + GIN), one entry per report rather than per claim (a sentence backs several claims), so a text
+        // filter is an index lookup and not a LIKE scan of every quote.
+        (6, "list summary on events, full-text index of report quotes",
+        [
+            "ALTER TABLE events ADD COLUMN summary_json TEXT",
+            "{report_text_table}",
+            "{report_text_index}",
+            "{report_text_fill}",
+        ]),
     ];
+
+    /// <summary>Each report's distinct quotes: what its report_text entry indexes (the writer indexes the same).</summary>
+    public const string ReportQuotes = "SELECT DISTINCT report_id, quote FROM claims WHERE report_id IS NOT NULL";
 }

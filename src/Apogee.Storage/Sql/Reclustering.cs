@@ -151,7 +151,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
                 .Take(MaxApart)
                 .Select(o => new FieldExplanation(LinkReasons.KeptApart, $"event {ids[o]}", LinkReasons.Apart(consolidated.Event, profiles[o].Event), [], false));
             consolidated = consolidated with { Explanations = [.. consolidated.Explanations, .. apart] };
-            var stored = w.UpdateEvent(eventId, rev, consolidated);
+            var stored = w.UpdateEvent(eventId, rev, consolidated, input);
             stage.Set(eventId, new CachedEvent(rev, StoreJson.Read<LaunchEvent>(stored), [.. input.Select(PackedReport.Pack)]));
         }
 
@@ -160,6 +160,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
             // A reference that no longer meets an event and may not create one: its claims stay with its document.
             c.Execute("UPDATE claims SET event_id = NULL, report_id = NULL WHERE document_id = @doc AND report_id = @id", new { doc = reports[j].DocumentId, id = reports[j].Id }, tx);
             c.Execute("DELETE FROM event_reports WHERE id = @id", new { id = reports[j].Id }, tx);
+            w.DeleteReportText(reports[j].Id);
         }
 
         var deleted = old.Keys.Where(e => !taken.Contains(e)).Order().ToList();

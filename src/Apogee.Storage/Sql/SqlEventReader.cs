@@ -69,7 +69,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
         var rows = c.Query<EventRow>(
-            $"SELECT {EventRow.Columns} FROM events {where} ORDER BY (CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest, id LIMIT @limit OFFSET @offset",
+            $"SELECT {EventRow.Columns} FROM events {where} {Listing} LIMIT @limit OFFSET @offset",
             args).ToList();
 
         // Claims and documents in batches, not per event: a listing is three queries per chunk, not three per event.
@@ -91,6 +91,56 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         }
 
         return CatalogueSql.Attach(c, null, dialect, rows.Select(r => Build(r, claims.GetValueOrDefault(r.Id) ?? [], docs.GetValueOrDefault(r.Id) ?? [])).ToList());
+    }
+
+    /// <summary>A page as a list shows it: one query, one row per event (the summary is stored on it).</summary>
+    public IReadOnlyList<EventListing> List(DbConnection c, EventQuery q)
+    {
+        var (where, args) = Filter(c, q, page: true);
+        args.Add("limit", (long)Math.Max(0, q.Limit));
+        args.Add("offset", (long)Math.Max(0, q.Offset));
+        var rows = c.Query<ListingRow>($"SELECT {ListingRow.Columns} FROM events {where} {Listing} LIMIT @limit OFFSET @offset", args);
+        return CatalogueSql.Attach(c, dialect, rows.Select(r =>
+            {
+                var ev = StoreJson.Read<LaunchEvent>(r.EventJson);
+                // Every event gets its summary from the writer or the migration; should one lack it, read it whole.
+                if (r.SummaryJson is null) return Event(c, null, r.Id) is { } whole ? ListingSummary.Of(whole) : null;
+                var summary = StoreJson.Read<StoredSummary>(r.SummaryJson);
+                return new EventListing(r.Id, ev, summary.Reports, summary.Sources, summary.Conflicts);
+            })
+            .OfType<EventListing>()
+            .ToList());
+    }
+
+    /// <summary>The listing order, which the events_listing index holds: a page walks it and stops.</summary>
+    private const string Listing = "ORDER BY (CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest, id";
+
+    /// <summary>
+    /// The summaries of events stored before summary_json existed, computed from their claims as the writer would
+    /// (run by <see cref="SqlEventStore.Migrate"/> inside its transaction, once; a store written since needs none).
+    /// </summary>
+    public int FillSummaries(DbConnection c, DbTransaction tx)
+    {
+        var ids = c.Query<long>("SELECT id FROM events WHERE summary_json IS NULL ORDER BY id", transaction: tx).ToList();
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            var why = c.Query<(long Id, string Json)>($"SELECT id, explanations_json FROM events WHERE {dialect.InList("id", "chunk")}", new { chunk }, tx)
+                .ToDictionary(r => r.Id, r => StoreJson.Explanations(r.Json));
+            var reports = c.Query<(long EventId, long Count)>(
+                    $"SELECT event_id, COUNT(*) FROM event_reports WHERE {dialect.InList("event_id", "chunk")} GROUP BY event_id", new { chunk }, tx)
+                .ToDictionary(r => r.EventId, r => (int)r.Count);
+            var claims = c.Query<(long EventId, string Field, string ValueJson, string Qualifier, string Source)>(
+                    $"SELECT event_id, field, value_json, qualifier, source FROM claims WHERE {dialect.InList("event_id", "chunk")} ORDER BY id", new { chunk }, tx)
+                .GroupBy(r => r.EventId)
+                .ToDictionary(g => g.Key, g => g.Select(x => PackedReport.Lean(x.Field, StoreJson.Read<ClaimValue>(x.ValueJson), x.Qualifier, x.Source)).ToList());
+            foreach (var id in chunk)
+            {
+                var summary = StoredSummary.Of(reports.GetValueOrDefault(id), claims.GetValueOrDefault(id) ?? [], why.GetValueOrDefault(id) ?? []);
+                c.Execute("UPDATE events SET summary_json = @json WHERE id = @id", new { json = StoreJson.Write(summary), id }, tx);
+            }
+        }
+
+        return ids.Count;
     }
 
     public int Count(DbConnection c, EventQuery q)
@@ -138,10 +188,13 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// cannot start before since minus the widest stored span, and undated rows sort after every dated one, so
     /// <c>(undated, earliest) >= (0, floor)</c> drops no match. Without it a period page walks every earlier event. (Not
     /// in counts: with no LIMIT the seek would walk to the end of the index, slower than scanning a covering index.)
-    /// Text search: a page tests each event in listing order (correlated EXISTS, stops after one page); a count scans
-    /// the quote index once (IN) rather than probing per event.
+    /// Text search reads the engine's full-text index of report quotes (report_text) once: the matching reports' events
+    /// form a set that a page probes while it walks the listing index, and that a count counts.
+    /// Keyset paging (<see cref="EventQuery.After"/>) seeks the listing index past the cursor's row: a dated cursor is
+    /// one row-value comparison (undated rows, whose first key is 1, all sort after it); an undated one keeps undated
+    /// rows with a higher id.
     /// </remarks>
-    private static (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page)
+    private (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page)
     {
         var range = page ? "+range_km" : "range_km";
         var parts = new List<string>();
@@ -166,13 +219,27 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         Add(q.RangeClass is not null, "range_class = @rangeClass", "rangeClass", q.RangeClass);
         Add(q.MinRange is not null, $"{range} >= @minRange", "minRange", q.MinRange);
         Add(q.MaxRange is not null, $"{range} <= @maxRange", "maxRange", q.MaxRange);
-        Add(
-            q.Text is not null,
-            page
-                ? "EXISTS (SELECT 1 FROM claims q WHERE q.event_id = events.id AND LOWER(q.quote) LIKE @text)"
-                : "id IN (SELECT q.event_id FROM claims q WHERE LOWER(q.quote) LIKE @text)",
-            "text",
-            $"%{q.Text?.ToLowerInvariant()}%");
+        if (q.Text is not null)
+        {
+            var search = TextSearch.Parse(q.Text);
+            if (search.Words.Count == 0) parts.Add("1 = 0"); // no word to look for: nothing can hold it
+            else Add(true, $"id IN (SELECT er.event_id FROM event_reports er WHERE er.id IN ({dialect.ReportTextMatch(search)}))", "text", dialect.ReportTextArgument(search));
+        }
+
+        if (page && q.After is { } after)
+        {
+            if (after.Earliest is { } day)
+            {
+                Add(true, "((CASE WHEN earliest IS NULL THEN 1 ELSE 0 END), earliest, id) > (0, @afterDay, @afterId)", "afterDay", StoreJson.Day(day));
+            }
+            else
+            {
+                parts.Add("(CASE WHEN earliest IS NULL THEN 1 ELSE 0 END) = 1 AND earliest IS NULL AND id > @afterId");
+            }
+
+            args.Add("afterId", after.Id);
+        }
+
         return (parts.Count == 0 ? "" : "WHERE " + string.Join(" AND ", parts), args);
     }
 

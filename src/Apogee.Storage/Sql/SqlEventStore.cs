@@ -43,6 +43,15 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             }
         }
 
+        try
+        {
+            _reader.FillSummaries(c, tx);
+        }
+        catch (DbException ex)
+        {
+            throw new InvalidOperationException(StorageErrors.MigrationFailed(5, ex.Message), ex);
+        }
+
         tx.Commit();
     }
 
@@ -54,7 +63,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         {
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
-            using var w = new WriteCommands(c, tx, _catalogue);
+            using var w = new WriteCommands(c, tx, dialect, _catalogue);
             var stage = new CacheStage(_cache);
             var outcome = Store(w, stage, document, report);
             Recluster(w, tx, stage, [outcome]);
@@ -83,7 +92,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         {
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
-            using var w = new WriteCommands(c, tx, _catalogue);
+            using var w = new WriteCommands(c, tx, dialect, _catalogue);
             var stage = new CacheStage(_cache);
             foreach (var (document, report) in items)
             {
@@ -131,7 +140,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         tx.Save(ReclusterSavepoint);
         try
         {
-            var rev = w.Connection.ExecuteScalar<long>("SELECT MAX(id) FROM documents", transaction: tx);
+            var rev = w.Connection.ExecuteScalar<long>(RevisionSql, transaction: tx);
             _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event), (id, at) => MayHoldTwoLaunches(stage, id, at));
             tx.Release(ReclusterSavepoint);
             stage.KeepDocument();
@@ -202,6 +211,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             var json = StoreJson.Write(ev with { Claims = [] });
             var reportId = w.InsertReport(eventId, docId.Value, ev.Role, json);
             var claims = w.InsertClaims(docId.Value, eventId, reportId, ev.Role, ev.Claims);
+            w.InsertReportText(reportId, ev.Claims);
             var added = new ReportedEvent(docId.Value, ev.Role, StoreJson.Read<LaunchEvent>(json), claims);
             IReadOnlyList<ReportedEvent> reports = before switch
             {
@@ -210,7 +220,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
                 _ => SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, eventId),
             };
             var result = Consolidator.Consolidate(reports);
-            var stored = w.UpdateEvent(eventId, docId.Value, result);
+            var stored = w.UpdateEvent(eventId, docId.Value, result, reports);
             IReadOnlyList<byte[]> packed = before?.Reports is { } kept ? [.. kept, PackedReport.Pack(added)] : [.. reports.Select(PackedReport.Pack)];
             stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(stored), packed));
             (match is null ? created : updated).Add(eventId);
@@ -248,12 +258,33 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         return _reader.Events(c, query);
     }
 
+    public IReadOnlyList<EventListing> List(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var c = dialect.Open();
+        return _reader.List(c, query);
+    }
+
+    /// <summary>
+    /// The highest document id: every change to events happens in an ingest that inserts a document row in the same
+    /// transaction, ingests are serialised by the writer lock (ids commit in order) and documents are never deleted.
+    /// </summary>
+    public long? Revision()
+    {
+        using var c = dialect.Open();
+        return Revision(c);
+    }
+
+    private static long Revision(DbConnection c) => c.ExecuteScalar<long?>(RevisionSql) ?? 0;
+
+    private const string RevisionSql = "SELECT MAX(id) FROM documents";
+
     public int CountEvents(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = query with { Offset = 0, Limit = int.MaxValue };
+        var filter = query with { Offset = 0, Limit = int.MaxValue, After = null };
         using var c = dialect.Open();
-        var version = c.ExecuteScalar<long?>("SELECT MAX(id) FROM documents") ?? 0;
+        var version = Revision(c);
         if (_counts.TryGet(version, filter, out var known)) return known;
         var count = _reader.Count(c, filter);
         _counts.Set(version, filter, count);

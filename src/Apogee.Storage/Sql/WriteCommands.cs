@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Apogee.Core.Model;
 using Apogee.Resolution;
+using Apogee.Storage.Rows;
 
 namespace Apogee.Storage.Sql;
 
@@ -10,7 +11,7 @@ namespace Apogee.Storage.Sql;
 /// documents runs each statement shape hundreds of times). Created per transaction because a prepared command belongs
 /// to its connection and transaction.
 /// </summary>
-internal sealed class WriteCommands(DbConnection c, DbTransaction tx, CatalogueCache? catalogue = null) : IDisposable
+internal sealed class WriteCommands(DbConnection c, DbTransaction tx, ISqlDialect dialect, CatalogueCache? catalogue = null) : IDisposable
 {
     // The catalogue as this transaction sees it, asked for at the first event written (docs/CATALOGUE.md "Linking").
     private Catalogue.CatalogueMatcher? _matcher;
@@ -36,6 +37,8 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx, CatalogueC
     private Statement? _report;
     private readonly Dictionary<int, Statement> _claimRows = [];
     private Statement? _update;
+    private Statement? _reportText;
+    private Statement? _reportTextDelete;
 
     public DbConnection Connection => c;
 
@@ -131,6 +134,21 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx, CatalogueC
             ("eventId", DbType.Int64), ("docId", DbType.Int64), ("role", DbType.String), ("json", DbType.String)))
         .Scalar(eventId, docId, role, json)!.Value;
 
+    /// <summary>
+    /// Indexes the words of a report's quotes (each distinct sentence once; <see cref="Migrations.ReportQuotes"/> says
+    /// the same for rows stored before the index existed). A report without claims has nothing to find.
+    /// </summary>
+    public void InsertReportText(long reportId, IReadOnlyList<Claim> claims)
+    {
+        if (claims.Count == 0) return;
+        var text = string.Join('\n', claims.Select(x => x.Quote).Distinct(StringComparer.Ordinal));
+        (_reportText ??= new Statement(c, tx, dialect.ReportTextInsert, ("id", DbType.Int64), ("text", DbType.String))).Execute(reportId, text);
+    }
+
+    /// <summary>Drops a report's words from the text index (re-clustering deleted the report).</summary>
+    public void DeleteReportText(long reportId) =>
+        (_reportTextDelete ??= new Statement(c, tx, dialect.ReportTextDelete, ("id", DbType.Int64))).Execute(reportId);
+
     /// <summary>Most rows one claims INSERT carries (4 + 9 per row parameters; far below both engines' limits).</summary>
     private const int ClaimsPerStatement = 32;
 
@@ -225,27 +243,31 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx, CatalogueC
         return claims.Select((x, i) => new IdentifiedClaim(ids[i], x with { Value = StoreJson.Read<ClaimValue>(json[i]) })).ToList();
     }
 
-    /// <summary>Writes an event's consolidated state; returns its event JSON as stored.</summary>
-    public string UpdateEvent(long eventId, long rev, Consolidation result)
+    /// <summary>
+    /// Writes an event's consolidated state, with the list summary of <paramref name="reports"/> (all of the event's
+    /// reports, the input of <paramref name="result"/>); returns its event JSON as stored.
+    /// </summary>
+    public string UpdateEvent(long eventId, long rev, Consolidation result, IReadOnlyList<ReportedEvent> reports)
     {
         var e = result.Event;
         var json = StoreJson.Write(e);
+        var summary = StoreJson.Write(StoredSummary.Of(reports.Count, reports.SelectMany(r => r.Claims.Select(x => x.Claim)).ToList(), result.Explanations));
         (_update ??= new Statement(
             c, tx,
             """
             UPDATE events SET actor = @actor, actor_key = @key, span_days = @span, earliest = @earliest, latest = @latest, category = @category, range_class = @rangeClass,
               site_name = @siteName, site_lat = @siteLat, site_lon = @siteLon, range_km = @rangeKm, apogee_km = @apogeeKm,
-              reference_only = @referenceOnly, event_json = @json, explanations_json = @why, updated_rev = @rev, catalogue_id = @catalogue
+              reference_only = @referenceOnly, event_json = @json, explanations_json = @why, summary_json = @summary, updated_rev = @rev, catalogue_id = @catalogue
             WHERE id = @eventId
             """,
             ("actor", DbType.String), ("key", DbType.String), ("span", DbType.Int64), ("earliest", DbType.String), ("latest", DbType.String),
             ("category", DbType.String), ("rangeClass", DbType.String), ("siteName", DbType.String), ("siteLat", DbType.Double),
             ("siteLon", DbType.Double), ("rangeKm", DbType.Double), ("apogeeKm", DbType.Double), ("referenceOnly", DbType.Int64),
-            ("json", DbType.String), ("why", DbType.String), ("rev", DbType.Int64), ("catalogue", DbType.Int64), ("eventId", DbType.Int64)))
+            ("json", DbType.String), ("why", DbType.String), ("summary", DbType.String), ("rev", DbType.Int64), ("catalogue", DbType.Int64), ("eventId", DbType.Int64)))
         .Execute(
             e.Actor, SqlEventReader.ActorKey(e.Actor), SqlEventReader.SpanDays(e.Date), StoreJson.Day(e.Date.Earliest), StoreJson.Day(e.Date.Latest),
             e.Category, e.RangeClass, e.Site?.Name, e.Site?.Lat, e.Site?.Lon, e.RangeKm, e.ApogeeKm, result.ReferenceOnly ? 1L : 0L,
-            json, StoreJson.Write(result.Explanations), rev, CatalogueSql.Link(Matcher(), e), eventId);
+            json, StoreJson.Write(result.Explanations), summary, rev, CatalogueSql.Link(Matcher(), e), eventId);
         return json;
     }
 
@@ -267,5 +289,7 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx, CatalogueC
         _report?.Dispose();
         foreach (var statement in _claimRows.Values) statement.Dispose();
         _update?.Dispose();
+        _reportText?.Dispose();
+        _reportTextDelete?.Dispose();
     }
 }

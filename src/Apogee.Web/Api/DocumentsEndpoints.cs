@@ -60,7 +60,7 @@ public static class DocumentsEndpoints
 
         var o = outcome.Value;
         var touched = o.EventsCreated.Concat(o.EventsUpdated).Distinct()
-            .Select(store.Event).OfType<StoredEvent>().Select(EventViews.Summary).ToList();
+            .Select(store.Event).OfType<StoredEvent>().Select(ListingSummary.Of).Select(EventViews.Summary).ToList();
         var docId = store.DocumentByName(o.Document)?.Id;
         var response = new IngestResponse(
             o.Document, o.Status.ToString().ToLowerInvariant(), docId, o.EventsCreated, o.EventsUpdated, touched, o.Changes ?? []);

@@ -17,7 +17,7 @@ public static class EventFilter
 
     /// <summary>Parameter names as documented in OpenAPI and used by the dashboard.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["since", "until", "actor", "site", "category", "range_class", "min_range", "max_range", "q", "offset", "limit"];
+        ["since", "until", "actor", "site", "category", "range_class", "min_range", "max_range", "q", "after", "offset", "limit"];
 
     public static Result<EventQuery> Parse(IQueryCollection query, bool paged)
     {
@@ -57,7 +57,9 @@ public static class EventFilter
         if (!offset.IsSuccess) return Fail(offset.Error);
         var limit = ParseInt("limit", Get("limit"), 1, MaxLimit, DefaultLimit);
         if (!limit.IsSuccess) return Fail(limit.Error);
-        return Result<EventQuery>.Ok(q with { Offset = offset.Value, Limit = limit.Value });
+        EventCursor? after = null;
+        if (Get("after") is { } cursor && (after = EventCursor.Parse(cursor)) is null) return Fail(WebErrors.BadCursor(cursor));
+        return Result<EventQuery>.Ok(q with { Offset = offset.Value, Limit = limit.Value, After = after });
     }
 
     private static Result<EventQuery> Fail(string? error) => Result<EventQuery>.Fail(error!);

@@ -9,11 +9,13 @@ namespace Apogee.Web.Api;
 /// <summary>Turns stored events and documents into what the API returns. Pure: the store is only read.</summary>
 public static class EventViews
 {
-    public static EventSummary Summary(StoredEvent stored)
+    /// <summary>A list row: the stored summary, no claims read (the event page's summary uses the same rules).</summary>
+    public static EventSummary Summary(EventListing listed)
     {
-        var e = stored.Event;
+        ArgumentNullException.ThrowIfNull(listed);
+        var e = listed.Event;
         return new EventSummary(
-            stored.Id,
+            listed.Id,
             e.Date.Earliest,
             e.Date.Latest,
             e.Date.Basis,
@@ -27,11 +29,11 @@ public static class EventViews
             e.RangeKm,
             e.ApogeeKm,
             e.Count?.ToString(),
-            stored.Reports,
-            stored.Claims.Select(c => c.Claim.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Conflicts(stored).Select(c => c.Field).ToList())
+            listed.Reports,
+            listed.Sources,
+            listed.Conflicts)
         {
-            Catalogue = CatalogueView.Of(stored.Catalogue),
+            Catalogue = CatalogueView.Of(listed.Catalogue),
         };
     }
 
@@ -100,7 +102,7 @@ public static class EventViews
             .ToList();
 
         return new EventDetail(
-            Summary(stored), e.Weekday, e.PartOfDay, e.Count, e.Basing, e.Impact, e.SpeedMach, e.FlightTimeMin,
+            Summary(ListingSummary.Of(stored)), e.Weekday, e.PartOfDay, e.Count, e.Basing, e.Impact, e.SpeedMach, e.FlightTimeMin,
             stored.Explanations, groups, Conflicts(stored), documents, links, ballistics)
         {
             CatalogueChecks = Apogee.Catalogue.CatalogueComparison.Compare(stored),
@@ -118,7 +120,7 @@ public static class EventViews
         return new DocumentView(d.Id, d.Name, d.Origin, d.Metadata, d.Text, d.Relevant, spans, d.Removed, d.Captions, d.EventIds);
     }
 
-    public static Overview Overview(IReadOnlyList<StoredEvent> events)
+    public static Overview Overview(IReadOnlyList<EventListing> events)
     {
         var months = events
             .Where(e => e.Event.Date.Earliest is not null)

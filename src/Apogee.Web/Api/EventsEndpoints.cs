@@ -11,22 +11,28 @@ public static class EventsEndpoints
     {
         var group = app.MapGroup("/api").WithTags("Events");
 
-        group.MapGet("/events", (HttpRequest request, IEventStore store) =>
+        group.MapGet("/events", (HttpContext context, IEventStore store) =>
             {
-                var query = EventFilter.Parse(request.Query, paged: true);
+                var query = EventFilter.Parse(context.Request.Query, paged: true);
                 if (!query.IsSuccess) return Problems.BadRequest(query.Error!);
-                var total = store.CountEvents(query.Value with { Offset = 0, Limit = int.MaxValue });
-                var items = store.Events(query.Value).Select(EventViews.Summary).ToList();
-                return Results.Ok(new EventPage(total, query.Value.Offset, query.Value.Limit, items));
+                if (ListValidator.NotModified(context, store) is { } same) return same;
+                var q = query.Value;
+                var total = store.CountEvents(q with { Offset = 0, Limit = int.MaxValue, After = null });
+                // One row more than asked tells whether a next page exists without a second query.
+                var rows = store.List(q with { Limit = q.Limit + 1 });
+                var items = rows.Take(q.Limit).Select(EventViews.Summary).ToList();
+                var next = rows.Count > q.Limit ? rows[q.Limit - 1].Cursor.ToString() : null;
+                return Results.Ok(new EventPage(total, q.Offset, q.Limit, items, next));
             })
             .WithName("ListEvents")
             .WithSummary("Launches matching the filters, in stable order (earliest date, then id).")
-            .WithDescription("Filters: since, until (YYYY-MM-DD), actor, site, category, range_class, min_range, max_range (km), q (text in quotes); paging: offset, limit (1-1000, default 50).")
+            .WithDescription("Filters: since, until (YYYY-MM-DD), actor, site, category, range_class, min_range, max_range (km), q (text in quotes); paging: after (the previous page's next: an index seek at any depth), offset, limit (1-1000, default 50). Sends an ETag; If-None-Match with it gives 304 while the store is unchanged.")
             .Produces<EventPage>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        group.MapGet("/events/{id:long}", (long id, IEventStore store, IEventAnalysis analysis) =>
+        group.MapGet("/events/{id:long}", (long id, HttpContext context, IEventStore store, IEventAnalysis analysis) =>
             {
+                if (ListValidator.NotModified(context, store) is { } same) return same;
                 var stored = store.Event(id);
                 if (stored is null) return Problems.NotFound(WebErrors.EventNotFound(id));
                 object? ballistics;
@@ -47,11 +53,12 @@ public static class EventsEndpoints
             .Produces<EventDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/overview", (HttpRequest request, IEventStore store) =>
+        group.MapGet("/overview", (HttpContext context, IEventStore store) =>
             {
-                var query = EventFilter.Parse(request.Query, paged: false);
+                var query = EventFilter.Parse(context.Request.Query, paged: false);
                 if (!query.IsSuccess) return Problems.BadRequest(query.Error!);
-                return Results.Ok(EventViews.Overview(store.Events(query.Value)));
+                if (ListValidator.NotModified(context, store) is { } same) return same;
+                return Results.Ok(EventViews.Overview(store.List(query.Value)));
             })
             .WithName("Overview")
             .WithSummary("Launches per month by category and per site, for the same filters as /api/events (paging ignored).")

@@ -13,13 +13,15 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/export", (HttpRequest request, IEventStore store) =>
+        app.MapGet("/api/export", (HttpContext context, IEventStore store) =>
             {
+                var request = context.Request;
                 var format = request.Query["format"].ToString();
                 if (format.Length == 0) format = "csv";
                 if (format is not ("csv" or "json" or "geojson")) return Problems.BadRequest(WebErrors.BadFormat(format));
                 var query = EventFilter.Parse(request.Query, paged: false);
                 if (!query.IsSuccess) return Problems.BadRequest(query.Error!);
+                if (ListValidator.NotModified(context, store) is { } same) return same;
                 var events = store.Events(query.Value);
                 return format switch
                 {

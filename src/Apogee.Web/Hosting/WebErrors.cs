@@ -15,6 +15,9 @@ public static class WebErrors
     public static string BadChoice(string name, string value, IEnumerable<string> allowed) =>
         $"Query parameter '{name}' must be one of {string.Join(", ", allowed)}, not '{value}'.";
 
+    public static string BadCursor(string value) =>
+        $"Query parameter 'after' wants the 'next' value of a previous page (such as 2024-05-01_123), not '{value}'.";
+
     public static string RangeInverted(double min, double max) =>
         $"min_range ({min}) is larger than max_range ({max}); swap them or drop one.";
 

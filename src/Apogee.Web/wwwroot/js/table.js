@@ -23,6 +23,7 @@ const COLUMNS = [
 export function renderTable(card, firstPage, filters, pageSize) {
   const rows = [...firstPage.items];
   const total = firstPage.total;
+  let cursor = firstPage.next; // keyset: the page after the last row shown, an index seek however deep
   let sort = { key: null, dir: 1 };
 
   const heading = el('div', { class: 'table-head' },
@@ -56,13 +57,14 @@ export function renderTable(card, firstPage, filters, pageSize) {
       COLUMNS.map((c) => el('td', { class: c.num ? 'num' : '', text: c.show ? c.show(e) : c.value(e) }))))));
     if (!rows.length) table.append(el('caption', { text: 'No launches match the filters.' }));
     document.getElementById('shown-count').textContent = `${rows.length} of ${total} shown${rows.length < total ? ' (downloads include all matching)' : ''}`;
-    more.hidden = rows.length >= total;
+    more.hidden = !cursor;
   }
 
   more.addEventListener('click', async () => {
     more.disabled = true;
-    const next = await getJson(`/api/events?${filterQuery(filters, { offset: rows.length, limit: pageSize })}`);
+    const next = await getJson(`/api/events?${filterQuery(filters, { after: cursor, limit: pageSize })}`);
     rows.push(...next.items);
+    cursor = next.next;
     more.disabled = false;
     draw();
   });
