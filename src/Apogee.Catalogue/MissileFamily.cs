@@ -14,7 +14,7 @@ public static class MissileFamily
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Equals("unknown", StringComparison.OrdinalIgnoreCase)) return null;
         var catalogue = MissileCatalogue.Default;
-        var canonical = catalogue.Lookup(name)?.Name ?? catalogue.FindAll(name).FirstOrDefault()?.Missile.Name ?? name.Trim();
+        var canonical = catalogue.Lookup(name)?.Name ?? (catalogue.FindAll(name) is { Count: > 0 } found ? found[0].Missile.Name : null) ?? name.Trim();
         var stem = CatalogueRegex.NumberedStem().Match(canonical);
         var family = stem.Success ? stem.Groups["stem"].Value : CatalogueRegex.VariantLetter().Replace(canonical, "");
         return family.ToLowerInvariant().Replace(' ', '-');

@@ -47,7 +47,7 @@ public static class CliApp
             var verb = result.CommandResult.Command;
             if (ReferenceEquals(verb, root))
             {
-                context.Error.WriteLine(result.Tokens.FirstOrDefault() is { } first && !first.Value.StartsWith('-')
+                context.Error.WriteLine(result.Tokens is [var first, ..] && !first.Value.StartsWith('-')
                     ? CliErrors.UnknownCommand(first.Value)
                     : CliErrors.Root(CliErrors.Parse(result.Errors[0].Message)));
                 return ExitCodes.Usage;

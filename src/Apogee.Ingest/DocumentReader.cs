@@ -79,7 +79,7 @@ public sealed class DocumentReader : IDocumentReader
     /// Every file below the folder, not descending into symbolic links to folders (a link back up would list the same
     /// articles again and again) nor into hidden entries (dot-files on Unix).
     /// </summary>
-    private static IEnumerable<string> EnumerateFiles(string folder) =>
+    private static FileSystemEnumerable<string> EnumerateFiles(string folder) =>
         new FileSystemEnumerable<string>(folder, (ref FileSystemEntry e) => e.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true })
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
@@ -95,7 +95,7 @@ public sealed class DocumentReader : IDocumentReader
         // .jsonl streams line by line with the cap per line, so a file of any size works in bounded memory.
         // UTF-16 files (rare) cannot be split as bytes on '\n' and keep the whole-file path below.
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext == ".jsonl" && !StartsWithUtf16Mark(path)) return JsonlFileStream.Read(path, options);
+        if (ext == ".jsonl" && !StartsWithUtf16Mark(path)) return JsonlFileReader.Read(path, options);
         byte[] bytes;
         try
         {

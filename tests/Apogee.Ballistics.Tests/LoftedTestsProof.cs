@@ -12,7 +12,7 @@ public class LoftedTestsProof(ITestOutputHelper output)
     private const double MaxError = 0.15;
     private const double MaxMedianError = 0.10;
 
-    private static IReadOnlyList<(string Missile, BallisticsAnalysis Analysis, double Published)> Estimates()
+    private static List<(string Missile, BallisticsAnalysis Analysis, double Published)> Estimates()
     {
         var table = CsvTable.Parse(SharedData.Read("data/physics/lofted-tests.csv"));
         double Num(IReadOnlyList<string> row, string col) => double.Parse(table.Cell(row, col), CultureInfo.InvariantCulture);

@@ -25,7 +25,7 @@ public class PublishedEstimatesProof(ITestOutputHelper output)
 
     private sealed record Row(string Name, string Role, BallisticsAnalysis Analysis, double Published);
 
-    private static IReadOnlyList<Row> Rows()
+    private static List<Row> Rows()
     {
         var rows = new List<Row>();
         var shared = CsvTable.Parse(SharedData.Read("data/physics/lofted-tests.csv"));
@@ -79,7 +79,7 @@ public class PublishedEstimatesProof(ITestOutputHelper output)
             Assert.True(Uri.TryCreate(t.Cell(r, "source_url"), UriKind.Absolute, out var url) && url.Scheme.StartsWith("http", StringComparison.Ordinal), $"{name}: source_url");
             Assert.False(string.IsNullOrWhiteSpace(t.Cell(r, "source_says")), $"{name}: source_says");
             Assert.False(string.IsNullOrWhiteSpace(t.Cell(r, "estimated_by")), $"{name}: estimated_by");
-            Assert.Contains(t.Cell(r, "role"), new[] { "train", "check" });
+            Assert.Contains(t.Cell(r, "role"), (string[])["train", "check"]);
         }
     }
 

@@ -3,6 +3,8 @@ namespace Apogee.Knowledge.Tests;
 /// <summary>Bad knowledge rows fail with the file and line; the embedded Defaults load once, from any thread.</summary>
 public sealed class LoadingTests
 {
+    private static readonly string?[] ExpectedTm1 = ["hypersonic", "SRBM", "ship"];
+
     private const string PlaceHeader = "Name\tKind\tLat\tLon\tProvince\tAliases\n";
     private const string AliasHeader = "Name\tAliases\n";
     private const string MissileHeader = "Name\tCategory\tRangeClass\tBasing\tAliases\n";
@@ -74,7 +76,7 @@ public sealed class LoadingTests
             "Phrase\nTestmissile-1 Gazette\n");
         Assert.True(c.IsSuccess, c.Error);
         var tm1 = c.Value.Lookup("TM-One");
-        Assert.Equal(new[] { "hypersonic", "SRBM", "ship" }, new[] { tm1!.Category, tm1.RangeClass, tm1.Basing });
+        Assert.Equal(ExpectedTm1, new[] { tm1!.Category, tm1.RangeClass, tm1.Basing });
         Assert.Same(tm1, c.Value.Lookup("TM-1"));
         Assert.Equal(["Testmissile-2"], c.Value.FindAll("the Testmissile-1 Gazette reported a Testmissile-2").Select(m => m.Missile.Name));
     }

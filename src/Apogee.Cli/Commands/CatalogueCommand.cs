@@ -56,7 +56,7 @@ public sealed class CatalogueCommand : ICommand
         return args.Positionals[0] == Import ? RunImport(args, context) : RunDiff(args, context);
     }
 
-    private int RunImport(ParsedArgs args, CliContext context)
+    private static int RunImport(ParsedArgs args, CliContext context)
     {
         var file = context.Resolve(args.Positionals[1]);
         var read = CatalogueCsv.ReadFile(file);
@@ -87,7 +87,7 @@ public sealed class CatalogueCommand : ICommand
         return read.Value.Problems.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 
-    private int RunDiff(ParsedArgs args, CliContext context)
+    private static int RunDiff(ParsedArgs args, CliContext context)
     {
         var opened = StoreOpener.Open(args, context, mustExist: true);
         if (!opened.IsSuccess)

@@ -15,9 +15,12 @@ namespace Apogee.Cli.Evaluation;
 /// </summary>
 internal static class CatalogueEval
 {
+    // The options of a corpus evaluation, which a store evaluation refuses.
+    private static readonly string[] CorpusOptions = ["corpus", "gold", "cns", "events", "reverse", "verbose"];
+
     public static Result<bool> Validate(ParsedArgs args)
     {
-        var other = new[] { "corpus", "gold", "cns", "events", "reverse", "verbose" }.FirstOrDefault(args.Has);
+        var other = CorpusOptions.FirstOrDefault(args.Has);
         if (other is not null) return Result<bool>.Fail(StoreMessages.CatalogueEvalTakesDb(other));
         return args.Positionals.Count > 0 ? Result<bool>.Fail(StoreMessages.Unexpected(args.Positionals[0])) : Result<bool>.Ok(true);
     }

@@ -12,6 +12,9 @@ namespace Apogee.Cli.Evaluation;
 /// </summary>
 public static class PrecisionScorer
 {
+    // The CNS table's date columns, any of which may carry a launch's day.
+    private static readonly string[] DateColumns = ["date", "date_local", "date_local_check"];
+
     private static readonly string[] Numeric = ["range_km", "apogee_km", "speed_mach"];
 
     /// <param name="launches">Launch days of the CNS table (any of its date columns); empty when no table was given.</param>
@@ -45,7 +48,7 @@ public static class PrecisionScorer
         var days = new HashSet<DateOnly>();
         foreach (var row in table.Rows)
         {
-            foreach (var column in new[] { "date", "date_local", "date_local_check" }.Where(table.HasColumn))
+            foreach (var column in DateColumns.Where(table.HasColumn))
             {
                 var cell = table.Cell(row, column);
                 if (DateOnly.TryParseExact(cell.Length > 10 ? cell[..10] : cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) days.Add(d);
@@ -128,7 +131,7 @@ public static class PrecisionScorer
                 return false; // only gold claims name missiles
             default:
                 var text = Py(value).ToLowerInvariant();
-                return acceptable.Any(v => Py(v).ToLowerInvariant() == text);
+                return acceptable.Any(v => string.Equals(Py(v).ToLowerInvariant(), text, StringComparison.Ordinal));
         }
     }
 

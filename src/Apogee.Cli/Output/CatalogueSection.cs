@@ -10,6 +10,8 @@ namespace Apogee.Cli.Output;
 /// </summary>
 internal static class CatalogueSection
 {
+    private static readonly string[] Header = ["field", "Apogee", "catalogue", "agrees"];
+
     public static void Write(TextWriter w, StoredEvent s, bool storeHasCatalogue)
     {
         if (s.Catalogue is not { } link)
@@ -24,7 +26,7 @@ internal static class CatalogueSection
         var l = link.Launch;
         w.WriteLine();
         w.WriteLine($"Catalogue (CNS launch {l.Id}, {l.Lines})");
-        var rows = new List<string[]> { new[] { "field", "Apogee", "catalogue", "agrees" } };
+        var rows = new List<string[]> { Header };
         rows.AddRange(CatalogueComparison.Compare(s).Select(c => new[] { c.Field, c.Apogee ?? "-", c.Catalogue ?? "-", c.Agrees switch { true => "yes", false => "NO", null => "-" } }));
         var widths = Enumerable.Range(0, 4).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var r in rows)

@@ -6,9 +6,11 @@ namespace Apogee.Cli.Output;
 /// <summary>Events as an aligned plain-text table (stable for tests and pipes; no colour codes).</summary>
 internal static class EventTable
 {
+    private static readonly string[] Header = ["ID", "DATE", "TIME", "CATEGORY", "CLASS", "SITE", "COUNT", "RANGE_KM", "APOGEE_KM", "REPORTS", "CNS"];
+
     public static void Write(TextWriter w, IReadOnlyList<StoredEvent> events)
     {
-        var rows = new List<string[]> { new[] { "ID", "DATE", "TIME", "CATEGORY", "CLASS", "SITE", "COUNT", "RANGE_KM", "APOGEE_KM", "REPORTS", "CNS" } };
+        var rows = new List<string[]> { Header };
         rows.AddRange(events.Select(s => new[]
         {
             s.Id.ToString(CultureInfo.InvariantCulture), ShowWriter.Date(s.Event.Date), s.Event.TimeLocal ?? "-", s.Event.Category,

@@ -12,8 +12,10 @@ namespace Apogee.Extraction.Dates;
 /// </summary>
 public sealed class DateResolver : IDateResolver
 {
-    public ResolvedDate Resolve(DateEvidence e)
+    public ResolvedDate Resolve(DateEvidence evidence)
     {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var e = evidence;
         var story = e.StorySentences ?? [];
         var weekday = LaunchDays.Weekday(e.LaunchSentences, story, e.PreviousSentences)?.ToString();
         var anchor = e.Dateline ?? e.Published;

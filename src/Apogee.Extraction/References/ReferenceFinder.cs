@@ -95,7 +95,8 @@ public static class ReferenceFinder
         var tail = head.Length > 25 ? head[^25..] : head;
         var wd = ExtractionPatterns.Weekday().Matches(tail).LastOrDefault();
         if (wd is not null && tail[(wd.Index + wd.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2) return true;
-        var date = DateFinder.FindDates(tail).LastOrDefault();
+        var found = DateFinder.FindDates(tail);
+        var date = found.Count > 0 ? found[^1] : null;
         return date is not null && tail[(date.Start + date.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
     }
 

@@ -160,7 +160,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         return CatalogueSql.Attach(c, tx, dialect, [Build(row, claims, docs)])[0];
     }
 
-    public StoredDocument? Document(DbConnection c, string condition, object args)
+    public static StoredDocument? Document(DbConnection c, string condition, object args)
     {
         var row = c.QueryFirstOrDefault<DocumentRow>($"SELECT {DocumentRow.Columns} FROM documents WHERE {condition} ORDER BY id", args);
         if (row is null) return null;

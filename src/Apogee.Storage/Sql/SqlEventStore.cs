@@ -300,13 +300,13 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     public StoredDocument? Document(long id)
     {
         using var c = dialect.Open();
-        return _reader.Document(c, "id = @id", new { id });
+        return SqlEventReader.Document(c, "id = @id", new { id });
     }
 
     public StoredDocument? DocumentByName(string name)
     {
         using var c = dialect.Open();
-        return _reader.Document(c, "name = @name", new { name });
+        return SqlEventReader.Document(c, "name = @name", new { name });
     }
 
     public CatalogueImport ImportCatalogue(IReadOnlyList<CatalogueLaunch> launches)

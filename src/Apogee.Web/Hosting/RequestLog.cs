@@ -22,7 +22,12 @@ public static partial class RequestLog
             }
             finally
             {
-                Request(log, context.Request.Method, context.Request.Path.Value ?? "/", context.Response.StatusCode, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                // Checked first: the path and elapsed time are worked out only for a line that is written.
+                if (log.IsEnabled(LogLevel.Information))
+                {
+                    var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    Request(log, context.Request.Method, context.Request.Path.Value ?? "/", context.Response.StatusCode, ms);
+                }
             }
         });
     }

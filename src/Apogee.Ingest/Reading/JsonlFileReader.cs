@@ -11,7 +11,7 @@ namespace Apogee.Ingest.Reading;
 /// each is decoded strictly on its own, so a line that is not UTF-8, binary or over the cap fails alone, named
 /// <c>file#line</c>, and an over-long line is skipped without being held in memory.
 /// </summary>
-public static class JsonlFileStream
+public static class JsonlFileReader
 {
     private const int ChunkSize = 1 << 16;
 
