@@ -177,7 +177,8 @@ run_engine() {
     /Socket errors:/ { gsub(",", ""); bad += $4 + $6 + $8 + $10 }
     END { printf "| %-16s | %8.0f | %8.1f | %8.1f | %6d | %s requests\n", "closed_loop_mix", rps, p50, p99, bad, n }' "$out"
   echo "load average after: $(loadavg)"
-  echo "apogee serve peak RSS: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$server_pid/status")"
+  # VmHWM counts file pages the server mapped as well as its own memory; RssAnon is the process's own (heap, stacks).
+  echo "apogee serve peak RSS: $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$server_pid/status"); now: $(awk '/RssAnon|RssFile/ { printf "%s %.0f MB ", $1, $2 / 1024 }' "/proc/$server_pid/status")"
   stop_server
 }
 

@@ -111,6 +111,21 @@ public abstract partial class StoreTestsBase
     }
 
     [StoreFact]
+    public void A_text_search_sees_a_document_stored_after_it_was_asked_and_pages_like_any_list()
+    {
+        using var store = Open();
+        Seed(store);
+        var q = new EventQuery { Text = "range km" };
+        var before = store.List(q);
+        Ingest(store, Doc("l6", "2023-07-02", Event("2023-07-01", Sinpo, claims: Fig(F.RangeKm, 800, S.Japan))));
+        var after = store.List(q);
+        Assert.Equal(before.Count + 1, after.Count);
+        Assert.Equal(after[1].Id, store.List(q with { Offset = 1, Limit = 1 }).Single().Id);
+        Assert.Equal(after[1].Id, store.List(q with { After = after[0].Cursor, Limit = 1 }).Single().Id);
+        Assert.Equal(after.Count, store.CountEvents(q));
+    }
+
+    [StoreFact]
     public void The_revision_moves_with_every_stored_document_and_not_with_a_duplicate()
     {
         using var store = Open();

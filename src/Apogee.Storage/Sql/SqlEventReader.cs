@@ -10,6 +10,8 @@ namespace Apogee.Storage.Sql;
 /// <summary>The read side: shared SQL that both engines run unchanged.</summary>
 internal sealed class SqlEventReader(ISqlDialect dialect)
 {
+    private readonly TextMatchCache _textMatches = new();
+
     /// <summary>Id, revision and event JSON of these events (any order).</summary>
     public IReadOnlyList<CandidateRow> EventJson(DbConnection c, DbTransaction tx, IReadOnlyList<long> ids)
     {
@@ -96,20 +98,48 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// <summary>A page as a list shows it: one query, one row per event (the summary is stored on it).</summary>
     public IReadOnlyList<EventListing> List(DbConnection c, EventQuery q)
     {
+        if (q.Text is not null && TextSearch.Parse(q.Text) is { Words.Count: > 0 } search) return ListByText(c, q, search);
         var (where, args) = Filter(c, q, page: true);
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
         var rows = c.Query<ListingRow>($"SELECT {ListingRow.Columns} FROM events {where} {Listing} LIMIT @limit OFFSET @offset", args);
-        return CatalogueSql.Attach(c, dialect, rows.Select(r =>
+        return CatalogueSql.Attach(c, dialect, rows.Select(r => Listed(c, r)).OfType<EventListing>().ToList());
+    }
+
+    /// <summary>
+    /// A text page: the matching events' ids from <see cref="TextMatchCache"/>, the other filters' ids in listing order
+    /// (the listing index, ids only), the page's ids where both meet, then those rows. The same rows and order as the
+    /// SQL filter gives (Filter's text clause is the same match), without asking the full-text index again.
+    /// </summary>
+    private IReadOnlyList<EventListing> ListByText(DbConnection c, EventQuery q, TextSearch search)
+    {
+        var argument = dialect.ReportTextArgument(search);
+        var version = c.ExecuteScalar<long?>("SELECT MAX(id) FROM documents") ?? 0;
+        var matching = _textMatches.GetOrAdd(version, search, argument, () => c.Query<long>(
+            $"SELECT DISTINCT er.event_id FROM event_reports er WHERE er.id IN ({dialect.ReportTextMatch(search)})", new { text = argument }).ToHashSet());
+        var (where, args) = Filter(c, q with { Text = null }, page: true);
+        var ids = c.Query<long>($"SELECT id FROM events {where} {Listing}", args, buffered: false)
+            .Where(matching.Contains).Skip(Math.Max(0, q.Offset)).Take(Math.Max(0, q.Limit)).ToList();
+        if (ids.Count == 0) return [];
+        var rows = new Dictionary<long, ListingRow>(ids.Count);
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            foreach (var r in c.Query<ListingRow>($"SELECT {ListingRow.Columns} FROM events WHERE {dialect.InList("id", "chunk")}", new { chunk }))
             {
-                var ev = StoreJson.Read<LaunchEvent>(r.EventJson);
-                // Every event gets its summary from the writer or the migration; should one lack it, read it whole.
-                if (r.SummaryJson is null) return Event(c, null, r.Id) is { } whole ? ListingSummary.Of(whole) : null;
-                var summary = StoreJson.Read<StoredSummary>(r.SummaryJson);
-                return new EventListing(r.Id, ev, summary.Reports, summary.Sources, summary.Conflicts);
-            })
-            .OfType<EventListing>()
-            .ToList());
+                rows[r.Id] = r;
+            }
+        }
+
+        return CatalogueSql.Attach(c, dialect, ids.Where(rows.ContainsKey).Select(id => Listed(c, rows[id])).OfType<EventListing>().ToList());
+    }
+
+    private EventListing? Listed(DbConnection c, ListingRow r)
+    {
+        var ev = StoreJson.Read<LaunchEvent>(r.EventJson);
+        // Every event gets its summary from the writer or the migration; should one lack it, read it whole.
+        if (r.SummaryJson is null) return Event(c, null, r.Id) is { } whole ? ListingSummary.Of(whole) : null;
+        var summary = StoreJson.Read<StoredSummary>(r.SummaryJson);
+        return new EventListing(r.Id, ev, summary.Reports, summary.Sources, summary.Conflicts);
     }
 
     /// <summary>The listing order, which the events_listing index holds: a page walks it and stops.</summary>
