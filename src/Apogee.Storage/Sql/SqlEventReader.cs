@@ -102,8 +102,26 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         var (where, args) = Filter(c, q, page: true);
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
-        var rows = c.Query<ListingRow>($"SELECT {ListingRow.Columns} FROM events {where} {Listing} LIMIT @limit OFFSET @offset", args);
-        return CatalogueSql.Attach(c, dialect, rows.Select(r => Listed(c, r)).OfType<EventListing>().ToList());
+        // Ids first, rows second: the page's ids come from the listing index alone (PostgreSQL otherwise sorted every
+        // matching row, JSON and all, to skip a deep OFFSET: 444 ms at offset 12,000 of 15,819), then one row per id.
+        var ids = c.Query<long>($"SELECT id FROM events {where} {Listing} LIMIT @limit OFFSET @offset", args).ToList();
+        return Page(c, ids);
+    }
+
+    /// <summary>The listings of these event ids, in this order.</summary>
+    private IReadOnlyList<EventListing> Page(DbConnection c, List<long> ids)
+    {
+        if (ids.Count == 0) return [];
+        var rows = new Dictionary<long, ListingRow>(ids.Count);
+        foreach (var chunk in ids.Chunk(ChunkSize))
+        {
+            foreach (var r in c.Query<ListingRow>($"SELECT {ListingRow.Columns} FROM events WHERE {dialect.InList("id", "chunk")}", new { chunk }))
+            {
+                rows[r.Id] = r;
+            }
+        }
+
+        return CatalogueSql.Attach(c, dialect, ids.Where(rows.ContainsKey).Select(id => Listed(c, rows[id])).OfType<EventListing>().ToList());
     }
 
     /// <summary>
@@ -120,17 +138,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         var (where, args) = Filter(c, q with { Text = null }, page: true);
         var ids = c.Query<long>($"SELECT id FROM events {where} {Listing}", args, buffered: false)
             .Where(matching.Contains).Skip(Math.Max(0, q.Offset)).Take(Math.Max(0, q.Limit)).ToList();
-        if (ids.Count == 0) return [];
-        var rows = new Dictionary<long, ListingRow>(ids.Count);
-        foreach (var chunk in ids.Chunk(ChunkSize))
-        {
-            foreach (var r in c.Query<ListingRow>($"SELECT {ListingRow.Columns} FROM events WHERE {dialect.InList("id", "chunk")}", new { chunk }))
-            {
-                rows[r.Id] = r;
-            }
-        }
-
-        return CatalogueSql.Attach(c, dialect, ids.Where(rows.ContainsKey).Select(id => Listed(c, rows[id])).OfType<EventListing>().ToList());
+        return Page(c, ids);
     }
 
     private EventListing? Listed(DbConnection c, ListingRow r)
@@ -213,7 +221,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// <remarks>
     /// For a page, range bounds are written <c>+range_km</c>: the unary plus (a no-op on both engines) keeps SQLite from
     /// reading the range index and then sorting every matching row, wide JSON and all; walking the listing index and
-    /// stopping after one page is far cheaper. A count has no order, so it keeps the index.
+    /// stopping after one page is far cheaper (SQLite only, see below). A count has no order, so it keeps the index.
     /// A period's lower bound is also written as a seek into the listing index: an interval that reaches <c>since</c>
     /// cannot start before since minus the widest stored span, and undated rows sort after every dated one, so
     /// <c>(undated, earliest) >= (0, floor)</c> drops no match. Without it a period page walks every earlier event. (Not
@@ -226,7 +234,9 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// </remarks>
     private (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page)
     {
-        var range = page ? "+range_km" : "range_km";
+        // The unary plus is for SQLite's planner; PostgreSQL's reads the range index and sorts the few matches (a seq
+        // scan with the plus: 65 ms a page at 100k).
+        var range = page && dialect.Name == "sqlite" ? "+range_km" : "range_km";
         var parts = new List<string>();
         var args = new DynamicParameters();
         void Add(bool on, string sql, string name, object? value)
