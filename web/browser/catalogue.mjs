@@ -3,20 +3,11 @@
 // usage: node catalogue.mjs BASE_URL EVENT_ID EXPECTED_JSON
 // EXPECTED_JSON: {"title":"Catalogue (CNS launch 1)","rows":{"apogee":["6000 km","6000 km","yes"]},"none":5,"lacking_event":2}
 // Prints one line per check; exits 1 at the first failure with what was seen.
-import { chromium } from 'playwright-core';
+import { check, launch } from './harness.mjs';
 
 const [base, eventId, expectedJson] = process.argv.slice(2);
 const expected = JSON.parse(expectedJson);
-function check(cond, what, seen) {
-  if (!cond) throw new Error(`FAIL ${what}${seen === undefined ? '' : `: saw ${JSON.stringify(seen)}`}`);
-  console.log(`ok ${what}`);
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 let exit = 0;
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

@@ -2,20 +2,10 @@
 // repeat claims (tests/Apogee.Web.Tests/ClaimGroupsTests.cs): each (source, field, value) must be one chip and one
 // line, and a repeated one a closed <details> that opens to all its quotes.
 // usage: node claims.mjs BASE_URL EVENT_ID. Prints one line per check; exits 1 at the first failure.
-import { chromium } from 'playwright-core';
+import { check, launch } from './harness.mjs';
 
 const [base, id] = process.argv.slice(2);
-function check(cond, what, seen) {
-  if (!cond) throw new Error(`FAIL ${what}${seen === undefined ? '' : `: saw ${JSON.stringify(seen)}`}`);
-  console.log(`ok ${what}`);
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 let exit = 0;
 try {
   const page = await browser.newPage();

@@ -2,7 +2,7 @@
 // usage: node dashboard.mjs BASE_URL OUT_DIR EXPECTED_JSON API_KEY
 // EXPECTED_JSON: {"total":6,"sites":{"Pyongyang":3},"cruise":2,"conflict":{"field":"count","Japan":"2","South Korea":"1"}}
 // Prints one line per check; exits 1 at the first failure with what was seen.
-import { chromium } from 'playwright-core';
+import { check, launch } from './harness.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,18 +11,7 @@ const expected = JSON.parse(expectedJson);
 mkdirSync(outDir, { recursive: true });
 
 const problems = [];
-function check(cond, what, seen) {
-  if (!cond) throw new Error(`FAIL ${what}${seen === undefined ? '' : `: saw ${JSON.stringify(seen)}`}`);
-  console.log(`ok ${what}`);
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  // headless is set above; playwright gives a non-persistent launch its own fresh user-data-dir.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 let exit = 0;
 try {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
