@@ -27,26 +27,7 @@ public sealed class BrowserTests(ITestOutputHelper output)
         });
         var shots = Environment.GetEnvironmentVariable("APOGEE_SCREENSHOTS") is { Length: > 0 } s ? s : Path.Combine(db.Folder, "shots");
 
-        var psi = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Path.Combine(RepoPaths.Root, "web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { "browser/dashboard.mjs", server.Url.ToString().TrimEnd('/'), shots, expected, key }) psi.ArgumentList.Add(a);
-        using var node = Process.Start(psi)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        if (!node.WaitForExit(120_000))
-        {
-            node.Kill(entireProcessTree: true);
-            Assert.Fail("browser run did not finish in 120 s");
-        }
-
-        output.WriteLine(await stdout);
-        output.WriteLine(await stderr);
-        Assert.True(node.ExitCode == 0, $"browser checks failed:\n{await stdout}\n{await stderr}");
-        Assert.Contains("ok no injected script ran", await stdout, StringComparison.Ordinal);
+        var stdout = await BrowserScript.RunAsync(output, TimeSpan.FromSeconds(120), "browser/dashboard.mjs", server.Url.ToString().TrimEnd('/'), shots, expected, key);
+        Assert.Contains("ok no injected script ran", stdout, StringComparison.Ordinal);
     }
 }

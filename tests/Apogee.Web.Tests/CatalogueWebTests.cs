@@ -58,25 +58,6 @@ public sealed class CatalogueWebTests(ITestOutputHelper output)
             ["none"] = items.Count - 1,
             ["lacking_event"] = lacking,
         });
-        var psi = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Path.Combine(RepoPaths.Root, "web"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { "browser/catalogue.mjs", server.Url.ToString().TrimEnd('/'), id.ToString(System.Globalization.CultureInfo.InvariantCulture), expected }) psi.ArgumentList.Add(a);
-        using var node = Process.Start(psi)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        if (!node.WaitForExit(120_000))
-        {
-            node.Kill(entireProcessTree: true);
-            Assert.Fail("browser run did not finish in 120 s");
-        }
-
-        output.WriteLine(await stdout);
-        output.WriteLine(await stderr);
-        Assert.True(node.ExitCode == 0, $"browser checks failed:\n{await stdout}\n{await stderr}");
+        await BrowserScript.RunAsync(output, TimeSpan.FromSeconds(120), "browser/catalogue.mjs", server.Url.ToString().TrimEnd('/'), id.ToString(System.Globalization.CultureInfo.InvariantCulture), expected);
     }
 }

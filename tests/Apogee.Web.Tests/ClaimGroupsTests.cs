@@ -50,19 +50,7 @@ public sealed class ClaimGroupsTests(ITestOutputHelper output) : IDisposable
     public async Task The_event_page_shows_each_group_once_and_opens_it_to_its_quotes()
     {
         using var server = await ServeProcess.StartAsync(Seed(), "groups-key");
-        var psi = new ProcessStartInfo("node") { WorkingDirectory = Path.Combine(RepoPaths.Root, "web"), RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "browser/claims.mjs", server.Url.ToString().TrimEnd('/'), "1" }) psi.ArgumentList.Add(a);
-        using var node = Process.Start(psi)!;
-        var stdout = node.StandardOutput.ReadToEndAsync();
-        var stderr = node.StandardError.ReadToEndAsync();
-        if (!node.WaitForExit(90_000))
-        {
-            node.Kill(entireProcessTree: true);
-            Assert.Fail("browser run did not finish in 90 s");
-        }
-
-        output.WriteLine(await stdout);
-        Assert.True(node.ExitCode == 0, $"browser checks failed:\n{await stdout}\n{await stderr}");
+        await BrowserScript.RunAsync(output, TimeSpan.FromSeconds(90), "browser/claims.mjs", server.Url.ToString().TrimEnd('/'), "1");
     }
 
     private string Seed()
