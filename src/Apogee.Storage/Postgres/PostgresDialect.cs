@@ -33,6 +33,10 @@ internal sealed class PostgresDialect(string connectionString) : ISqlDialect
 
     public string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 
+    public bool ArrayParameters => true;
+
+    public string PageRangeColumn => "range_km";
+
     public string ReportTextInsert => "INSERT INTO report_text (report_id, quotes) VALUES (@id, to_tsvector('simple', @text))";
 
     public string ReportTextDelete => "DELETE FROM report_text WHERE report_id = @id";

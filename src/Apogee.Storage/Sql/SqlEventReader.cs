@@ -10,7 +10,7 @@ namespace Apogee.Storage.Sql;
 /// <summary>The read side: shared SQL that both engines run unchanged.</summary>
 internal sealed class SqlEventReader(ISqlDialect dialect)
 {
-    private readonly TextMatchCache _textMatches = new();
+    private readonly RevisionCache<(string Argument, bool Phrase), HashSet<long>> _textMatches = new(64);
 
     /// <summary>Id, revision and event JSON of these events (any order).</summary>
     public IReadOnlyList<CandidateRow> EventJson(DbConnection c, DbTransaction tx, IReadOnlyList<long> ids)
@@ -125,18 +125,22 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     }
 
     /// <summary>
-    /// A text page: the matching events' ids from <see cref="TextMatchCache"/>, the other filters' ids in listing order
+    /// A text page: the matching events' ids, remembered per store revision (<see cref="RevisionCache{TKey, TValue}"/>), the other filters' ids in listing order
     /// (the listing index, ids only), the page's ids where both meet, then those rows. The same rows and order as the
     /// SQL filter gives (Filter's text clause is the same match), without asking the full-text index again.
     /// </summary>
     private IReadOnlyList<EventListing> ListByText(DbConnection c, EventQuery q, TextSearch search)
     {
         var argument = dialect.ReportTextArgument(search);
-        var version = c.ExecuteScalar<long?>("SELECT MAX(id) FROM documents") ?? 0;
-        var matching = _textMatches.GetOrAdd(version, search, argument, () => c.Query<long>(
-            $"SELECT DISTINCT er.event_id FROM event_reports er WHERE er.id IN ({dialect.ReportTextMatch(search)})", new { text = argument }).ToHashSet());
+        var version = SqlEventStore.Revision(c);
+        if (!_textMatches.TryGet(version, (argument, search.Phrase), out var matching))
+        {
+            matching = c.Query<long>($"SELECT DISTINCT er.event_id FROM event_reports er WHERE er.id IN ({dialect.ReportTextMatch(search)})", new { text = argument }).ToHashSet();
+            _textMatches.Set(version, (argument, search.Phrase), matching);
+        }
+
         var (where, args) = Filter(c, q with { Text = null }, page: true);
-        if (dialect.Name != "sqlite")
+        if (dialect.ArrayParameters)
         {
             // PostgreSQL takes the set as one array parameter and walks the listing index itself: sending every
             // listing id to the client to filter here cost ~37 ms a page at 15,819 events.
@@ -232,24 +236,21 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     }
 
     /// <remarks>
-    /// For a page, range bounds are written <c>+range_km</c>: the unary plus (a no-op on both engines) keeps SQLite from
-    /// reading the range index and then sorting every matching row, wide JSON and all; walking the listing index and
-    /// stopping after one page is far cheaper (SQLite only, see below). A count has no order, so it keeps the index.
+    /// For a page, range bounds are written as <see cref="ISqlDialect.PageRangeColumn"/> (SQLite: <c>+range_km</c>,
+    /// which keeps its planner from reading the range index and then sorting every matching row). A count has no order, so it keeps the index.
     /// A period's lower bound is also written as a seek into the listing index: an interval that reaches <c>since</c>
     /// cannot start before since minus the widest stored span, and undated rows sort after every dated one, so
     /// <c>(undated, earliest) >= (0, floor)</c> drops no match. Without it a period page walks every earlier event. (Not
     /// in counts: with no LIMIT the seek would walk to the end of the index, slower than scanning a covering index.)
     /// Text search reads the engine's full-text index of report quotes (report_text) once: the matching reports' events
-    /// form a set that a page probes while it walks the listing index, and that a count counts.
+    /// form a set that a count counts (a list page takes the set from its cache instead, see ListByText).
     /// Keyset paging (<see cref="EventQuery.After"/>) seeks the listing index past the cursor's row: a dated cursor is
     /// one row-value comparison (undated rows, whose first key is 1, all sort after it); an undated one keeps undated
     /// rows with a higher id.
     /// </remarks>
     private (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page)
     {
-        // The unary plus is for SQLite's planner; PostgreSQL's reads the range index and sorts the few matches (a seq
-        // scan with the plus: 65 ms a page at 100k).
-        var range = page && dialect.Name == "sqlite" ? "+range_km" : "range_km";
+        var range = page ? dialect.PageRangeColumn : "range_km";
         var parts = new List<string>();
         var args = new DynamicParameters();
         void Add(bool on, string sql, string name, object? value)

@@ -16,7 +16,7 @@ namespace Apogee.Storage.Sql;
 internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
 {
     private readonly SqlEventReader _reader = new(dialect);
-    private readonly CountCache _counts = new();
+    private readonly RevisionCache<EventQuery, int> _counts = new(512);
     private readonly EventCache _cache = new(EventCache.DefaultBudget);
     private readonly Reclustering _recluster = new(dialect);
     private readonly CatalogueCache _catalogue = new();
@@ -275,9 +275,9 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         return Revision(c);
     }
 
-    private static long Revision(DbConnection c) => c.ExecuteScalar<long?>(RevisionSql) ?? 0;
+    internal static long Revision(DbConnection c) => c.ExecuteScalar<long?>(RevisionSql) ?? 0;
 
-    private const string RevisionSql = "SELECT MAX(id) FROM documents";
+    internal const string RevisionSql = "SELECT MAX(id) FROM documents";
 
     public int CountEvents(EventQuery query)
     {

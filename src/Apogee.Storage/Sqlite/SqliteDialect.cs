@@ -81,6 +81,10 @@ internal sealed class SqliteDialect(string path) : ISqlDialect
 
     public string InList(string column, string parameter) => $"{column} IN @{parameter}";
 
+    public bool ArrayParameters => false;
+
+    public string PageRangeColumn => "+range_km";
+
     public string ReportTextInsert => "INSERT INTO report_text (rowid, quotes) VALUES (@id, @text)";
 
     public string ReportTextDelete => "DELETE FROM report_text WHERE rowid = @id";
