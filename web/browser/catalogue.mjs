@@ -3,13 +3,11 @@
 // usage: node catalogue.mjs BASE_URL EVENT_ID EXPECTED_JSON
 // EXPECTED_JSON: {"title":"Catalogue (CNS launch 1)","rows":{"apogee":["6000 km","6000 km","yes"]},"none":5,"lacking_event":2}
 // Prints one line per check; exits 1 at the first failure with what was seen.
-import { check, launch } from './harness.mjs';
+import { check, run } from './harness.mjs';
 
 const [base, eventId, expectedJson] = process.argv.slice(2);
 const expected = JSON.parse(expectedJson);
-const browser = await launch();
-let exit = 0;
-try {
+await run(async (browser) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -37,10 +35,4 @@ try {
   const marked = await page.$$eval('table.events tbody tr.not-in-catalogue', (trs) => trs.length);
   check(marked === expected.none, 'the table marks the launches the catalogue lacks', marked);
   check(errors.length === 0, 'no page errors', errors);
-} catch (e) {
-  console.log(e.message);
-  exit = 1;
-} finally {
-  await browser.close();
-}
-process.exit(exit);
+});

@@ -2,12 +2,10 @@
 // repeat claims (tests/Apogee.Web.Tests/ClaimGroupsTests.cs): each (source, field, value) must be one chip and one
 // line, and a repeated one a closed <details> that opens to all its quotes.
 // usage: node claims.mjs BASE_URL EVENT_ID. Prints one line per check; exits 1 at the first failure.
-import { check, launch } from './harness.mjs';
+import { check, run } from './harness.mjs';
 
 const [base, id] = process.argv.slice(2);
-const browser = await launch();
-let exit = 0;
-try {
+await run(async (browser) => {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -28,10 +26,4 @@ try {
   const quotes = await page.$$eval('#claims details.claim[data-field="range_km"][open] blockquote', (bs) => bs.map((b) => b.querySelector('span').textContent));
   check(quotes.length === 3 && new Set(quotes).size === 3, 'opening the group shows its three quotes', quotes);
   check(errors.length === 0, 'no page errors', errors);
-} catch (e) {
-  console.log(e.message);
-  exit = 1;
-} finally {
-  await browser.close();
-}
-process.exit(exit);
+});

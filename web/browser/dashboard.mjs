@@ -2,7 +2,7 @@
 // usage: node dashboard.mjs BASE_URL OUT_DIR EXPECTED_JSON API_KEY
 // EXPECTED_JSON: {"total":6,"sites":{"Pyongyang":3},"cruise":2,"conflict":{"field":"count","Japan":"2","South Korea":"1"}}
 // Prints one line per check; exits 1 at the first failure with what was seen.
-import { check, launch } from './harness.mjs';
+import { check, run } from './harness.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,9 +11,7 @@ const expected = JSON.parse(expectedJson);
 mkdirSync(outDir, { recursive: true });
 
 const problems = [];
-const browser = await launch();
-let exit = 0;
-try {
+await run(async (browser) => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
   const external = [];
@@ -155,11 +153,6 @@ try {
 
   check(external.length === 0, 'no request left the server (no CDN)', external);
   check(problems.length === 0, 'no page errors or dialogs', problems);
-} catch (e) {
-  console.log(e.message);
+}, () => {
   if (problems.length) console.log(`also: ${problems.join('; ')}`);
-  exit = 1;
-} finally {
-  await browser.close();
-}
-process.exit(exit);
+});

@@ -16,3 +16,20 @@ export function launch() {
       '--disable-component-update', '--disable-sync'],
   });
 }
+
+// Runs a script's checks in one browser: the first failure prints its message (and whatever afterFailure adds), the
+// browser is closed either way, and the process exits 1 on a failure, 0 otherwise.
+export async function run(body, afterFailure = () => {}) {
+  const browser = await launch();
+  let exit = 0;
+  try {
+    await body(browser);
+  } catch (e) {
+    console.log(e.message);
+    afterFailure();
+    exit = 1;
+  } finally {
+    await browser.close();
+  }
+  process.exit(exit);
+}
