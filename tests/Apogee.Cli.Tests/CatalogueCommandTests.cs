@@ -152,6 +152,13 @@ public sealed class CatalogueCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_events_table_says_nothing_was_checked_when_no_catalogue_was_imported()
+    {
+        var lines = _data.Run("events").Out.Split('\n');
+        Assert.Equal(["-", "-", "-"], lines.Skip(1).Take(3).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]));
+    }
+
+    [Fact]
     public void Show_puts_the_catalogue_values_beside_the_consolidated_ones()
     {
         _data.Run("catalogue", "import", Fixture("tests.csv", CatalogueFixtures.TestsCsv));

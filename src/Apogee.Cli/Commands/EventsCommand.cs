@@ -36,8 +36,8 @@ public sealed class EventsCommand : ICommand
         }
 
         var format = args.Get("format") ?? Table;
-        if (format == Table) EventTable.Write(context.Out, events.Value);
-        else context.Out.Write(EventListing.Render(format, events.Value));
+        if (format == Table) EventTable.Write(context.Out, events.Value.Events, events.Value.StoreHasCatalogue);
+        else context.Out.Write(EventListing.Render(format, events.Value.Events));
         return ExitCodes.Ok;
     }
 }

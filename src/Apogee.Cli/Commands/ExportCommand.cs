@@ -41,7 +41,7 @@ public sealed class ExportCommand : ICommand
             return ExitCodes.Failure;
         }
 
-        var text = EventListing.Render(args.Get("format")!, events.Value);
+        var text = EventListing.Render(args.Get("format")!, events.Value.Events);
         if (args.Get(Output.Name) is { } file)
         {
             var path = Path.IsPathRooted(file) ? file : Path.Combine(context.WorkingDirectory, file);

@@ -23,14 +23,17 @@ internal static class EventListing
     }
 
     /// <summary>The events the filters select, oldest first, or why the store or filters failed.</summary>
-    public static Result<IReadOnlyList<StoredEvent>> Load(ParsedArgs args, CliContext context)
+    public static Result<EventSelection> Load(ParsedArgs args, CliContext context)
     {
         var query = EventFilters.Parse(args);
-        if (!query.IsSuccess) return Result<IReadOnlyList<StoredEvent>>.Fail(query.Error!);
+        if (!query.IsSuccess) return Result<EventSelection>.Fail(query.Error!);
         var opened = StoreOpener.Open(args, context, mustExist: true);
-        if (!opened.IsSuccess) return Result<IReadOnlyList<StoredEvent>>.Fail(opened.Error!);
+        if (!opened.IsSuccess) return Result<EventSelection>.Fail(opened.Error!);
         using var store = opened.Value;
-        return Result<IReadOnlyList<StoredEvent>>.Ok(store.Events(query.Value));
+        var events = store.Events(query.Value);
+        // Only asked when no selected event is linked: a linked event already proves there is a catalogue.
+        var hasCatalogue = events.Any(e => e.Catalogue is not null) || store.Catalogue().Count > 0;
+        return Result<EventSelection>.Ok(new EventSelection(events, hasCatalogue));
     }
 
     /// <summary>json, csv or geojson text; json and geojson end with a newline, csv rows with CRLF.</summary>
