@@ -26,30 +26,53 @@ public static class EventMatcher
 
     /// <summary>
     /// The best-scoring candidate, ties to the lowest id. A report with a loose date (a publication window or a vague
-    /// interval, see <see cref="Score"/>) needs one clear winner: two candidates it fits equally well leave it apart.
+    /// interval, see <see cref="Assess"/>) needs one clear winner: two candidates it fits equally well leave it apart;
+    /// and one that shares a fact fewer than a loose date needs joins only the <em>sole</em> candidate it fits at all
+    /// (the one launch of its window: nothing else it could be).
     /// </summary>
     public static long? BestMatch(LaunchEvent reported, IReadOnlyList<Candidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(reported);
         ArgumentNullException.ThrowIfNull(candidates);
         long? best = null;
+        long? shortOnly = null;
+        var fits = 0;
         var bestScore = double.MinValue;
         var tied = false;
         foreach (var c in candidates.OrderBy(c => c.Id))
         {
-            if (Score(reported, c.Event) is not { } s) continue;
-            if (s > bestScore)
+            if (Assess(reported, c.Event) is not { } fit) continue;
+            fits++;
+            if (fit.Short)
             {
-                (best, bestScore, tied) = (c.Id, s, false);
+                shortOnly = c.Id;
+                continue;
             }
-            else if (s == bestScore)
+
+            if (fit.Score > bestScore)
+            {
+                (best, bestScore, tied) = (c.Id, fit.Score, false);
+            }
+            else if (fit.Score == bestScore)
             {
                 tied = true;
             }
         }
 
-        return tied && IsLoose(reported) ? null : best;
+        if (best is not null) return tied && IsLoose(reported) ? null : best;
+        return fits == 1 ? shortOnly : null;
     }
+
+    /// <summary>How a report fits an event: its score, and whether its loose date shares one fact fewer than it needs.</summary>
+    /// <param name="Score">The evidence both accounts share (<see cref="Score"/>).</param>
+    /// <param name="Short">True when a loose date shares one fact too few: it may join only the sole event it fits.</param>
+    public readonly record struct Fit(double Score, bool Short);
+
+    /// <summary>How well two accounts agree, or null when they cannot be the same launch (<see cref="Assess"/>, short fits excluded).</summary>
+    public static double? Score(LaunchEvent a, LaunchEvent b) => Assess(a, b) is { Short: false } fit ? fit.Score : null;
+
+    /// <summary>Whether two accounts may be one launch at all: no hard rule parts them (a loose date may share a fact too few).</summary>
+    public static bool Compatible(LaunchEvent a, LaunchEvent b) => Assess(a, b) is not null;
 
     /// <summary>How well two accounts agree, or null when they cannot be the same launch.</summary>
     /// <remarks>
@@ -57,9 +80,11 @@ public static class EventMatcher
     /// that only meets the other within its publication window, or an interval wider than a week, is a loose date:
     /// then the accounts must not disagree on name, range class or count, and must share enough of site, time, name,
     /// count and range class (<see cref="Agreement"/>): two for a publication window, three (or the same site with
-    /// the same time or name) for a vague interval.
+    /// the same time or name) for a vague interval; one fact fewer is a <see cref="Fit.Short"/> fit. The same missile
+    /// name outweighs a category or range class that disagrees (a named weapon has one class; the other is a
+    /// reporter's or an extraction's label): then those cost a point instead of ruling the match out.
     /// </remarks>
-    public static double? Score(LaunchEvent a, LaunchEvent b)
+    public static Fit? Assess(LaunchEvent a, LaunchEvent b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -67,6 +92,7 @@ public static class EventMatcher
         var da = Closed(a);
         var db = Closed(b);
         var window = false;
+        var shortFit = false;
         if (!da.Overlaps(db, slackDays: 1))
         {
             da = ForMatching(a);
@@ -78,26 +104,29 @@ public static class EventMatcher
         // A report open to the past meets the other only through its window, however the intervals lie.
         window |= OpenWindow(a) || OpenWindow(b);
 
-        if (!CategoriesCompatible(a.Category, b.Category)) return null;
+        var names = a.MissileName is { } n1 && b.MissileName is { } n2 ? (string.Equals(n1, n2, StringComparison.OrdinalIgnoreCase) ? 2 : -1) : 0;
+        var categories = CategoriesCompatible(a.Category, b.Category);
+        if (!categories && names <= 0) return null;
         if (SiteScore(a.Site, b.Site) is not { } site) return null;
         if (TimeScore(a.TimeLocal, b.TimeLocal) is not { } time) return null;
 
-        var names = a.MissileName is { } n1 && b.MissileName is { } n2 ? (string.Equals(n1, n2, StringComparison.OrdinalIgnoreCase) ? 2 : -1) : 0;
         var vague = ReportDates.Width(da) > PreciseDays || ReportDates.Width(db) > PreciseDays;
         if (window || vague)
         {
             // A loose date overlaps many launches, and busy sites see many launches: what the accounts do say must agree.
             if (Disagree(a, b, names)) return null;
             var agreement = Agreement(a, b, site, time, names);
-            var placed = site + time + Math.Max(0, names) >= VagueEvidence;
-            if (vague ? agreement < VagueAgreement && !placed : agreement < WindowAgreement) return null;
+            var placed = vague && site + time + Math.Max(0, names) >= VagueEvidence;
+            var need = vague ? VagueAgreement : WindowAgreement;
+            if (!placed && agreement < need - 1) return null;
+            shortFit = !placed && agreement < need;
         }
 
-        var score = site + time + names;
+        var score = site + time + names + (categories ? 0 : -1);
         score += da.IsDay && db.IsDay ? (da.Earliest == db.Earliest ? 3 : 1) : 1;
         if (a.Category == b.Category && a.Category != Vocabulary.Categories.Unknown) score += 1;
         if (a.RangeClass is { } r1 && b.RangeClass is { } r2) score += r1 == r2 ? 1 : -1;
-        return score;
+        return new Fit(score, shortFit);
     }
 
     /// <summary>The interval used for matching, publication windows included (<see cref="ReportDates.ForMatching"/>).</summary>
@@ -138,9 +167,10 @@ public static class EventMatcher
         return n;
     }
 
+    /// <summary>What a loose date may not contradict: the missile name, the range class (unless the name is the same), the count.</summary>
     private static bool Disagree(LaunchEvent a, LaunchEvent b, int names) =>
         names < 0
-        || (a.RangeClass is { } r1 && b.RangeClass is { } r2 && r1 != r2)
+        || (names == 0 && a.RangeClass is { } r1 && b.RangeClass is { } r2 && r1 != r2)
         || (a.Count is { } c1 && b.Count is { } c2 && !CountsOverlap(c1, c2));
 
     public static bool CountsOverlap(CountRange a, CountRange b)

@@ -47,7 +47,8 @@ public static class LinkReasons
         ArgumentNullException.ThrowIfNull(b);
         if (!string.Equals(a.Actor, b.Actor, StringComparison.OrdinalIgnoreCase)) return $"another actor ({b.Actor})";
         if (!EventMatcher.ForMatching(a).Overlaps(EventMatcher.ForMatching(b), slackDays: 1)) return $"dates {DateRules.Format(a.Date)} and {DateRules.Format(b.Date)} do not meet";
-        if (!EventMatcher.CategoriesCompatible(a.Category, b.Category)) return $"categories {a.Category} and {b.Category}";
+        var sameName = a.MissileName is { } m1 && b.MissileName is { } m2 && string.Equals(m1, m2, StringComparison.OrdinalIgnoreCase);
+        if (!EventMatcher.CategoriesCompatible(a.Category, b.Category) && !sameName) return $"categories {a.Category} and {b.Category}";
         if (EventMatcher.SiteScore(a.Site, b.Site) is null)
         {
             return a.Site is { } s1 && b.Site is { } s2 && Km(s1, s2) is { } km
@@ -58,10 +59,13 @@ public static class LinkReasons
         if (EventMatcher.TimeScore(a.TimeLocal, b.TimeLocal) is null) return $"times {a.TimeLocal} and {b.TimeLocal} more than {EventMatcher.MaxTimeGapMinutes / 60} hours apart";
         if (a.MissileName is { } n1 && b.MissileName is { } n2 && !string.Equals(n1, n2, StringComparison.OrdinalIgnoreCase)) return $"missiles {n1} and {n2}";
         if (a.Count is { } c1 && b.Count is { } c2 && !EventMatcher.CountsOverlap(c1, c2)) return $"counts {c1} and {c2}";
-        if (a.RangeClass is { } r1 && b.RangeClass is { } r2 && r1 != r2) return $"range classes {r1} and {r2}";
-        return EventMatcher.Score(a, b) is null
-            ? "a loose date (no day, or a vague interval) without enough facts in common"
-            : "its reports fitted another event better, or shared a document with this one";
+        if (a.RangeClass is { } r1 && b.RangeClass is { } r2 && r1 != r2 && !sameName) return $"range classes {r1} and {r2}";
+        return EventMatcher.Assess(a, b) switch
+        {
+            null => "a loose date (no day, or a vague interval) without enough facts in common",
+            { Short: true } => "a loose date with a fact too few in common, and not the only event it fits",
+            _ => "its reports fitted another event better, or shared a document with this one",
+        };
     }
 
     private static double? Km(SiteRef a, SiteRef b) =>

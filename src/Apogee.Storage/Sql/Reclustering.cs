@@ -88,7 +88,8 @@ internal sealed class Reclustering(ISqlDialect dialect)
     }
 
     /// <summary>
-    /// Whether two events belong in one pass. Their consolidated fields matching (<see cref="EventMatcher.Score"/>) is
+    /// Whether two events belong in one pass. Their consolidated fields being compatible (<see cref="EventMatcher.Compatible"/>:
+    /// a loose date with a fact too few joins the sole event it fits, so every event it fits must be in the pass) is
     /// not enough: a consolidated time or count is one report's, so two events can fail to match as wholes while their
     /// reports, re-placed one by one, would chain (09:18 meets 09:56, which meets 11:27); which consolidated value an
     /// event shows then depends on arrival order, and so did the grouping (generated 10k articles grouped differently
@@ -96,7 +97,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
     /// together; a loose date meets too much for that, and joins only where its fields match.
     /// </summary>
     private static bool MayShareReports(LaunchEvent a, LaunchEvent b) =>
-        EventMatcher.Score(a, b) is not null
+        EventMatcher.Compatible(a, b)
         || (!EventMatcher.IsLoose(a) && !EventMatcher.IsLoose(b) && EventMatcher.ForMatching(a).Overlaps(EventMatcher.ForMatching(b), slackDays: 1));
 
     private static (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Apply(
