@@ -61,6 +61,26 @@ public sealed class EventMatcherTests
     }
 
     [Theory]
+    // the event's category and missile | the report's | same launch? (same day, same site)
+    [InlineData("ballistic", "KN-23", "cruise", "KN-23", true)] // the same weapon: one of the categories is a mislabel
+    [InlineData("ballistic", "KN-23", "cruise", null, false)] // a cruise missile the day of a ballistic launch is another launch
+    [InlineData("ballistic", "KN-23", "cruise", "Hwasal-1", false)] // two weapons
+    [InlineData("space_launch", "Chollima-1", "ballistic", "Chollima-1", true)] // a satellite rocket called a missile
+    public void The_same_missile_name_outweighs_categories_that_disagree(string c1, string? n1, string c2, string? n2, bool same)
+    {
+        var existing = new Candidate(7, Event("2024-01-10", "Sunan", "07:30", c1) with { MissileName = n1 });
+        Assert.Equal(same ? 7 : null, EventMatcher.BestMatch(Event("2024-01-10", "Sunan", "07:40", c2) with { MissileName = n2 }, [existing]));
+    }
+
+    [Fact]
+    public void A_category_that_disagrees_costs_a_point_so_a_report_of_the_right_category_fits_better()
+    {
+        var report = Event("2024-01-10", "Sunan", "07:30", "cruise") with { MissileName = "KN-23" };
+        Candidate[] events = [new(1, Event("2024-01-10", "Sunan", "07:30") with { MissileName = "KN-23" }), new(2, Event("2024-01-10", "Sunan", "07:30", "cruise") with { MissileName = "KN-23" })];
+        Assert.Equal(2, EventMatcher.BestMatch(report, events));
+    }
+
+    [Theory]
     [InlineData("unknown", "cruise", true)]
     [InlineData("ballistic", "hypersonic", true)]
     [InlineData("ballistic", "space_launch", false)]

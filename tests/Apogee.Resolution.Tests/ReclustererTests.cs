@@ -60,6 +60,35 @@ public sealed class ReclustererTests
         Assert.Contains(r.Groups, g => g.Select(i => members[i].Key).Contains("g-mention-of-sinpo") && g.Select(i => members[i].Key).Contains("e-sinpo"));
     }
 
+    /// <summary>A story dated only by terms of office (years wide) that gives a count of two and SRBM: a salvo's facts.</summary>
+    private static ClusterMember VagueSalvoStory() =>
+        Member("j-vague-salvo-story", Event("2021-01-20..2025-01-20") with { Count = CountRange.Exactly(2), RangeClass = "SRBM", Date = new DateBounds(new DateOnly(2021, 1, 20), new DateOnly(2025, 1, 20), "officeholders in office") });
+
+    private static ClusterMember AnotherSalvo() =>
+        Member("k-another-salvo", Event("2024-05-02", "Jagang", "09:00") with { Count = CountRange.Exactly(2), RangeClass = "SRBM" });
+
+    [Fact]
+    public void A_vague_story_with_two_facts_joins_the_one_salvo_it_fits_and_nothing_else_moves()
+    {
+        Assert.Equal(
+            ["a-salvo-jcs b-salvo-japan c-salvo-no-time d-salvo-no-day j-vague-salvo-story", "e-sinpo f-sinpo-again g-mention-of-sinpo", "h-later-story"],
+            Partition([.. OneBusyDay(), VagueSalvoStory()]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_vague_story_that_fits_two_salvos_stays_apart_in_every_arrival_order()
+    {
+        List<ClusterMember> All() => [.. OneBusyDay(), VagueSalvoStory(), AnotherSalvo()];
+        var expected = Partition(All());
+        Assert.Contains("j-vague-salvo-story", expected);
+        Assert.Contains("k-another-salvo", expected);
+        var random = new Random(7);
+        for (var round = 0; round < 200; round++)
+        {
+            Assert.Equal(expected, Partition([.. All().OrderBy(_ => random.Next())]));
+        }
+    }
+
     [Fact]
     public void Two_reports_of_one_document_are_two_launches()
     {
