@@ -120,6 +120,10 @@ public static class EventMatcher
             var need = vague ? VagueAgreement : WindowAgreement;
             if (!placed && agreement < need - 1) return null;
             shortFit = !placed && agreement < need;
+
+            // A fact too few is a bet on the one launch of a window; two loose dates (two undated stories years apart)
+            // have no launch day to bet on.
+            if (shortFit && IsLoose(a) && IsLoose(b)) return null;
         }
 
         var score = site + time + names + (categories ? 0 : -1);

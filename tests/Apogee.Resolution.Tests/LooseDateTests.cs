@@ -109,6 +109,13 @@ public sealed class LooseDateTests
     }
 
     [Fact]
+    public void Two_vague_reports_sharing_two_facts_stay_apart_without_a_launch_day_to_join()
+    {
+        var other = TermsOfOffice(null, 1, "ICBM") with { Date = new DateBounds(new DateOnly(2021, 1, 20), null, "officeholders in office") };
+        Assert.Null(EventMatcher.BestMatch(TermsOfOffice(null, 1, "ICBM"), [new Candidate(3, other)]));
+    }
+
+    [Fact]
     public void A_vague_report_fitting_two_launches_of_the_same_missile_joins_neither()
     {
         Candidate[] twoIcbms = [new(9, Launch("2017-07-04")), new(10, Launch("2017-07-28"))];
