@@ -92,4 +92,53 @@ public abstract partial class StoreTestsBase
             Assert.Equal(first, groups);
         }
     }
+
+    /// <summary>A story dated only by terms of office (years wide) that says two short-range missiles: two facts, no day.</summary>
+    private static LaunchEvent VagueSalvoStory() => Event("2024-03-18") with
+    {
+        Date = new DateBounds(Day("2021-01-20"), Day("2025-01-20"), "officeholders in office"),
+        Count = CountRange.Exactly(2),
+        RangeClass = "SRBM",
+    };
+
+    private static int[][] Orders(int n) => n == 1 ? [[0]] :
+        [.. Enumerable.Range(0, n).SelectMany(first => Orders(n - 1).Select(rest => (int[])[first, .. rest.Select(x => x >= first ? x + 1 : x)]))];
+
+    private List<HashSet<string>> GroupsInEveryOrder(List<(CleanDocument Doc, LaunchReport Report)> docs) =>
+        [.. Orders(docs.Count).Select(order =>
+        {
+            using var store = EventStoreFactory.Open(NewSecondDatabase());
+            store.Migrate();
+            foreach (var i in order) store.Ingest(docs[i].Doc, docs[i].Report);
+            return Groups(store);
+        })];
+
+    [StoreFact]
+    public void A_vague_story_joins_the_one_salvo_it_fits_in_every_arrival_order_and_another_launch_that_day_stays_apart()
+    {
+        List<(CleanDocument Doc, LaunchReport Report)> docs =
+        [
+            Doc("vague", "2025-01-20", VagueSalvoStory()),
+            Doc("salvo", "2024-03-18", Event("2024-03-18", Sunan, "07:30") with { Count = CountRange.Exactly(2), RangeClass = "SRBM" }),
+            Doc("sinpo", "2024-03-18", Event("2024-03-18", Sinpo, "15:00") with { Count = CountRange.Exactly(1) }),
+        ];
+        Assert.All(GroupsInEveryOrder(docs), groups => Assert.Equal(["salvo vague", "sinpo"], groups.Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// Whichever salvo the vague story met first, it left when the other arrived months later (the pass finds it by its
+    /// own window, not by the day of the event it had joined), and stays apart when its first salvo gets another report.
+    /// </summary>
+    [StoreFact]
+    public void A_vague_story_that_fits_two_salvos_joins_neither_in_every_arrival_order()
+    {
+        List<(CleanDocument Doc, LaunchReport Report)> docs =
+        [
+            Doc("vague", "2025-01-20", VagueSalvoStory()),
+            Doc("salvo", "2024-03-18", Event("2024-03-18", Sunan, "07:30") with { Count = CountRange.Exactly(2), RangeClass = "SRBM" }),
+            Doc("salvo-in-may", "2024-05-02", Event("2024-05-02", Tongchang, "09:00") with { Count = CountRange.Exactly(2), RangeClass = "SRBM" }),
+            Doc("salvo-seen-from-japan", "2024-03-18", Event("2024-03-18", Sunan, "07:40") with { Count = CountRange.Exactly(2) }),
+        ];
+        Assert.All(GroupsInEveryOrder(docs), groups => Assert.Equal(["salvo salvo-seen-from-japan", "salvo-in-may", "vague"], groups.Order(StringComparer.Ordinal)));
+    }
 }

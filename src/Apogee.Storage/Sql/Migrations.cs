@@ -111,7 +111,17 @@ internal static class Migrations
             "{report_text_index}",
             "{report_text_fill}",
         ]),
+        // Grouping (issue #12): each loose-dated primary report's matching window (Sql/LooseReports), so a
+        // re-clustering pass finds every event such a report fits, however far from the event it joined. Rows of an
+        // older store are filled from its reports by SqlEventStore.Migrate.
+        (LooseReportsVersion, "loose report windows",
+        [
+            "CREATE TABLE loose_reports (report_id {bigint} PRIMARY KEY, actor_key TEXT NOT NULL, earliest TEXT, latest TEXT)",
+            "CREATE INDEX loose_reports_window ON loose_reports (actor_key, earliest, latest)",
+        ]),
     ];
+
+    public const int LooseReportsVersion = 7;
 
     /// <summary>Each report's distinct quotes: what its report_text entry indexes (the writer indexes the same).</summary>
     public const string ReportQuotes = "SELECT DISTINCT report_id, quote FROM claims WHERE report_id IS NOT NULL";

@@ -55,6 +55,8 @@ internal sealed class Reclustering(ISqlDialect dialect)
             }
         }
 
+        if (!WithEveryFitOfLooseReports(w, near, events, known, ref neighbours)) return ([], []);
+
         // Alone, an event is as placed unless its own reports may not all be one launch: reports that chain (09:18 meets
         // 09:56, which meets 11:27) were joined one by one against a consolidated value that depends on which came first.
         if (!neighbours && !revs.Any(r => mayHoldTwoLaunches(r.Id, r.Rev))) return ([], []);
@@ -85,6 +87,64 @@ internal sealed class Reclustering(ISqlDialect dialect)
             new ReportedEvent(r.DocumentId, r.Role, StoreJson.Read<LaunchEvent>(r.ReportJson), claims.TryGetValue(r.Id, out var l) ? l : []))).ToList();
         var result = Reclusterer.Cluster(members);
         return Apply(w, stage, reports, members, result, rev, touched);
+    }
+
+    /// <summary>
+    /// Adds to the pass every event a loose report in it fits, and every event holding a loose report that fits an
+    /// event of the pass, until nothing more is added: whether a loose report joins depends on how many events it fits
+    /// (<see cref="EventMatcher.BestMatch"/>), so the pass must hold all of them, or a launch that arrived later months
+    /// away inside its window would leave it where it joined (<see cref="LooseReports"/>). False when that is more than
+    /// <see cref="MaxEvents"/>.
+    /// </summary>
+    private bool WithEveryFitOfLooseReports(
+        WriteCommands w, SortedSet<long> near, IReadOnlyDictionary<long, LaunchEvent> touched,
+        Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, LaunchEvent>> known, ref bool neighbours)
+    {
+        var c = w.Connection;
+        var tx = w.Transaction;
+        var profiles = new Dictionary<long, LaunchEvent>(touched);
+        var seen = new HashSet<long>();
+        var frontier = near.ToList();
+        while (frontier.Count > 0)
+        {
+            var added = new List<long>();
+            void Add(long id)
+            {
+                if (near.Add(id)) added.Add(id);
+            }
+
+            foreach (var loose in LooseReports.In(c, tx, dialect, frontier).Where(r => seen.Add(r.ReportId)))
+            {
+                var rows = w.Candidates(loose.Report).Where(r => !near.Contains(r.Id)).ToList();
+                if (near.Count + rows.Count > MaxEvents) return false;
+                foreach (var (other, profile) in known(rows))
+                {
+                    profiles[other] = profile;
+                    if (EventMatcher.Compatible(loose.Report, profile)) Add(other);
+                }
+            }
+
+            var unknown = frontier.Where(id => !profiles.ContainsKey(id)).ToArray();
+            if (unknown.Length > 0)
+            {
+                var revs = c.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = unknown }, tx).ToList();
+                foreach (var (id, profile) in known(revs)) profiles[id] = profile;
+            }
+
+            foreach (var id in frontier.Where(id => profiles.TryGetValue(id, out var p) && !EventMatcher.IsLoose(p)))
+            {
+                foreach (var loose in LooseReports.Meeting(c, tx, profiles[id]).Where(r => !near.Contains(r.EventId) && EventMatcher.Compatible(r.Report, profiles[id])))
+                {
+                    Add(loose.EventId);
+                }
+            }
+
+            if (near.Count > MaxEvents) return false;
+            neighbours |= added.Count > 0;
+            frontier = added;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             try
             {
                 foreach (var sql in statements) c.Execute(dialect.Types(sql), transaction: tx);
+                if (version == Migrations.LooseReportsVersion) LooseReports.Backfill(c, tx);
                 c.Execute("INSERT INTO schema_migrations (version, name) VALUES (@version, @name)", new { version = (long)version, name }, tx);
             }
             catch (DbException ex)
@@ -210,6 +211,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             linked.Add(eventId);
             var json = StoreJson.Write(ev with { Claims = [] });
             var reportId = w.InsertReport(eventId, docId.Value, ev.Role, json);
+            LooseReports.Record(w.Connection, w.Transaction, reportId, ev);
             var claims = w.InsertClaims(docId.Value, eventId, reportId, ev.Role, ev.Claims);
             w.InsertReportText(reportId, ev.Claims);
             var added = new ReportedEvent(docId.Value, ev.Role, StoreJson.Read<LaunchEvent>(json), claims);
