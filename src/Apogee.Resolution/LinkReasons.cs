@@ -37,6 +37,7 @@ public static class LinkReasons
         if (report.MissileName is { } n1 && ev.MissileName is { } n2 && string.Equals(n1, n2, StringComparison.OrdinalIgnoreCase)) parts.Add($"same missile {n1}");
         if (report.Count is { } c1 && ev.Count is { } c2 && EventMatcher.CountsOverlap(c1, c2)) parts.Add($"count {c1} agrees");
         if (report.RangeClass is { } r1 && ev.RangeClass == r1) parts.Add($"same range class {r1}");
+        if (EventMatcher.IsLoose(report)) parts.Add("a loose date: the clear winner among the events it fits");
         return string.Join("; ", parts);
     }
 

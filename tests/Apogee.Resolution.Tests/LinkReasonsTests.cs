@@ -14,6 +14,14 @@ public sealed class LinkReasonsTests
         Assert.Equal("date 2024-01-10 meets the event's 2024-01-10; site Pyongyang 20 km from Sunan; same time 07:30; same missile KN-23", why);
     }
 
+    [Fact]
+    public void A_report_with_a_loose_date_is_explained_as_the_clear_winner_of_the_events_it_fits()
+    {
+        var vague = Event("2021-01-20..2025-01-20") with { Count = CountRange.Exactly(1), RangeClass = "ICBM" };
+        var why = LinkReasons.Together(vague, Event("2024-01-10", "Sunan", "07:30") with { Count = CountRange.Exactly(1), RangeClass = "ICBM" });
+        Assert.Equal("date 2021-01-20..2025-01-20 meets the event's 2024-01-10; count 1 agrees; same range class ICBM; a loose date: the clear winner among the events it fits", why);
+    }
+
     [Theory]
     [InlineData("2024-01-10", "Sinpo", null, null, "sites Sunan and Sinpo 234 km apart")]
     [InlineData("2024-01-10", "Sunan", "15:00", null, "times 07:30 and 15:00 more than 2 hours apart")]
