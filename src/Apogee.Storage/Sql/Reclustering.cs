@@ -90,10 +90,12 @@ internal sealed class Reclustering(ISqlDialect dialect)
     }
 
     /// <summary>
-    /// Adds to the pass every event a loose report in it fits, and every event holding a loose report that fits an
-    /// event of the pass, until nothing more is added: whether a loose report joins depends on how many events it fits
-    /// (<see cref="EventMatcher.BestMatch"/>), so the pass must hold all of them, or a launch that arrived later months
-    /// away inside its window would leave it where it joined (<see cref="LooseReports"/>). False when that is more than
+    /// Adds to the pass every event a loose report in it may fit, and every event holding a loose report that may fit
+    /// an event of the pass, until nothing more is added: whether a loose report joins depends on how many events it
+    /// fits (<see cref="EventMatcher.BestMatch"/>), so the pass must hold all of them, or a launch that arrived later
+    /// months away inside its window would leave it where it joined (<see cref="LooseReports"/>). Loose reports are
+    /// matched against what an event's anchored reports say (<see cref="Reclusterer"/>), so an event holding loose
+    /// reports is compared by its anchored reports alone, or taken in as it is. False when that is more than
     /// <see cref="MaxEvents"/>.
     /// </summary>
     private bool WithEveryFitOfLooseReports(
@@ -113,14 +115,15 @@ internal sealed class Reclustering(ISqlDialect dialect)
                 if (near.Add(id)) added.Add(id);
             }
 
-            foreach (var loose in LooseReports.In(c, tx, dialect, frontier).Where(r => seen.Add(r.ReportId)))
+            var held = LooseReports.In(c, tx, dialect, frontier);
+            foreach (var loose in held.Where(r => seen.Add(r.ReportId)))
             {
                 var rows = w.Candidates(loose.Report).Where(r => !near.Contains(r.Id)).ToList();
                 if (near.Count + rows.Count > MaxEvents) return false;
+                var holders = LooseReports.In(c, tx, dialect, [.. rows.Select(r => r.Id)]).Select(r => r.EventId).ToHashSet();
                 foreach (var (other, profile) in known(rows))
                 {
-                    profiles[other] = profile;
-                    if (EventMatcher.Compatible(loose.Report, profile)) Add(other);
+                    if (holders.Contains(other) || EventMatcher.Compatible(loose.Report, profile)) Add(other);
                 }
             }
 
@@ -131,9 +134,12 @@ internal sealed class Reclustering(ISqlDialect dialect)
                 foreach (var (id, profile) in known(revs)) profiles[id] = profile;
             }
 
-            foreach (var id in frontier.Where(id => profiles.TryGetValue(id, out var p) && !EventMatcher.IsLoose(p)))
+            var holding = held.Select(r => r.EventId).ToHashSet();
+            foreach (var id in frontier)
             {
-                foreach (var loose in LooseReports.Meeting(c, tx, profiles[id]).Where(r => !near.Contains(r.EventId) && EventMatcher.Compatible(r.Report, profiles[id])))
+                var anchored = holding.Contains(id) ? AnchoredProfile(c, tx, id) : profiles.GetValueOrDefault(id);
+                if (anchored is null || EventMatcher.IsLoose(anchored)) continue;
+                foreach (var loose in LooseReports.Meeting(c, tx, anchored).Where(r => !near.Contains(r.EventId) && EventMatcher.Compatible(r.Report, anchored)))
                 {
                     Add(loose.EventId);
                 }
@@ -145,6 +151,13 @@ internal sealed class Reclustering(ISqlDialect dialect)
         }
 
         return true;
+    }
+
+    /// <summary>What an event's anchored reports (primary, precise dates) say together; null when it has none.</summary>
+    private static LaunchEvent? AnchoredProfile(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long id)
+    {
+        var anchored = SqlEventReader.ConsolidationInput(c, tx, id).Where(r => r.IsPrimary && !EventMatcher.IsLoose(r.Event)).ToList();
+        return anchored.Count == 0 ? null : Consolidator.Consolidate(anchored).Event;
     }
 
     /// <summary>
