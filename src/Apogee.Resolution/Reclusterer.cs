@@ -9,8 +9,7 @@ namespace Apogee.Resolution;
 /// <list type="number">
 /// <item>primary reports with a precise date (a week or less), by earliest matching day then key: they anchor events;</item>
 /// <item>primary reports with a loose date (a publication window, a vague interval or none), by key: they join an
-/// anchored event only when what they say agrees with its anchored reports (and one event fits best), so they never
-/// bridge two launches nor chain through one another;</item>
+/// anchored event only when what they say agrees (and one event fits best), so they never bridge two launches;</item>
 /// <item>references, by earliest day then key: they join the event of the launch they mention, or create one only
 /// when their date is bounded within a month (<see cref="ReferencePolicy"/>).</item>
 /// </list>
@@ -31,19 +30,14 @@ public static class Reclusterer
             .ToList();
         var groups = new List<List<int>>();
         var profiles = new List<LaunchEvent>();
-        // What the anchored reports of a group say (null for a group without any): loose reports are matched against
-        // that, not against what other loose reports added, so they never chain through one another and their order
-        // among themselves does not matter.
-        var anchored = new List<LaunchEvent?>();
         var unlinked = new List<int>();
         foreach (var i in order)
         {
             var m = members[i];
-            var tier = Tier(m.Report);
             var candidates = new List<Candidate>();
             for (var g = 0; g < groups.Count; g++)
             {
-                if (!groups[g].Any(j => members[j].Document == m.Document)) candidates.Add(new Candidate(g, tier == 1 ? anchored[g] ?? profiles[g] : profiles[g]));
+                if (!groups[g].Any(j => members[j].Document == m.Document)) candidates.Add(new Candidate(g, profiles[g]));
             }
 
             if (EventMatcher.BestMatch(m.Report.Event, candidates) is { } match)
@@ -51,13 +45,11 @@ public static class Reclusterer
                 var g = (int)match;
                 groups[g].Add(i);
                 profiles[g] = Consolidator.Consolidate([.. groups[g].Select(j => members[j].Report)]).Event;
-                if (tier == 0) anchored[g] = profiles[g];
             }
             else if (ReferencePolicy.MayCreateEvent(m.Report.Event))
             {
                 groups.Add([i]);
                 profiles.Add(Consolidator.Consolidate([m.Report]).Event);
-                anchored.Add(tier == 0 ? profiles[^1] : null);
             }
             else
             {

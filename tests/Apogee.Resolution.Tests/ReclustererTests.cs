@@ -90,21 +90,6 @@ public sealed class ReclustererTests
     }
 
     [Fact]
-    public void A_loose_report_is_matched_against_the_launch_reports_not_through_another_loose_one()
-    {
-        var years = new DateBounds(new DateOnly(2021, 1, 20), new DateOnly(2025, 1, 20), "officeholders in office");
-        List<ClusterMember> members =
-        [
-            Member("a-launch", Event("2024-03-18", "Sunan", "07:30") with { Count = CountRange.Exactly(1), RangeClass = "ICBM" }),
-            Member("l1-vague-with-everything", Event(null, "Sunan", "07:30") with { Date = years, Count = CountRange.Exactly(1), RangeClass = "ICBM", MissileName = "Hwasong-18" }),
-            Member("l2-vague-site-and-name", Event(null, "Sunan") with { Date = years, MissileName = "Hwasong-18" }),
-        ];
-
-        // l2 shares the site with the launch; the name only with l1, whose own link is what a loose date could say.
-        Assert.Equal(["a-launch l1-vague-with-everything", "l2-vague-site-and-name"], Partition(members).Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
     public void Two_reports_of_one_document_are_two_launches()
     {
         List<ClusterMember> members =

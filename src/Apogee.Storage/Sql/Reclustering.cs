@@ -93,10 +93,9 @@ internal sealed class Reclustering(ISqlDialect dialect)
     /// Adds to the pass every event a loose report in it may fit, and every event holding a loose report that may fit
     /// an event of the pass, until nothing more is added: whether a loose report joins depends on how many events it
     /// fits (<see cref="EventMatcher.BestMatch"/>), so the pass must hold all of them, or a launch that arrived later
-    /// months away inside its window would leave it where it joined (<see cref="LooseReports"/>). Loose reports are
-    /// matched against what an event's anchored reports say (<see cref="Reclusterer"/>), so an event holding loose
-    /// reports is compared by its anchored reports alone, or taken in as it is. False when that is more than
-    /// <see cref="MaxEvents"/>.
+    /// months away inside its window would leave it where it joined (<see cref="LooseReports"/>). An event holding loose
+    /// reports shows their facts as well as its launch reports', so it is taken in without comparing. False when that is
+    /// more than <see cref="MaxEvents"/>.
     /// </summary>
     private bool WithEveryFitOfLooseReports(
         WriteCommands w, SortedSet<long> near, IReadOnlyDictionary<long, LaunchEvent> touched,
@@ -137,9 +136,10 @@ internal sealed class Reclustering(ISqlDialect dialect)
             var holding = held.Select(r => r.EventId).ToHashSet();
             foreach (var id in frontier)
             {
-                var anchored = holding.Contains(id) ? AnchoredProfile(c, tx, id) : profiles.GetValueOrDefault(id);
-                if (anchored is null || EventMatcher.IsLoose(anchored)) continue;
-                foreach (var loose in LooseReports.Meeting(c, tx, anchored).Where(r => !near.Contains(r.EventId) && EventMatcher.Compatible(r.Report, anchored)))
+                // An event holding loose reports shows what they added too: a loose report that contradicts that may
+                // still fit its launch reports, so every loose report meeting its dates comes in.
+                if (profiles.GetValueOrDefault(id) is not { } profile || EventMatcher.IsLoose(profile)) continue;
+                foreach (var loose in LooseReports.Meeting(c, tx, profile).Where(r => !near.Contains(r.EventId) && (holding.Contains(id) || EventMatcher.Compatible(r.Report, profile))))
                 {
                     Add(loose.EventId);
                 }
@@ -151,13 +151,6 @@ internal sealed class Reclustering(ISqlDialect dialect)
         }
 
         return true;
-    }
-
-    /// <summary>What an event's anchored reports (primary, precise dates) say together; null when it has none.</summary>
-    private static LaunchEvent? AnchoredProfile(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long id)
-    {
-        var anchored = SqlEventReader.ConsolidationInput(c, tx, id).Where(r => r.IsPrimary && !EventMatcher.IsLoose(r.Event)).ToList();
-        return anchored.Count == 0 ? null : Consolidator.Consolidate(anchored).Event;
     }
 
     /// <summary>
