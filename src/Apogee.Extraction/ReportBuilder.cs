@@ -93,7 +93,7 @@ internal sealed class ReportBuilder
         // it no claims, site or missile: each sentence is asked once, here.
         var actor = ActorFinder.Find(primary.Text);
         var own = factSentences.Where(s => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor)).ToList();
-        var claims = Guard("claims", () => Claims(own, attributions, primary.Index, stateAgency), []);
+        var claims = Guard("claims", () => Claims(own, attributions, primary.Index, stateAgency, defaultSource), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))
         {
             // The number is not written, but "launched the missile" says one and "fired rockets" two or more: claimed by whoever tells of it.
@@ -150,7 +150,7 @@ internal sealed class ReportBuilder
         return kept;
     }
 
-    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary, bool stateAgency)
+    private List<Claim> Claims(IReadOnlyList<Sentence> sentences, IReadOnlyList<Attribution.Attribution> attributions, int primary, bool stateAgency, string defaultSource)
     {
         var claims = new List<Claim>();
         // Which claims are already there, by sentence, field, value and qualifier: asked for every fact, so a set (a scan
@@ -199,17 +199,19 @@ internal sealed class ReportBuilder
 
             // "The launch came two weeks after a ballistic missile test ...", "Monday's launch followed two tests of
             // medium-range missiles": what follows the marker is the earlier launch's.
-            if (ExtractionPatterns.StrongOtherLaunchMarker().Match(s.Text) is { Success: true } after && after.Index > 0) facts.RemoveAll(f => f.At > after.Index);
+            if (OtherLaunchMarker.Strong(s.Text) is var after and > 0) facts.RemoveAll(f => f.At > after);
             if (ExtractionPatterns.OtherSideClause().Match(s.Text) is { Success: true } side && side.Index > 0) facts.RemoveAll(f => f.At > side.Index);
 
             if (facts.Count == 0) continue;
 
             // Who else speaks is only asked of sentences with facts: the party lexicon is the costliest pattern here.
             var speakers = a.Explicit ? SourceAttributor.Speakers(s.Text) : [];
+            var fronted = a.Explicit ? Math.Max(FrontedClause.End(s.Text, a.Speaker), FrontedClause.AsideStart(s.Text, a.Speaker)) : -1;
             foreach (var f in facts.Distinct())
             {
                 // A sentence quoting two parties ("Japan said two, but South Korea acknowledged one"): the one whose clause holds it.
                 var who = speakers.Count > 1 && f.At >= 0 ? SpeakerOf(s.Text, speakers, f.At) : a;
+                if (f.At >= 0 && f.At < fronted) who = new Attribution.Attribution(defaultSource, null, false);
                 if (!seen.Add((s.Start, f.Field, f.Value, f.Qualifier))) continue;
                 claims.Add(new Claim(f.Field, f.Value, f.Qualifier, who.Source, who.Speaker, s.Text, s.Start, s.End));
             }

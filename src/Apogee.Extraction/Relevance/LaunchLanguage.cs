@@ -138,7 +138,7 @@ public static class LaunchLanguage
     {
         var weak = ExtractionPatterns.WeakOtherLaunchMarker().Match(s);
         if (!weak.Success) weak = ExtractionPatterns.HabitualLaunch().Match(s);
-        var strong = ExtractionPatterns.StrongOtherLaunchMarker().IsMatch(s);
+        var strong = OtherLaunchMarker.Strong(s) >= 0;
         if (!weak.Success && !strong) return false;
         if (!strong
             && ExtractionPatterns.PrimaryReferent().Match(s) is { Success: true } r && r.Index < weak.Index)

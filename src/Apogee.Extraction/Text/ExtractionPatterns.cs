@@ -63,9 +63,9 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|previous(?! day)|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|previously|similar|at the time|back then|both times|each time|in both (?:those |these |the )?cases|on both occasions)\\b", I)]
     internal static partial Regex WeakOtherLaunchMarker();
 
-    /// <summary>A sentence that sets the story's launch after another: its facts are the other launch's.</summary>
-    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|" + LaunchCameAfter + "|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b|\\bafter (?:it|North Korea|Pyongyang|the North(?! Korean?\\b)) (?:fired|launched|tested|test-fired)\\b", I)]
-    internal static partial Regex StrongOtherLaunchMarker();
+    /// <summary>A sentence that sets the story's launch after another (besides "after it fired", see <see cref="Relevance.OtherLaunchMarker"/>): its facts are the other launch's.</summary>
+    [GeneratedRegex("\\b(?:came|comes|coming) (?:a day |two days |days |just |shortly )?after|" + LaunchCameAfter + "|\\bfollows?\\b|\\bfollowed\\b|\\bfollowing\\b", I)]
+    internal static partial Regex StrongOtherLaunchMarkerWords();
 
     /// <summary>
     /// The story's own launch named as a subject: "the projectile", "the latest missile", "Tuesday's launch"; not "the
@@ -194,7 +194,7 @@ internal static partial class ExtractionPatterns
     /// Group names are the contract['\u2019]s source values without spaces.
     /// </summary>
     private const string MediaParty =
-        "(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:(?:preliminary|initial|unconfirmed|latest|recent|earlier|early) (?:news |media )?reports?)|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei)";
+        "(?<media>(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:(?:preliminary|initial|unconfirmed|latest|recent|earlier|early) (?:news |media )?reports?)|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei|AFP|Agence France-Presse|Bloomberg(?: News)?|BBC|NBC(?: News)?|CBS(?: News)?|ABC News|Fox News|(?:The )?Washington Post|(?:The )?New York Times|(?:The )?Wall Street Journal|Financial Times|Korea Herald|Korea Times|Korea JoongAng Daily|Hankyoreh|KBS|MBC|SBS|YTN|Newsis|News1|Daily NK|Radio Free Asia|Voice of America|Japan Times|Mainichi(?: Shimbun)?|Sankei(?: Shimbun)?|Jiji(?: Press)?|TV Asahi|Fuji (?:TV|News Network))";
 
     private const string ChinaParty =
         "(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)";
@@ -212,7 +212,7 @@ internal static partial class ExtractionPatterns
         "(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)";
 
     private const string UnitedStatesParty =
-        "(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|pacific command|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|(?:U\\.S\\. )?Pacific Command|PACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|Washington|United States|U\\.S\\.|US)";
+        "(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|pacific command|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|(?:U\\.S\\. )?Pacific Command|PACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|(?:Vice )?President (?:Joe |Donald (?:J\\. )?|Barack |George (?:W\\. )?)?(?:Biden|Trump|Obama|Bush|Harris|Pence|Vance)|(?:Secretary of State|Defen[cs]e Secretary|Secretary of Defen[cs]e|War Secretary|Secretary of War|(?i:national security (?:adviser|advisor))|White House press secretary)(?: [A-Z][\\w.-]+){0,3}|Washington|United States|U\\.S\\.|US)";
 
     /// <summary>The whole lexicon as one pattern: what <c>PartyMentions</c> must find (its tests compare the two).</summary>
     internal const string SourceLexiconPattern =

@@ -12,6 +12,24 @@ namespace Apogee.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresDialect(string connectionString) : ISqlDialect
 {
+    /// <summary>
+    /// The caller's connection string with statement preparation on: the API and the writer run the same few dozen
+    /// statements over and over, and a prepared one skips the server's parse and plan (a setting the caller gave wins).
+    /// Apogee sets no session state, so a pooled connection needs no DISCARD ALL when it is handed back.
+    /// </summary>
+    private readonly string _connectionString = Tuned(connectionString);
+
+    private static string Tuned(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Mentions(connectionString, "Max Auto Prepare")) b.MaxAutoPrepare = 64;
+        if (!Mentions(connectionString, "No Reset On Close")) b.NoResetOnClose = true;
+        return b.ConnectionString;
+    }
+
+    private static bool Mentions(string connectionString, string key) =>
+        connectionString.Contains(key, StringComparison.OrdinalIgnoreCase) || connectionString.Contains(key.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"APOG" in ASCII: the advisory lock key all Apogee writers share.</summary>
     public const long WriterLockKey = 0x41504F47;
 
@@ -19,7 +37,7 @@ internal sealed class PostgresDialect(string connectionString) : ISqlDialect
 
     public DbConnection Open()
     {
-        var c = new NpgsqlConnection(connectionString);
+        var c = new NpgsqlConnection(_connectionString);
         c.Open();
         return c;
     }

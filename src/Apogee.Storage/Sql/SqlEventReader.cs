@@ -10,7 +10,7 @@ namespace Apogee.Storage.Sql;
 /// <summary>The read side: shared SQL that both engines run unchanged.</summary>
 internal sealed class SqlEventReader(ISqlDialect dialect)
 {
-    private readonly RevisionCache<(string Argument, bool Phrase), HashSet<long>> _textMatches = new(64);
+    private readonly RevisionCache<(string Argument, bool Phrase), TextMatch> _textMatches = new(64);
 
     /// <summary>Id, revision and event JSON of these events (any order).</summary>
     public IReadOnlyList<CandidateRow> EventJson(DbConnection c, DbTransaction tx, IReadOnlyList<long> ids)
@@ -125,18 +125,30 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     }
 
     /// <summary>
-    /// A text page: the matching events' ids, remembered per store revision (<see cref="RevisionCache{TKey, TValue}"/>), the other filters' ids in listing order
-    /// (the listing index, ids only), the page's ids where both meet, then those rows. The same rows and order as the
+    /// A text page: the matching events' ids in listing order, remembered per store revision (<see cref="RevisionCache{TKey, TValue}"/>);
+    /// text alone pages by slicing them; with other filters, the other filters' ids in listing order (the listing
+    /// index, ids only), the page's ids where both meet, then those rows. The same rows and order as the
     /// SQL filter gives (Filter's text clause is the same match), without asking the full-text index again.
     /// </summary>
     private IReadOnlyList<EventListing> ListByText(DbConnection c, EventQuery q, TextSearch search)
     {
         var argument = dialect.ReportTextArgument(search);
         var version = SqlEventStore.Revision(c);
-        if (!_textMatches.TryGet(version, (argument, search.Phrase), out var matching))
+        if (!_textMatches.TryGet(version, (argument, search.Phrase), out var match))
         {
-            matching = c.Query<long>($"SELECT DISTINCT er.event_id FROM event_reports er WHERE er.id IN ({dialect.ReportTextMatch(search)})", new { text = argument }).ToHashSet();
-            _textMatches.Set(version, (argument, search.Phrase), matching);
+            // The matching events in listing order, asked once per revision: a page of text alone is then a slice.
+            var ordered = c.Query<long>(
+                $"SELECT id FROM events WHERE id IN (SELECT er.event_id FROM event_reports er WHERE er.id IN ({dialect.ReportTextMatch(search)})) {Listing}",
+                new { text = argument }).ToArray();
+            match = new TextMatch(ordered, [.. ordered]);
+            _textMatches.Set(version, (argument, search.Phrase), match);
+        }
+
+        var offset = Math.Max(0, q.Offset);
+        var limit = Math.Max(0, q.Limit);
+        if (q with { Text = null, Offset = 0, Limit = int.MaxValue } == EventQuery.All)
+        {
+            return Page(c, [.. match.InListingOrder.Skip(offset).Take(limit)]);
         }
 
         var (where, args) = Filter(c, q with { Text = null }, page: true);
@@ -144,9 +156,9 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         {
             // PostgreSQL takes the set as one array parameter and walks the listing index itself: sending every
             // listing id to the client to filter here cost ~37 ms a page at 15,819 events.
-            args.Add("matching", matching.ToArray());
-            args.Add("limit", (long)Math.Max(0, q.Limit));
-            args.Add("offset", (long)Math.Max(0, q.Offset));
+            args.Add("matching", match.InListingOrder);
+            args.Add("limit", (long)limit);
+            args.Add("offset", (long)offset);
             var clause = (where.Length == 0 ? "WHERE " : where + " AND ") + dialect.InList("id", "matching");
             return Page(c, c.Query<long>($"SELECT id FROM events {clause} {Listing} LIMIT @limit OFFSET @offset", args).ToList());
         }
@@ -154,7 +166,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         // SQLite has no array parameter (an IN list of a common word's ids could pass its variable limit): the listing
         // ids, filtered here.
         var ids = c.Query<long>($"SELECT id FROM events {where} {Listing}", args, buffered: false)
-            .Where(matching.Contains).Skip(Math.Max(0, q.Offset)).Take(Math.Max(0, q.Limit)).ToList();
+            .Where(match.Set.Contains).Skip(offset).Take(limit).ToList();
         return Page(c, ids);
     }
 

@@ -1,0 +1,27 @@
+using Apogee.Extraction.Text;
+
+namespace Apogee.Extraction.Relevance;
+
+/// <summary>
+/// Where a sentence sets the story's launch after another one ("The launch came two weeks after ...", "follows", "a day
+/// after it fired ..."): what follows that marker is the other launch's.
+/// </summary>
+internal static class OtherLaunchMarker
+{
+    /// <summary>The index of the first strong marker, or -1 when there is none.</summary>
+    public static int Strong(string s)
+    {
+        var words = ExtractionPatterns.StrongOtherLaunchMarkerWords().Match(s);
+        var limit = words.Success ? words.Index : s.Length;
+        // "after North Korea fired ...": in a reaction sentence ("Seoul condemned the launch after North Korea fired two
+        // missiles") the clause is the story's own launch, the way wires, papers and statements put it; it is another
+        // launch only after a written gap ("days after it launched") or behind a launch the sentence told first.
+        foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.AfterLauncherFired().Matches(s))
+        {
+            if (m.Index >= limit) break;
+            if (m.Groups["gap"].Success || LaunchLanguage.TellsOfLaunch(s[..m.Index])) return m.Index;
+        }
+
+        return words.Success ? words.Index : -1;
+    }
+}
