@@ -124,6 +124,9 @@ public static class EventMatcher
             // A fact too few is a bet on the one launch of a window; two loose dates (two undated stories years apart)
             // have no launch day to bet on.
             if (shortFit && IsLoose(a) && IsLoose(b)) return null;
+
+            // Nor has a report with no date at all: open at both ends, it fits every launch there ever was.
+            if (shortFit && (Unbounded(da) || Unbounded(db))) return null;
         }
 
         var score = site + time + names + (categories ? 0 : -1);
@@ -132,6 +135,8 @@ public static class EventMatcher
         if (a.RangeClass is { } r1 && b.RangeClass is { } r2) score += r1 == r2 ? 1 : -1;
         return new Fit(score, shortFit);
     }
+
+    private static bool Unbounded(DateBounds d) => d.Earliest is null && d.Latest is null;
 
     /// <summary>The interval used for matching, publication windows included (<see cref="ReportDates.ForMatching"/>).</summary>
     public static DateBounds ForMatching(LaunchEvent e) => ReportDates.ForMatching(e);

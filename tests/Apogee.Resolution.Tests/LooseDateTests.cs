@@ -116,6 +116,14 @@ public sealed class LooseDateTests
     }
 
     [Fact]
+    public void A_report_with_no_date_at_all_sharing_too_little_joins_no_launch_however_alone_it_is()
+    {
+        // no publication date, no date in the text, no officeholder: "the sole launch it fits" is only the sole one stored
+        var undated = TermsOfOffice(null, 1, "ICBM") with { Date = new DateBounds(null, null, "none") };
+        Assert.Null(EventMatcher.BestMatch(undated, [new Candidate(9, Launch("2017-07-04", name: "Hwasong-14"))]));
+    }
+
+    [Fact]
     public void A_vague_report_fitting_two_launches_of_the_same_missile_joins_neither()
     {
         Candidate[] twoIcbms = [new(9, Launch("2017-07-04")), new(10, Launch("2017-07-28"))];
