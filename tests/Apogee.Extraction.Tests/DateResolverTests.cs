@@ -11,17 +11,17 @@ public class DateResolverTests
     private static DateOnly? D(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Theory]
-    // published is a Tuesday (2022-01-11)
+    // published is a Tuesday (2022-01-11); a launch dated to a day has that day's weekday, also where the text names none
     [InlineData("North Korea fired a missile on Tuesday.", "2022-01-11", "2022-01-11", "2022-01-11", "Tuesday")]
     [InlineData("North Korea fired a missile on Wednesday morning.", "2022-01-11", "2022-01-12", "2022-01-12", "Wednesday")] // US paper a day behind
     [InlineData("North Korea fired a missile on Thursday.", "2022-01-11", "2022-01-06", "2022-01-06", "Thursday")]
-    [InlineData("North Korea fired a missile on Jan. 9.", "2022-01-11", "2022-01-09", "2022-01-09", null)]
-    [InlineData("North Korea fired a missile on Dec. 30.", "2022-01-03", "2021-12-30", "2021-12-30", null)] // year rolls back
-    [InlineData("North Korea fired a missile yesterday.", "2022-01-11", "2022-01-10", "2022-01-10", null)]
-    [InlineData("North Korea fired a missile this morning.", "2022-01-11", "2022-01-11", "2022-01-11", null)]
+    [InlineData("North Korea fired a missile on Jan. 9.", "2022-01-11", "2022-01-09", "2022-01-09", "Sunday")]
+    [InlineData("North Korea fired a missile on Dec. 30.", "2022-01-03", "2021-12-30", "2021-12-30", "Thursday")] // year rolls back
+    [InlineData("North Korea fired a missile yesterday.", "2022-01-11", "2022-01-10", "2022-01-10", "Monday")]
+    [InlineData("North Korea fired a missile this morning.", "2022-01-11", "2022-01-11", "2022-01-11", "Tuesday")]
     [InlineData("North Korea fired a missile, officials said.", "2022-01-11", "2022-01-10", "2022-01-11", null)]
     [InlineData("North Korea said Monday it fired a missile.", "2022-01-11", "2022-01-10", "2022-01-11", null)] // the weekday dates the statement
-    [InlineData("North Korea fired a missile on March 3, 2017.", "2017-03-04", "2017-03-03", "2017-03-03", null)]
+    [InlineData("North Korea fired a missile on March 3, 2017.", "2017-03-04", "2017-03-03", "2017-03-03", "Friday")]
     public void Resolves_against_the_publication_day(string sentence, string published, string? earliest, string? latest, string? weekday)
     {
         var r = Resolver.Resolve(new DateEvidence(D(published), null, false, [sentence], [sentence], []));

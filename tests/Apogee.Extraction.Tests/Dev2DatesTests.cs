@@ -143,10 +143,10 @@ public class Dev2DatesTests
     // KCNA-style: the statement day, then the test "the previous day" in the next sentence.
     [InlineData("2024-01-15", "Pyongyang, January 15 (KCNA) -- The Missile Administration said on Monday it had conducted a test-fire of a solid-fuel missile.\nThe test, conducted the previous day, confirmed the reliability of the new engine.", "2024-01-14", "Sunday")]
     // NHK/Kyodo: a photo caption of an older launch and a meeting day do not date the launch.
-    [InlineData("2023-04-13", "North Korea launched a ballistic missile this morning, the government said.\nA file photo taken on March 16 shows an earlier launch.\nThe security council will meet on Friday.", "2023-04-13", null)]
+    [InlineData("2023-04-13", "North Korea launched a ballistic missile this morning, the government said.\nA file photo taken on March 16 shows an earlier launch.\nThe security council will meet on Friday.", "2023-04-13", "Thursday")]
     // BBC/Guardian: day before month, no year.
-    [InlineData("2017-07-05", "North Korea fired a ballistic missile on 4 July, the South Korean military said. The Security Council met on 5 July.", "2017-07-04", null)]
-    [InlineData("2024-06-27", "North Korea launched a multiple-warhead missile on the 26th June, state media said.", "2024-06-26", null)]
+    [InlineData("2017-07-05", "North Korea fired a ballistic missile on 4 July, the South Korean military said. The Security Council met on 5 July.", "2017-07-04", "Tuesday")]
+    [InlineData("2024-06-27", "North Korea launched a multiple-warhead missile on the 26th June, state media said.", "2024-06-26", "Wednesday")]
     // US paper a day behind: a Washington-time evening is the next day in Korea.
     [InlineData("2017-11-28", "North Korea launched a ballistic missile Tuesday afternoon Washington time, the Pentagon said.", "2017-11-29", "Wednesday")]
     public void Reports_date_the_launch_not_the_statement_the_photo_or_the_meeting(string published, string text, string date, string? weekday)

@@ -15,14 +15,23 @@ public sealed class DateResolver : IDateResolver
     public ResolvedDate Resolve(DateEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var e = evidence;
+        var r = ResolveBounds(evidence);
+
+        // Dated to one day, the launch's weekday is that day's, where the text names none ("fired ... on March 5") or
+        // names another event's (the weekday found then is not the launch's).
+        return r.Bounds is { IsDay: true, Earliest: { } day } ? r with { Weekday = day.DayOfWeek.ToString() } : r;
+    }
+
+    private static ResolvedDate ResolveBounds(DateEvidence e)
+    {
         var story = e.StorySentences ?? [];
         var weekday = LaunchDays.Weekday(e.LaunchSentences, story, e.PreviousSentences)?.ToString();
         var anchor = e.Dateline ?? e.Published;
         var found = LaunchDays.Explicit(e.LaunchSentences, story);
         var explicitDate = found?.Date;
         DateOnly? Shifted(DateOnly? d) => d?.AddDays(found?.Shift ?? 0);
-        var relative = LaunchDays.Relative(e.LaunchSentences);
+        // The story's "the launch yesterday" only where no weekday is told: the launch sentences' own day words come first.
+        var relative = LaunchDays.Relative(e.LaunchSentences, weekday is null ? story : null);
 
         if (e.Published is { } pub)
         {
@@ -56,7 +65,28 @@ public sealed class DateResolver : IDateResolver
 
         var latest = LatestWrittenDate(e.AllTexts);
         var (lo, hi) = OfficeBounds(e.Officeholders, latest);
+
+        // The report's own day written in its text ("Published 24 March 2022", a byline's date, "SEOUL, March 24
+        // (Yonhap)") stands for the missing publication day; a dateline's year comes from the rest of the text.
+        var from = Max(latest?.AddDays(-1), lo);
+        if (e.AllTexts.Count > 0 && WrittenReportDay.Find(e.AllTexts[0]) is var (written, how))
+        {
+            var day = written.Year is not null ? written.Resolve(null) : YearFit.Only(written.Month, written.Day, from, hi, null, 0);
+            if (day is { } pd && (hi is null || pd <= hi.Value.AddDays(7)))
+            {
+                var r = ResolveBounds(e with { Published = pd, Dateline = pd });
+                return r with { Bounds = r.Bounds with { Basis = FormattableString.Invariant($"{r.Bounds.Basis} (published {pd:yyyy-MM-dd} from the text's {how})") } };
+            }
+        }
+
         if (Shifted(explicitDate?.Resolve(latest)) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
+
+        // "fired ... on Thursday, March 24" with no year: the one year the officeholders' terms and the dates written
+        // before it leave, where the launch's weekday (if told) falls on that date.
+        if (explicitDate is { Year: null } x && YearFit.Only(x.Month, x.Day, from, hi, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
+        {
+            return new(DateBounds.Day(fit, weekday is null ? "explicit date, year from officeholders/dates in text" : "explicit date+weekday, year from officeholders/dates in text"), weekday);
+        }
         if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } w && latest is { } l)
         {
             return new(DateBounds.Day(FirstOnOrAfter(l, w), "weekday after the latest date in text/captions"), weekday);
@@ -127,14 +157,17 @@ public sealed class DateResolver : IDateResolver
     /// </summary>
     private static (DateOnly? Lo, DateOnly? Hi) OfficeBounds(IReadOnlyList<Knowledge.OfficeholderMention> mentions, DateOnly? written)
     {
+        // Later terms first: a story names its officeholders' predecessors ("his father Kim Jong Il", "Obama's policy"),
+        // never their successors, so a term that only touches the others at a handover is history, not the story's.
         var byPerson = mentions.GroupBy(m => m.Holder.Name)
             .Select(g => g.Select(m => m.Holder).Distinct().OrderBy(h => h.From).ToList())
             .OrderBy(terms => terms.Count)
+            .ThenByDescending(terms => terms.Max(t => t.To ?? DateOnly.MaxValue))
             .ToList();
         DateOnly? lo = null, hi = null;
         foreach (var terms in byPerson)
         {
-            var fits = terms.Where(t => (hi is null || t.From <= hi) && (lo is null || t.To is null || t.To >= lo)).ToList();
+            var fits = terms.Where(t => (hi is null || t.From < hi) && (lo is null || t.To is null || t.To > lo)).ToList();
             if (fits.Count == 0) continue;
             var holding = written is { } w ? fits.LastOrDefault(t => t.From <= w && (t.To is null || w <= t.To)) : null;
             var from = holding?.From ?? fits[0].From;

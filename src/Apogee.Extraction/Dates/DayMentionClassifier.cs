@@ -75,7 +75,9 @@ public static class DayMentionClassifier
         // day is the clause's, not the saying's.
         if (lastBefore is not null && lastBefore.Groups["other"].Success && ExtractionPatterns.ThatClause().IsMatch(before.AsSpan(lastBefore.Index + lastBefore.Length))) lastBefore = null;
 
-        var wordsBefore = lastBefore is null ? int.MaxValue : Words(before.AsSpan(lastBefore.Index + lastBefore.Length));
+        // "launched a rocket at 10:30 a.m. Hawaii time on Saturday", "fired in the early hours of Sunday": the clock
+        // and part-of-day words between the verb and the day are the day's own phrase, not words of another clause.
+        var wordsBefore = lastBefore is null ? int.MaxValue : WordsBeforeTimePhrase(before.AsSpan(lastBefore.Index + lastBefore.Length));
         var wordsAfter = firstAfter.Success ? Words(afterText.AsSpan(0, firstAfter.Index)) : int.MaxValue;
 
         // "said on Tuesday", "told reporters on Monday", "fired a missile on Sunday": the word just before rules.
@@ -100,6 +102,43 @@ public static class DayMentionClassifier
     private static bool IsThing(Match cue) => ExtractionPatterns.LaunchedThingWord().IsMatch(cue.Value);
 
     private static DayRole RoleOf(Match cue) => cue.Groups["launch"].Success ? DayRole.Launch : DayRole.Other;
+
+    /// <summary>
+    /// The words of <paramref name="between"/> left when the day's own time phrase at its end is taken off: clock
+    /// times ("at 10:30 a.m."), zones ("Hawaii time", "ET", "local time"), parts of day ("in the early hours of",
+    /// "on the morning of", "early", "late"). Read word by word from the end, so bounded by the span (≤ 90 characters).
+    /// </summary>
+    private static int WordsBeforeTimePhrase(ReadOnlySpan<char> between)
+    {
+        var total = Words(between);
+        var end = between.Length;
+        var timeWords = 0;
+        var afterTime = false;
+        while (end > 0)
+        {
+            while (end > 0 && !char.IsLetterOrDigit(between[end - 1])) end--;
+            var start = end;
+            while (start > 0 && char.IsLetterOrDigit(between[start - 1])) start--;
+            if (start == end) break;
+            var word = between[start..end];
+
+            // "Hawaii time", "Seoul time": a capitalised word before "time" names the zone ("the first time" names none).
+            if ((afterTime && char.IsUpper(word[0])) || IsTimeWord(word))
+            {
+                afterTime = word.Equals("time", StringComparison.OrdinalIgnoreCase);
+                timeWords++;
+                end = start;
+                continue;
+            }
+
+            break;
+        }
+
+        return total - timeWords;
+    }
+
+    private static bool IsTimeWord(ReadOnlySpan<char> w) =>
+        char.IsDigit(w[0]) || ExtractionPatterns.TimePhraseWord().IsMatch(w);
 
     private static int Words(ReadOnlySpan<char> between)
     {

@@ -120,15 +120,19 @@ public static class LaunchDays
         return null;
     }
 
-    /// <summary>"today"/"this morning" (0), "yesterday"/"last night" (−1) or "the day before yesterday"/"two days ago" (−2) said of the launch, not of a statement.</summary>
-    public static int? Relative(IReadOnlyList<string> lead)
+    /// <summary>
+    /// "today"/"this morning" (0), "yesterday"/"last night" (−1) or "the day before yesterday"/"two days ago" (−2) said
+    /// of the launch, not of a statement: in the launch sentences, else tied to the launch in the rest of the story
+    /// ("The attempted launch yesterday ended in failure", as "Sunday's launch" dates it by weekday).
+    /// </summary>
+    public static int? Relative(IReadOnlyList<string> lead, IReadOnlyList<string>? story = null)
     {
-        foreach (var s in lead)
+        foreach (var (s, launchOnly) in lead.Select(s => (s, false)).Concat((story ?? []).Select(s => (s, true))))
         {
             foreach (Match m in ExtractionPatterns.RelativeDay().Matches(s))
             {
                 var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
-                if (role is DayRole.Other or DayRole.NotThisDay) continue;
+                if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
                 var w = m.Value.ToLowerInvariant();
                 return w is "the day before yesterday" or "two days ago" ? -2 : w is "yesterday" or "last night" ? -1 : 0;
             }

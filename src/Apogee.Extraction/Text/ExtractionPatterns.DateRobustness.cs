@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Apogee.Extraction.Text;
+
+/// <summary>
+/// Patterns that keep the launch's day when an outlet phrases it otherwise: a time phrase between the launch verb and
+/// the day, the report's own date written in its text (for documents without a publication day).
+/// </summary>
+internal static partial class ExtractionPatterns
+{
+    /// <summary>
+    /// One word of a day's time phrase ("at 10:30 a.m. Hawaii time on", "in the early hours of", "shortly after dawn
+    /// on"): prepositions of time, parts of day, clock letters and zone abbreviations. Matched against a whole word.
+    /// </summary>
+    [GeneratedRegex("^(?:at|around|about|approximately|on|in|of|the|early|late|hours?|morning|afternoon|evening|night|dawn|daybreak|midnight|noon|a|p|m|am|pm|local|time|KST|JST|GMT|UTC|ET|EDT|EST|PT|PDT|PST|CT|CDT|CST|HST)$", I)]
+    internal static partial Regex TimePhraseWord();
+
+    private const string FullDate = "(?:(?:" + Months + ")\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:" + Months + ")\\.?,?\\s+(?:19|20)\\d\\d|(?:19|20)\\d\\d[-./]\\d{1,2}[-./]\\d{1,2})";
+
+    /// <summary>
+    /// The report's own day as outlets print it: "Published 24 March 2022", "Updated: March 24, 2022 10:20 KST",
+    /// "Posted on 2022-03-24", "First published on Thu 24 Mar 2022". Group "date" is the date with its year.
+    /// </summary>
+    [GeneratedRegex("\\b(?:(?:First |Last )?(?:published|updated|modified)|Posted)(?:\\s+(?:on|at))?\\s*:?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?(?<date>" + FullDate + ")", I)]
+    internal static partial Regex PublicationLine();
+
+    /// <summary>
+    /// A line that is only a date with its year (a byline's date: "March 24, 2022", "Thursday 24 March 2022 07:12 GMT",
+    /// "2022-03-24 10:35"). Group "date" is the date.
+    /// </summary>
+    [GeneratedRegex("^[ \\t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ \\t]+)?(?<date>" + FullDate + ")(?:[ \\t,|\u00b7-]{1,4}\\d{1,2}[:.]\\d\\d(?:[ \\t]*[ap]\\.?m\\.?)?(?:[ \\t]+\\(?[A-Z]{2,4}\\)?)?)?[ \\t]*$", I | RegexOptions.Multiline)]
+    internal static partial Regex DateOnlyLine();
+
+    /// <summary>An ISO-like date, "2022-03-24" or "2022.03.24" (Korean outlets' bylines).</summary>
+    [GeneratedRegex("^(?<y>(?:19|20)\\d\\d)[-./](?<m>\\d{1,2})[-./](?<d>\\d{1,2})$", C)]
+    internal static partial Regex NumericDate();
+}
