@@ -17,9 +17,9 @@ public sealed class DateResolver : IDateResolver
         ArgumentNullException.ThrowIfNull(evidence);
         var r = ResolveBounds(evidence);
 
-        // Dated to one day, the launch's weekday is that day's, where the text names none ("fired ... on March 5") or
-        // names another event's (the weekday found then is not the launch's).
-        return r.Bounds is { IsDay: true, Earliest: { } day } ? r with { Weekday = day.DayOfWeek.ToString() } : r;
+        // Dated to one day, the launch's weekday is that day's where the text names none of its own ("fired ... on
+        // March 5", "yesterday"); a weekday the text gives is kept as reported ("on Sunday" in US time of a Monday in Korea).
+        return r.Bounds is { IsDay: true, Earliest: { } day } && r.Weekday is null ? r with { Weekday = day.DayOfWeek.ToString() } : r;
     }
 
     private static ResolvedDate ResolveBounds(DateEvidence e)
@@ -83,7 +83,10 @@ public sealed class DateResolver : IDateResolver
 
         // "fired ... on Thursday, March 24" with no year: the one year the officeholders' terms and the dates written
         // before it leave, where the launch's weekday (if told) falls on that date.
-        if (explicitDate is { Year: null } x && YearFit.Only(x.Month, x.Day, from, hi, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
+        // Only a date of the primary sentence or the launch sentence next to it (a headline's story opens the body): a
+        // later sentence's ("the same model it tested on 3 July") may be an earlier launch's, which no publication
+        // window rules out here.
+        if (explicitDate is { Year: null } x && found!.Value.Index is 0 or 1 && YearFit.Only(x.Month, x.Day, from, hi, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
         {
             return new(DateBounds.Day(fit, weekday is null ? "explicit date, year from officeholders/dates in text" : "explicit date+weekday, year from officeholders/dates in text"), weekday);
         }

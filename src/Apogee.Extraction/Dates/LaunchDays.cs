@@ -43,21 +43,23 @@ public static class LaunchDays
     }
 
     /// <summary>The launch's written date (moved to the site's day) among the launch sentences, then the story's launch-tied ones.</summary>
-    /// <returns>The date, the days it moves, and whether it is the first launch sentence's (the primary one's).</returns>
-    public static (DateMention Date, int Shift, bool First)? Explicit(IReadOnlyList<string> lead, IReadOnlyList<string> story)
+    /// <returns>The date, the days it moves, whether it is the first launch sentence's (the primary one's), and which
+    /// launch sentence gives it (−1: a story sentence).</returns>
+    public static (DateMention Date, int Shift, bool First, int Index)? Explicit(IReadOnlyList<string> lead, IReadOnlyList<string> story)
     {
         foreach (var (sentences, launchOnly) in new[] { (lead, false), (story, true) })
         {
-            foreach (var s in sentences)
+            for (var i = 0; i < sentences.Count; i++)
             {
-                var first = !launchOnly && ReferenceEquals(s, sentences[0]);
+                var s = sentences[i];
+                var first = !launchOnly && i == 0;
                 foreach (var d in DateFinder.FindDates(s))
                 {
                     // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
                     if (ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])) continue;
                     var role = DayMentionClassifier.Classify(s, d.Start, d.Start + d.Length);
                     if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
-                    return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))), first);
+                    return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))), first, launchOnly ? -1 : i);
                 }
             }
         }
@@ -167,8 +169,9 @@ public static class LaunchDays
 
                 var shift = UsDayPartShift(s, m.Index);
 
-                // "at 10:30 a.m. Hawaii time on Monday", "7:30 p.m. EDT Monday": the clock's zone moves the day to the site's.
-                if (shift == 0 && m.Index > 0 && s.IndexOf(':', Math.Max(0, m.Index - 40), Math.Min(40, m.Index)) >= 0) shift = ClockShift(s, m.Index, m.Index + m.Length, null);
+                // "at 10:30 a.m. Hawaii time on Monday", "7:30 p.m. EDT Monday", "on Tuesday at 7 p.m. ET": the clock's zone
+                // moves the day to the site's (looked for only where a clock stands within 40 characters).
+                if (shift == 0 && ClockNear(s, m.Index, m.Index + m.Length)) shift = ClockShift(s, m.Index, m.Index + m.Length, null);
                 found.Add(new Found(s, m.Index, m.Index + m.Length, role, shift));
             }
 
@@ -288,6 +291,17 @@ public static class LaunchDays
     /// May 28" is May 29 in Korea). None when the sentence also gives a local time (Reuters' "7:30 a.m. (2230 GMT
     /// Tuesday)": the day is the local one). <paramref name="day"/> (any year) tells US daylight saving.
     /// </summary>
+    private static bool ClockNear(string s, int start, int end)
+    {
+        var from = Math.Max(0, start - 40);
+        var window = s.AsSpan(from, Math.Min(s.Length, end + 40) - from);
+        return window.Contains(':') || window.Contains(".m.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Any summer and winter day, for a US zone's two offsets.
+    private static readonly DateOnly Summer = new(2020, 7, 1);
+    private static readonly DateOnly Winter = new(2020, 1, 1);
+
     private static int ClockShift(string s, int start, int end, DateOnly? day)
     {
         int? shift = null;
@@ -296,7 +310,6 @@ public static class LaunchDays
             var zone = TimeFinder.ZoneOf(s[(m.Index + m.Length)..]);
             if (zone is null || ClockZones.IsSiteClock(zone)) return 0;
             if (m.Index > end + 40 || m.Index + m.Length < start - 40) continue;
-            if (ClockZones.OffsetMinutes(zone, day) is not { } offset) continue;
             var twelve = m.Groups[3].Success;
             var hour = twelve
                 ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) % 12 + (char.ToLowerInvariant(m.Groups[3].Value[0]) == 'p' ? 12 : 0)
@@ -304,7 +317,11 @@ public static class LaunchDays
             var group = twelve ? m.Groups[2] : m.Groups[5];
             var minute = group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : 0;
             if (hour > 23 || minute > 59) continue;
-            shift ??= ClockZones.ToSite(hour, minute, offset).DayShift;
+            if (ClockZones.OffsetMinutes(zone, day) is { } offset) shift ??= ClockZones.ToSite(hour, minute, offset).DayShift;
+
+            // "7:30 p.m. ET Tuesday" with no day for daylight saving: the site's day where summer and winter time agree on it.
+            else if (ClockZones.OffsetMinutes(zone, Summer) is { } summer && ClockZones.OffsetMinutes(zone, Winter) is { } winter
+                && ClockZones.ToSite(hour, minute, summer).DayShift is var a && a == ClockZones.ToSite(hour, minute, winter).DayShift) shift ??= a;
         }
 
         return shift ?? 0;

@@ -34,4 +34,11 @@ internal static partial class ExtractionPatterns
     /// <summary>An ISO-like date, "2022-03-24" or "2022.03.24" (Korean outlets' bylines).</summary>
     [GeneratedRegex("^(?<y>(?:19|20)\\d\\d)[-./](?<m>\\d{1,2})[-./](?<d>\\d{1,2})$", C)]
     internal static partial Regex NumericDate();
+
+    /// <summary>
+    /// Right after a name, an appositive that makes it someone else's ("Kim Yong-hyun, a professor at Dongguk
+    /// University", "Lee Jong-sup, an analyst"): "a/an" and a description with no office word in its first words.
+    /// </summary>
+    [GeneratedRegex("^,\\s+(?:a|an)\\s+(?![^,.;]{0,40}?\\b(?:president|minister|secretary|leader|premier|chairman|chief|head of state|commander)\\b)[a-z]", I)]
+    internal static partial Regex OtherPersonAppositive();
 }

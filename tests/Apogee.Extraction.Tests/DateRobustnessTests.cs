@@ -1,0 +1,129 @@
+using System.Globalization;
+using Apogee.Core.Model;
+
+namespace Apogee.Extraction.Tests;
+
+/// <summary>
+/// The launch day stays the same however an outlet dates its report (issue #11's perturbation bench): with no
+/// publication day in the metadata, from the report's own date or the launch's written date; a weekday derived from
+/// an explicit date; US-time statements moved to Korea's day and clock. Synthetic reports written for these tests in
+/// the styles of Korean wires, British and US papers, state media and web bylines.
+/// </summary>
+public class DateRobustnessTests
+{
+    private static DateOnly? D(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static LaunchEvent Primary(string text, string? published = null)
+    {
+        var report = LaunchExtractor.CreateDefault().Extract(new CleanDocument("t", "memory", text, new DocumentMetadata(D(published)), [], []));
+        Assert.True(report.Relevant);
+        return report.Primary!;
+    }
+
+    private static string Got(DateBounds b) =>
+        b.IsDay ? $"{b.Earliest:yyyy-MM-dd}" : $"{(b.Earliest is { } e ? e.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")}..{(b.Latest is { } l ? l.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "open")}";
+
+    [Theory]
+    // BBC: a "Published" line; the launch "on Thursday".
+    [InlineData("North Korea fires biggest missile yet\nPublished 24 March 2022\nNorth Korea fired what appeared to be an intercontinental ballistic missile on Thursday, South Korea's military said.", "2022-03-24", "Thursday")]
+    // Korean daily: "Published : 2022-03-24 10:35"; the launch "this morning".
+    [InlineData("N. Korea launches ICBM\nPublished : 2022-03-24 10:35\nNorth Korea launched a ballistic missile toward the East Sea this morning, the Joint Chiefs of Staff said.", "2022-03-24", "Thursday")]
+    // Guardian-style byline line with weekday and clock; the launch "on Wednesday" the day before.
+    [InlineData("North Korea fires missile into sea\nThu 24 Mar 2022 09.12 GMT\nNorth Korea fired a short-range ballistic missile on Wednesday, Japan's coast guard said.", "2022-03-23", "Wednesday")]
+    // NK News-style: the date alone under the headline, the launch "yesterday".
+    [InlineData("North Korea test-fires cruise missiles\nMarch 24, 2022\nNorth Korea test-fired two cruise missiles yesterday, state media reported.", "2022-03-23", "Wednesday")]
+    // Web page: "Updated:" line, no day word for the launch: the day before to the day.
+    [InlineData("Missile launch condemned\nUpdated: March 24, 2022\nNorth Korea launched a ballistic missile, officials in Seoul and Tokyo said.", "2022-03-23..2022-03-24", null)]
+    public void Without_a_publication_day_the_report_s_own_written_date_stands_for_it(string text, string date, string? weekday)
+    {
+        var e = Primary(text);
+        Assert.Equal(date, Got(e.Date));
+        Assert.Equal(weekday, e.Weekday);
+    }
+
+    [Theory]
+    // Yonhap dateline, no year: President Yoon and Defense Minister Shin (2023-10-07..2024-09-06) leave one March 24.
+    [InlineData("SEOUL, March 24 (Yonhap) -- North Korea fired a short-range ballistic missile on Sunday, the Joint Chiefs of Staff said. President Yoon Suk Yeol and Defense Minister Shin Won-sik ordered a firm response.", "2024-03-24")]
+    // Kyodo dateline: the same year from Chief Cabinet Secretary Yoshimasa Hayashi (2023-12-14..) and Defense Minister Shin.
+    [InlineData("TOKYO, March 22 (Kyodo) -- North Korea launched a ballistic missile early Friday, Chief Cabinet Secretary Yoshimasa Hayashi said, as Seoul's Defense Minister Shin Won-sik convened a meeting.", "2024-03-22")]
+    public void A_wire_dateline_without_its_year_takes_the_one_year_the_officeholders_leave(string text, string date)
+    {
+        var e = Primary(text);
+        Assert.Equal(date, Got(e.Date));
+    }
+
+    [Theory]
+    // AP: weekday and date agree only in 2022 within Moon Jae-in's term (2017-05-10..2022-05-10).
+    [InlineData("North Korea fired an intercontinental ballistic missile on Thursday, March 24, South Korean President Moon Jae-in's office said.", "2022-03-24", "Thursday")]
+    // Reuters: day and month, weekday after it; 2017 is the one Sunday, May 14 in Moon's term.
+    [InlineData("North Korea launched a ballistic missile on Sunday, May 14, in the first test since President Moon Jae-in took office.", "2017-05-14", "Sunday")]
+    // KCNA: British order; Japan's Defense Minister Itsunori Onodera's terms leave only 2017 for a Friday, 15 September.
+    [InlineData("The test-fire of the Hwasong-12 was conducted on Friday, 15 September, KCNA said, as Japan's Defense Minister Itsunori Onodera denounced it.", "2017-09-15", "Friday")]
+    public void Without_a_publication_day_a_launch_date_and_its_weekday_fix_the_year_within_the_officeholders_terms(string text, string date, string weekday)
+    {
+        var e = Primary(text);
+        Assert.Equal(date, Got(e.Date));
+        Assert.Equal(weekday, e.Weekday);
+    }
+
+    [Theory]
+    // An earlier launch's date further down: the same model "tested on 3 July" is not the story's launch day.
+    [InlineData("North Korea hails ICBM test\nNorth Korea said it test-fired an intercontinental ballistic missile, Defense Minister Song Young-moo said.\nThe agency said the missile was launched with success.\nExperts said the missile flew far.\nThe statement said the rocket was the same model North Korea tested on 3 July.")]
+    // A meeting's date in the launch sentence itself.
+    [InlineData("North Korea fired a ballistic missile, days after a summit on April 27 between Kim Jong Un and President Moon Jae-in, Defense Minister Song Young-moo said.")]
+    // A namesake of an officeholder ("a professor") bounds nothing, so the old launch's date is not placed in his term.
+    [InlineData("North Korea launched a missile over Japan, said Kim Yong-hyun, a professor at Dongguk University. It followed a test on July 28.")]
+    public void Without_a_publication_day_another_event_s_date_does_not_become_the_launch_s(string text)
+    {
+        var e = Primary(text);
+        Assert.False(e.Date.IsDay, Got(e.Date));
+    }
+
+    [Fact]
+    public void A_predecessor_named_for_history_does_not_pin_the_story_to_the_handover_day()
+    {
+        // Kim Jong Il's term ends the day Kim Jong Un's begins: the story is in the son's, not on that day.
+        var e = Primary("North Korea fired a long-range rocket on Wednesday, a year after leader Kim Jong Un took power following the death of his father Kim Jong Il.");
+        Assert.Equal(D("2011-12-17"), e.Date.Earliest);
+        Assert.Null(e.Date.Latest);
+    }
+
+    [Theory]
+    // published Thursday 2022-03-24: the weekday is the explicit or relative day's where the text names none.
+    [InlineData("North Korea fired an ICBM on March 23, the Joint Chiefs of Staff said.", "2022-03-23", "Wednesday")]
+    [InlineData("North Korea fired an ICBM on 23 March, South Korea's military said.", "2022-03-23", "Wednesday")]
+    [InlineData("North Korea fired a ballistic missile yesterday, according to the Ministry of Defense.", "2022-03-23", "Wednesday")]
+    [InlineData("North Korea fired a ballistic missile at 2:34 p.m. on the 24th, the Joint Chiefs of Staff said.", "2022-03-24", "Thursday")]
+    public void A_launch_dated_to_a_day_has_that_day_s_weekday(string text, string date, string weekday)
+    {
+        var e = Primary(text, "2022-03-24");
+        Assert.Equal(date, Got(e.Date));
+        Assert.Equal(weekday, e.Weekday);
+    }
+
+    [Theory]
+    // published Saturday 2016-02-06 in Washington; the launch is Sunday in Korea.
+    [InlineData("North Korea launched a long-range rocket at 7:30 p.m. ET Saturday carrying what it called a satellite, the Pentagon said.", "2016-02-07", "09:30")]
+    [InlineData("North Korea launched a rocket at 10:30 a.m. Hawaii time on Saturday carrying what it called an earth observation satellite.", "2016-02-07", "05:30")]
+    [InlineData("North Korea fired the rocket on Saturday at 7:30 p.m. EST, U.S. Strategic Command said.", "2016-02-07", "09:30")]
+    [InlineData("North Korea launched the rocket Saturday night Washington time, defense officials told reporters.", "2016-02-07", null)]
+    public void A_US_time_statement_is_moved_to_Korea_s_day_and_clock(string text, string date, string? time)
+    {
+        var e = Primary(text, "2016-02-06");
+        Assert.Equal(date, Got(e.Date));
+        Assert.Equal("Sunday", e.Weekday);
+        Assert.Equal(time, e.TimeLocal);
+    }
+
+    [Theory]
+    // published Saturday 2016-02-06: time words between the verb and the day do not part them from the launch.
+    [InlineData("North Korea launched a long-range rocket in the early hours of Sunday carrying what it called a satellite.")]
+    [InlineData("North Korea launched a long-range rocket on the morning of Sunday carrying what it called a satellite.")]
+    [InlineData("The North fired the rocket at around 9:30 a.m. local time on Sunday, carrying what it called a satellite, Seoul said.")]
+    public void A_time_phrase_between_the_launch_and_its_day_keeps_the_day_the_launch_s(string text)
+    {
+        var e = Primary(text, "2016-02-07");
+        Assert.Equal("2016-02-07", Got(e.Date));
+        Assert.Equal("Sunday", e.Weekday);
+    }
+}
