@@ -135,6 +135,9 @@ public static class LaunchDays
             {
                 var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
                 if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
+
+                // Outside the launch sentences, a "today" in reported speech is the speaker's day, not the report's.
+                if (launchOnly && ExtractionPatterns.ReportedSpeechBefore().IsMatch(s.AsSpan(0, m.Index))) continue;
                 var w = m.Value.ToLowerInvariant();
                 return w is "the day before yesterday" or "two days ago" ? -2 : w is "yesterday" or "last night" ? -1 : 0;
             }
