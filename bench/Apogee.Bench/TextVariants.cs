@@ -22,6 +22,8 @@ internal static class TextVariants
         new("lead3", "headline + first 3 paragraphs", (d, _) => Lead(d, 3)),
         new("nopub", "no publication day in the metadata", (d, _) => d.Metadata.Published is null ? null : d with { Metadata = d.Metadata with { Published = null } }, MovesPublished: true),
         new("lead2-nopub", "headline + 2 paragraphs, no publication day", (d, _) => Lead(d, 2) is { } l && d.Metadata.Published is not null ? l with { Metadata = l.Metadata with { Published = null } } : null, MovesPublished: true),
+        new("nopub-line", "no publication day, 'Published 5 March 2022' under the headline", (d, _) => PublishedLine(d), MovesPublished: true),
+        new("nopub-dateline", "no publication day, dateline 'SEOUL, March 5 (Yonhap) --' (no year)", (d, _) => d.Metadata.Published is { } p && Dateline(d, "SEOUL, " + p.ToString("MMMM d", CultureInfo.InvariantCulture) + " (Yonhap) -- ") is { } v ? v with { Metadata = v.Metadata with { Published = null } } : null, MovesPublished: true),
         new("dl-yonhap", "dateline 'SEOUL, March 5 (Yonhap) --'", (d, _) => d.Metadata.Published is { } p ? Dateline(d, "SEOUL, " + p.ToString("MMMM d", CultureInfo.InvariantCulture) + " (Yonhap) -- ") : null),
         new("dl-ap", "dateline 'TOKYO (AP) —'", (d, _) => Dateline(d, "TOKYO (AP) — ")),
         new("dl-city", "dateline 'Seoul, South Korea —'", (d, _) => Dateline(d, "Seoul, South Korea — ")),
@@ -86,6 +88,15 @@ internal static class TextVariants
         }
 
         return ps.Length <= keep ? null : With(d, string.Join("\n\n", ps.Take(keep)), d.Metadata.Published, captions: false);
+    }
+
+    /// <summary>The publication day moved from the metadata into the text, as a web page prints it under the headline.</summary>
+    private static CleanDocument? PublishedLine(CleanDocument d)
+    {
+        if (d.Metadata.Published is not { } p) return null;
+        var ps = Paragraphs(d.Text).ToList();
+        ps.Insert(ps.Count > 0 && IsHeadline(ps[0]) ? 1 : 0, "Published " + p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        return d with { Text = string.Join("\n\n", ps), Metadata = d.Metadata with { Published = null }, Removed = [] };
     }
 
     private static bool IsProse(string p) => p.Length >= 80 || p.EndsWith('.');

@@ -59,6 +59,8 @@ public class DateRobustnessTests
     [InlineData("North Korea launched a ballistic missile on Sunday, May 14, in the first test since President Moon Jae-in took office.", "2017-05-14", "Sunday")]
     // KCNA: British order; Japan's Defense Minister Itsunori Onodera's terms leave only 2017 for a Friday, 15 September.
     [InlineData("The test-fire of the Hwasong-12 was conducted on Friday, 15 September, KCNA said, as Japan's Defense Minister Itsunori Onodera denounced it.", "2017-09-15", "Friday")]
+    // A caption further down names the launch's date; the story's weekday agrees with it in one year of Moon's term.
+    [InlineData("North Korea fires missile\nNorth Korea fired a new type of ballistic missile on Sunday, President Moon Jae-in's office said.\nIt flew 700 km.\nSeoul convened its security council.\nKim Jong Un watched the May 14 missile launch, state media showed.", "2017-05-14", "Sunday")]
     public void Without_a_publication_day_a_launch_date_and_its_weekday_fix_the_year_within_the_officeholders_terms(string text, string date, string weekday)
     {
         var e = Primary(text);
@@ -125,5 +127,16 @@ public class DateRobustnessTests
         var e = Primary(text, "2016-02-07");
         Assert.Equal("2016-02-07", Got(e.Date));
         Assert.Equal("Sunday", e.Weekday);
+    }
+
+    [Theory]
+    // A wire story: the launch's day told only further down, as "yesterday", and no weekday anywhere.
+    [InlineData("2017-04-17", "North Korea missile test fails\nA U.S. official said the missile was not an intercontinental one.\nNorth Korea's attempted missile launch yesterday ended in failure, South Korean media reported.", "2017-04-16")]
+    // KCNA: "today" in the leader's reported words is his day, not the report's; no day then.
+    [InlineData("2016-03-04", "Pyongyang, March 4 (KCNA) -- Kim Jong Un watched the test-fire of a new-type large-calibre multiple rocket launcher.\nHe said that the enemies would see how the test-fire held today shook them.", "2016-03-03..2016-03-04")]
+    public void A_relative_day_further_down_dates_the_launch_unless_it_is_a_speaker_s(string published, string text, string date)
+    {
+        var e = Primary(text, published);
+        Assert.Equal(date, Got(e.Date));
     }
 }

@@ -83,10 +83,10 @@ public sealed class DateResolver : IDateResolver
 
         // "fired ... on Thursday, March 24" with no year: the one year the officeholders' terms and the dates written
         // before it leave, where the launch's weekday (if told) falls on that date.
-        // Only a date of the primary sentence or the launch sentence next to it (a headline's story opens the body): a
-        // later sentence's ("the same model it tested on 3 July") may be an earlier launch's, which no publication
-        // window rules out here.
-        if (explicitDate is { Year: null } x && found!.Value.Index is 0 or 1 && YearFit.Only(x.Month, x.Day, from, hi, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
+        // A date of the primary sentence or the launch sentence next to it (a headline's story opens the body); a later
+        // sentence's ("the same model it tested on 3 July") may be an earlier launch's, which no publication window
+        // rules out here, so it counts only where it falls on the launch's told weekday ("the May 14 launch", Sunday).
+        if (explicitDate is { Year: null } x && (found!.Value.Index is 0 or 1 || weekday is not null) && YearFit.Only(x.Month, x.Day, from, hi, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
         {
             return new(DateBounds.Day(fit, weekday is null ? "explicit date, year from officeholders/dates in text" : "explicit date+weekday, year from officeholders/dates in text"), weekday);
         }

@@ -46,6 +46,6 @@ internal static partial class ExtractionPatterns
     /// Before a day word in a story sentence, reported speech: "He said that ... the test-fire held today" (KCNA) is the
     /// speaker's day, which a report published later does not share; also an open quotation mark.
     /// </summary>
-    [GeneratedRegex("\\b(?:said|says|stressed|noted|declared|added|warned|told (?:\\w+ ){0,2}?)(?:\\s+\\w+){0,3}?\\s+that\\b|[\u201c\"]", I)]
+    [GeneratedRegex("\\b(?:said|says|stressed|noted|declared|added|warned|told)(?:\\s+\\w+){0,3}?\\s+that\\b|[\u201c\"]", I)]
     internal static partial Regex ReportedSpeechBefore();
 }
