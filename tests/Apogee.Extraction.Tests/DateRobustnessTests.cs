@@ -139,4 +139,18 @@ public class DateRobustnessTests
         var e = Primary(text, published);
         Assert.Equal(date, Got(e.Date));
     }
+
+    [Theory]
+    // published Tuesday 2017-11-28 in Washington (EST); the launch is Wednesday 2017-11-29 in Korea.
+    [InlineData("2017-11-28", "North Korea fired an intercontinental ballistic missile at 3:17 a.m. Wednesday (1817 GMT Tuesday), South Korea's military said.", "2017-11-29", "03:17")]
+    [InlineData("2017-11-28", "The missile was launched at 1:17 p.m. EST on Tuesday, the Pentagon said.", "2017-11-29", "03:17")]
+    [InlineData("2017-11-28", "North Korea fired a ballistic missile early Wednesday local time (late Tuesday ET), the White House said.", "2017-11-29", null)]
+    [InlineData("2017-11-29", "North Korea fired an ICBM between 3:10 and 3:20 a.m. on Wednesday, Japan's defense ministry said.", "2017-11-29", null)]
+    [InlineData("2017-11-28", "North Korea fired a missile on Tuesday afternoon U.S. time, officials in Washington said.", "2017-11-29", null)]
+    public void Zone_conversions_in_other_outlets_wordings_date_the_launch_in_Korea(string published, string text, string date, string? time)
+    {
+        var e = Primary(text, published);
+        Assert.Equal(date, Got(e.Date));
+        if (time is not null) Assert.Equal(time, e.TimeLocal);
+    }
 }
