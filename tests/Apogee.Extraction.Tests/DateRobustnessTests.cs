@@ -153,4 +153,35 @@ public class DateRobustnessTests
         Assert.Equal(date, Got(e.Date));
         if (time is not null) Assert.Equal(time, e.TimeLocal);
     }
+
+    [Theory]
+    // published Friday 2022-03-25: a written date of another event in the launch sentence is not the launch's.
+    [InlineData("2022-03-25", "North Korea fired an ICBM on Thursday, its first since a test on March 16 that ended in failure.")]
+    [InlineData("2022-03-25", "North Korea fired an ICBM on Thursday, a day after a March 23 statement by its foreign ministry.")]
+    [InlineData("2022-03-25", "North Korea, which last fired a missile on March 5, launched an ICBM on Thursday, Seoul said.")]
+    [InlineData("2022-03-25", "North Korea launched an ICBM on Thursday, two weeks after its Feb. 27 launch of a reconnaissance satellite component.")]
+    [InlineData("2022-03-25", "North Korea fired an ICBM on Thursday. The launch followed a March 20 meeting of the Workers' Party's military commission.")]
+    [InlineData("2022-03-25", "North Korea fired an ICBM on Thursday. It was the North's 12th launch this year, after tests on March 5 and Feb. 27.")]
+    public void Another_event_s_written_date_does_not_date_the_launch(string published, string text)
+    {
+        var e = Primary(text, published);
+        Assert.Equal("2022-03-24", Got(e.Date));
+        Assert.Equal("Thursday", e.Weekday);
+    }
+
+    [Theory]
+    // No publication day; President Moon Jae-in (2017-05-10..2022-05-10) and Chief Cabinet Secretary Hirokazu Matsuno
+    // (2021-10-04..) bound the story to 2021-10-04..2022-05-10: the other events' dates must not make the launch's day.
+    [InlineData("North Korea fired an ICBM on Thursday, its first since a test on March 16 that ended in failure, President Moon Jae-in's office said, and Chief Cabinet Secretary Hirokazu Matsuno protested.")]
+    [InlineData("North Korea, which last fired a missile on March 5, launched an ICBM on Thursday, President Moon Jae-in said. Chief Cabinet Secretary Hirokazu Matsuno protested.")]
+    [InlineData("North Korea fired an ICBM on Thursday, President Moon Jae-in's office said. Chief Cabinet Secretary Hirokazu Matsuno spoke of a meeting on March 20.")]
+    public void Without_a_publication_day_another_event_s_date_in_the_bounds_does_not_date_the_launch(string text)
+    {
+        var e = Primary(text);
+        Assert.NotEqual(D("2022-03-16"), e.Date.Earliest);
+        Assert.NotEqual(D("2022-03-05"), e.Date.Earliest);
+        Assert.NotEqual(D("2022-03-20"), e.Date.Earliest);
+        Assert.True(e.Date.Earliest is null || e.Date.Earliest <= D("2022-03-24"), Got(e.Date));
+        Assert.True(e.Date.Latest is null || e.Date.Latest >= D("2022-03-24"), Got(e.Date));
+    }
 }
