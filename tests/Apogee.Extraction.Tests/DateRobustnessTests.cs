@@ -184,4 +184,19 @@ public class DateRobustnessTests
         Assert.True(e.Date.Earliest is null || e.Date.Earliest <= D("2022-03-24"), Got(e.Date));
         Assert.True(e.Date.Latest is null || e.Date.Latest >= D("2022-03-24"), Got(e.Date));
     }
+
+    [Theory]
+    // Bylines of other web pages, no publication day in the metadata; the launch "on Wednesday", the day before the
+    // report (not the Wednesday after the latest date written).
+    [InlineData("By Jane Reporter | March 24, 2022 10:23 AM")]
+    [InlineData("Posted March 24, 2022 at 10:23 am")]
+    [InlineData("24 March 2022 • 10:23am")]
+    [InlineData("Last updated on 24 Mar 2022")]
+    [InlineData("2022.03.24 10:23")]
+    [InlineData("Thursday, March 24, 2022")]
+    public void A_byline_s_date_in_other_sites_layouts_dates_the_report(string byline)
+    {
+        var e = Primary("North Korea fires ICBM\n" + byline + "\nNorth Korea fired an intercontinental ballistic missile on Wednesday, South Korea's military said.");
+        Assert.Equal("2022-03-23", Got(e.Date));
+    }
 }

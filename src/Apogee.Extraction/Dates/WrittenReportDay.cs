@@ -6,7 +6,7 @@ namespace Apogee.Extraction.Dates;
 
 /// <summary>
 /// The report's own day written in its text, for a document whose metadata gives none: a publication line
-/// ("Published 24 March 2022", "Updated: March 24, 2022"), a byline's date alone on a line near the top, or a wire
+/// ("Published 24 March 2022", "Updated: March 24, 2022"), a byline's date on a short line near the top, or a wire
 /// dateline ("SEOUL, March 24 (Yonhap) --", whose year the rest of the text must give). Each is looked for once in
 /// the document, only when there is no publication day.
 /// </summary>
@@ -15,13 +15,33 @@ public static class WrittenReportDay
     // A byline's date stands near the top; a date alone on a line further down is a timeline's entry or a heading.
     private const int BylineReach = 1500;
 
+    // A byline line is short; a longer line is prose (or a headline) that may write another event's date.
+    private const int BylineLength = 80;
+
     /// <summary>The report's day as written, the year possibly missing (a dateline), and what wrote it; null when the text gives none.</summary>
     public static (DateMention Date, string How)? Find(string text)
     {
         if (ExtractionPatterns.PublicationLine().Match(text) is { Success: true } p && Parse(p.Groups["date"].Value) is { } pub) return (pub, "publication line");
-        var top = text.Length > BylineReach ? text[..BylineReach] : text;
-        if (ExtractionPatterns.DateOnlyLine().Match(top) is { Success: true } b && Parse(b.Groups["date"].Value) is { } byline) return (byline, "byline date");
+        if (BylineDate(text) is { } byline) return (byline, "byline date");
         if (ExtractionPatterns.Dateline().Match(text) is { Success: true } d && DateFinder.FindDates(d.Groups[2].Value) is [var first, ..]) return (first, "dateline");
+        return null;
+    }
+
+    /// <summary>
+    /// A short line near the top that is no sentence and writes a date with its year: "March 24, 2022", "By Jane
+    /// Reporter | March 24, 2022 10:23 AM", "24 March 2022 • 10:23am", "Thu 24 Mar 2022 09.12 GMT".
+    /// </summary>
+    private static DateMention? BylineDate(string text)
+    {
+        var top = text.AsSpan(0, Math.Min(text.Length, BylineReach));
+        foreach (var range in top.Split('\n'))
+        {
+            var line = top[range].Trim();
+            if (line.Length == 0 || line.Length > BylineLength || line[^1] is '.' or '!' or '?' or '"' or '\u201d') continue;
+            var s = line.ToString();
+            if (ExtractionPatterns.FullDateWritten().Match(s) is { Success: true } m && Parse(m.Groups["date"].Value) is { } d) return d;
+        }
+
         return null;
     }
 

@@ -24,12 +24,9 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:(?:First |Last )?(?:published|updated|modified)|Posted)(?:\\s+(?:on|at))?\\s*:?\\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?(?<date>" + FullDate + ")", I)]
     internal static partial Regex PublicationLine();
 
-    /// <summary>
-    /// A line that is only a date with its year (a byline's date: "March 24, 2022", "Thursday 24 March 2022 07:12 GMT",
-    /// "2022-03-24 10:35"). Group "date" is the date.
-    /// </summary>
-    [GeneratedRegex("^[ \\t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?[ \\t]+)?(?<date>" + FullDate + ")(?:[ \\t,|\u00b7-]{1,4}\\d{1,2}[:.]\\d\\d(?:[ \\t]*[ap]\\.?m\\.?)?(?:[ \\t]+\\(?[A-Z]{2,4}\\)?)?)?[ \\t]*$", I | RegexOptions.Multiline)]
-    internal static partial Regex DateOnlyLine();
+    /// <summary>A date with its year ("March 24, 2022", "24 Mar 2022", "2022-03-24"), for a byline line. Group "date" is the date.</summary>
+    [GeneratedRegex("(?<![\\w.-])(?<date>" + FullDate + ")(?![\\w-])", I)]
+    internal static partial Regex FullDateWritten();
 
     /// <summary>An ISO-like date, "2022-03-24" or "2022.03.24" (Korean outlets' bylines).</summary>
     [GeneratedRegex("^(?<y>(?:19|20)\\d\\d)[-./](?<m>\\d{1,2})[-./](?<d>\\d{1,2})$", C)]
