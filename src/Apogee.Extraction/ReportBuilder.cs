@@ -36,11 +36,15 @@ internal sealed class ReportBuilder
     // The document's time budget (DocumentPipeline): checked between stages and in the per-sentence loops.
     private readonly CancellationToken _cancel;
 
+    // A day near the launch, for US daylight saving of "7:30 p.m. ET": published, else the day the text dates it to.
+    private DateOnly? _clockDay;
+
     public ReportBuilder(ExtractorParts parts, CleanDocument doc, CancellationToken cancel = default)
     {
         _parts = parts;
         _doc = doc;
         _cancel = cancel;
+        _clockDay = doc.Metadata.Published;
     }
 
     public IReadOnlyList<string> Problems => _problems;
@@ -78,6 +82,7 @@ internal sealed class ReportBuilder
         dated = dateSentences.Select(s => s.Index).ToHashSet();
         var storySentences = factSentences.Where(s => !dated.Contains(s.Index)).ToList();
         var date = Guard("dates", () => ResolveDate(sentences, dateline, announcement, dateSentences, storySentences, text), new ResolvedDate(DateBounds.Unknown, null));
+        _clockDay ??= date.Bounds.Latest ?? date.Bounds.Earliest;
 
         // The weekday most of the launch sentences give is the launch's; a launch told on another day ("three short-range
         // missiles on Saturday" in a story of Tuesday's) is another launch: its class and figures are not this one's.
@@ -172,7 +177,7 @@ internal sealed class ReportBuilder
 
             if (launchy || ExtractionPatterns.ContinuationSubject().IsMatch(s.Text) || ExtractionPatterns.LaunchOrTest().IsMatch(s.Text))
             {
-                facts.AddRange(TimeFinder.Find(s.Text, _doc.Metadata.Published).Where(f => TimeOfLaunch(s.Text, f.At)));
+                facts.AddRange(TimeFinder.Find(s.Text, _clockDay).Where(f => TimeOfLaunch(s.Text, f.At)));
             }
 
             // What was launched is told where the launch is, or of "the missile" itself: ICBM talk in analysis is background.
@@ -318,7 +323,7 @@ internal sealed class ReportBuilder
         {
             var claimed = times[s.Start].ToList();
             if (claimed.Count == 0) continue;
-            foreach (var f in TimeFinder.Find(s.Text, _doc.Metadata.Published))
+            foreach (var f in TimeFinder.Find(s.Text, _clockDay))
             {
                 var clock = ExtractionPatterns.ClockTime().Match(s.Text, f.At);
                 if (clock.Success && claimed.Contains(f.Value.Text) && DayMentionClassifier.Classify(s.Text, clock.Index, clock.Index + clock.Length, thingsTell: false) == DayRole.Launch) return f.Value.Text;

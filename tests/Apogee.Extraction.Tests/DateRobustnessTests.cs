@@ -199,4 +199,15 @@ public class DateRobustnessTests
         var e = Primary("North Korea fires ICBM\n" + byline + "\nNorth Korea fired an intercontinental ballistic missile on Wednesday, South Korea's military said.");
         Assert.Equal("2022-03-23", Got(e.Date));
     }
+
+    [Theory]
+    // No publication day: the day the text dates the report to tells US daylight saving for an Eastern time.
+    [InlineData("North Korea fires ICBM\nPublished 28 November 2017\nNorth Korea fired an intercontinental ballistic missile at 1:17 p.m. ET on Tuesday, the Pentagon said.", "2017-11-29", "03:17")]
+    [InlineData("North Korea fires missile\nJuly 3, 2017\nNorth Korea launched a ballistic missile at 8:40 p.m. EDT on Monday, officials said.", "2017-07-04", "09:40")]
+    public void Without_a_publication_day_an_Eastern_time_converts_by_the_day_the_text_gives(string text, string date, string time)
+    {
+        var e = Primary(text);
+        Assert.Equal(date, Got(e.Date));
+        Assert.Equal(time, e.TimeLocal);
+    }
 }
