@@ -59,8 +59,6 @@ public class DateRobustnessTests
     [InlineData("North Korea launched a ballistic missile on Sunday, May 14, in the first test since President Moon Jae-in took office.", "2017-05-14", "Sunday")]
     // KCNA: British order; Japan's Defense Minister Itsunori Onodera's terms leave only 2017 for a Friday, 15 September.
     [InlineData("The test-fire of the Hwasong-12 was conducted on Friday, 15 September, KCNA said, as Japan's Defense Minister Itsunori Onodera denounced it.", "2017-09-15", "Friday")]
-    // A caption further down names the launch's date; the story's weekday agrees with it in one year of Moon's term.
-    [InlineData("North Korea fires missile\nNorth Korea fired a new type of ballistic missile on Sunday, President Moon Jae-in's office said.\nIt flew 700 km.\nSeoul convened its security council.\nKim Jong Un watched the May 14 missile launch, state media showed.", "2017-05-14", "Sunday")]
     public void Without_a_publication_day_a_launch_date_and_its_weekday_fix_the_year_within_the_officeholders_terms(string text, string date, string weekday)
     {
         var e = Primary(text);
@@ -71,6 +69,8 @@ public class DateRobustnessTests
     [Theory]
     // An earlier launch's date further down: the same model "tested on 3 July" is not the story's launch day.
     [InlineData("North Korea hails ICBM test\nNorth Korea said it test-fired an intercontinental ballistic missile, Defense Minister Song Young-moo said.\nThe agency said the missile was launched with success.\nExperts said the missile flew far.\nThe statement said the rocket was the same model North Korea tested on 3 July.")]
+    // An earlier launch's date further down that falls on the story's weekday in one year of the bounds is still not it.
+    [InlineData("North Korea fires missile over Japan\nNorth Korea fired a ballistic missile over Japan on Friday, Prime Minister Shinzo Abe said.\nThe missile flew 3,700 km.\nJapan's government condemned it.\nThe North's most recent missile launch, on Aug. 29, also flew over Japan.")]
     // A meeting's date in the launch sentence itself.
     [InlineData("North Korea fired a ballistic missile, days after a summit on April 27 between Kim Jong Un and President Moon Jae-in, Defense Minister Song Young-moo said.")]
     // A namesake of an officeholder ("a professor") bounds nothing, so the old launch's date is not placed in his term.
@@ -79,6 +79,16 @@ public class DateRobustnessTests
     {
         var e = Primary(text);
         Assert.False(e.Date.IsDay, Got(e.Date));
+    }
+
+    [Fact]
+    public void A_predecessor_named_for_history_does_not_bound_the_story()
+    {
+        // "the Obama administration" is history in a story naming President Trump and Defense Minister Onodera
+        // (2012-12-26..2014-09-03 and 2017-08-03..2018-10-02): the story is in Onodera's second term.
+        var e = Primary("North Korea fired a missile over Japan on Tuesday, Defense Minister Itsunori Onodera said. The last such flight was early in the Obama administration. President Donald Trump said all options were on the table.");
+        Assert.Equal(D("2017-08-03"), e.Date.Earliest);
+        Assert.Equal(D("2018-10-02"), e.Date.Latest);
     }
 
     [Fact]
@@ -198,6 +208,15 @@ public class DateRobustnessTests
     {
         var e = Primary("North Korea fires ICBM\n" + byline + "\nNorth Korea fired an intercontinental ballistic missile on Wednesday, South Korea's military said.");
         Assert.Equal("2022-03-23", Got(e.Date));
+    }
+
+    [Fact]
+    public void A_hard_wrapped_sentence_with_a_date_is_no_byline()
+    {
+        // A statement wrapped at 72 characters: the line holding "March 4, 2022" is prose about earlier tests.
+        var e = Primary("Statement on the launch\nNorth Korea fired a long-range ballistic missile, the White House said.\nThe statement recalled that the DPRK tests on February 26 and March 4, 2022\ninvolved an ICBM system and that this launch is a violation.");
+        Assert.NotEqual(D("2022-02-26"), e.Date.Earliest);
+        Assert.NotEqual(D("2022-03-04"), e.Date.Latest);
     }
 
     [Theory]

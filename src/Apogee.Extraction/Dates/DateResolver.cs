@@ -83,10 +83,11 @@ public sealed class DateResolver : IDateResolver
 
         // "fired ... on Thursday, March 24" with no year: the one year the officeholders' terms and the dates written
         // before it leave, where the launch's weekday (if told) falls on that date.
-        // A date of the primary sentence or the launch sentence next to it (a headline's story opens the body); a later
-        // sentence's ("the same model it tested on 3 July") may be an earlier launch's, which no publication window
-        // rules out here, so it counts only where it falls on the launch's told weekday ("the May 14 launch", Sunday).
-        if (explicitDate is { Year: null } x && (found!.Value.Index is 0 or 1 || weekday is not null) && YearFit.Only(x.Month, x.Day, from, hi, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
+        // Only a date of the primary sentence or the launch sentence next to it (a headline's story opens the body): a
+        // later sentence's ("the same model it tested on 3 July", "its most recent launch, on Aug. 29") may be an
+        // earlier launch's, which no publication window rules out here (agreeing with the told weekday is no proof:
+        // one day in seven does).
+        if (explicitDate is { Year: null } x && found!.Value.Index is 0 or 1 && YearFit.Only(x.Month, x.Day, from, hi, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
         {
             return new(DateBounds.Day(fit, weekday is null ? "explicit date, year from officeholders/dates in text" : "explicit date+weekday, year from officeholders/dates in text"), weekday);
         }
@@ -160,10 +161,13 @@ public sealed class DateResolver : IDateResolver
     /// </summary>
     private static (DateOnly? Lo, DateOnly? Hi) OfficeBounds(IReadOnlyList<Knowledge.OfficeholderMention> mentions, DateOnly? written)
     {
-        // Later terms first: a story names its officeholders' predecessors ("his father Kim Jong Il", "Obama's policy"),
-        // never their successors, so a term that only touches the others at a handover is history, not the story's.
-        var byPerson = mentions.GroupBy(m => m.Holder.Name)
+        // A story names its officeholders' predecessors ("his father Kim Jong Il", "the Obama administration"), never
+        // their successors: a person whose every term ended by the time another person named took office is history.
+        var people = mentions.GroupBy(m => m.Holder.Name)
             .Select(g => g.Select(m => m.Holder).Distinct().OrderBy(h => h.From).ToList())
+            .ToList();
+        var byPerson = people
+            .Where(terms => !terms.Any(t => t.To is null) is var ended && !(ended && people.Any(other => other[0].From >= terms.Max(t => t.To!.Value))))
             .OrderBy(terms => terms.Count)
             .ThenByDescending(terms => terms.Max(t => t.To ?? DateOnly.MaxValue))
             .ToList();

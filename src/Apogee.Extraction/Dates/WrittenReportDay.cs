@@ -39,10 +39,26 @@ public static class WrittenReportDay
             var line = top[range].Trim();
             if (line.Length == 0 || line.Length > BylineLength || line[^1] is '.' or '!' or '?' or '"' or '\u201d') continue;
             var s = line.ToString();
-            if (ExtractionPatterns.FullDateWritten().Match(s) is { Success: true } m && Parse(m.Groups["date"].Value) is { } d) return d;
+            if (ExtractionPatterns.FullDateWritten().Match(s) is { Success: true } m && !Prose(s, m) && Parse(m.Groups["date"].Value) is { } d) return d;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the line around the date is prose (a hard-wrapped sentence: "information that the tests on February 26
+    /// and March 4, 2022"): a lower-case word other than a byline's own ("by", "updated on", "posted at", "am").
+    /// </summary>
+    private static bool Prose(string line, Match date)
+    {
+        var rest = string.Concat(line.AsSpan(0, date.Index), " ", line.AsSpan(date.Index + date.Length));
+        if (line.TrimEnd().EndsWith(',')) return true;
+        foreach (Match w in ExtractionPatterns.LowerCaseWord().Matches(rest))
+        {
+            if (!ExtractionPatterns.BylineWord().IsMatch(w.Value)) return true;
+        }
+
+        return false;
     }
 
     private static DateMention? Parse(string date)

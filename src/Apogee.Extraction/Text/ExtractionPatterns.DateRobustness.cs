@@ -45,4 +45,12 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:said|says|stressed|noted|declared|added|warned|told)(?:\\s+\\w+){0,3}?\\s+that\\b|[\u201c\"]", I)]
     internal static partial Regex ReportedSpeechBefore();
+
+    /// <summary>A word written in lower case (a letter run starting lower-case, not after a digit: "10:23am" is a clock).</summary>
+    [GeneratedRegex("(?<![\\p{L}\\d])\\p{Ll}\\p{L}*", C)]
+    internal static partial Regex LowerCaseWord();
+
+    /// <summary>The lower-case words a byline line may hold besides its date: "by", "updated on", "posted at", "am/pm".</summary>
+    [GeneratedRegex("^(?:by|on|at|am|pm|a|p|m|updated|published|posted|modified|last|first|local|time)$", C)]
+    internal static partial Regex BylineWord();
 }
