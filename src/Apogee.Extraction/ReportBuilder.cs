@@ -246,7 +246,7 @@ internal sealed class ReportBuilder
         }
 
         var officeholders = _parts.Officeholders.FindAll(text)
-            .Where(m => !FormerBefore(text, m.Start) && !OfficeholderNamesake.Is(text, m.Start + m.Length))
+            .Where(m => !FormerBefore(text, m.Start) && !OfficeholderNamesake.Is(text, m.Start, m.Start + m.Length))
             .ToList();
         var evidence = new DateEvidence(
             _doc.Metadata.Published, datelineDay, stateAgency,

@@ -91,6 +91,18 @@ public class DateRobustnessTests
         Assert.Equal(D("2018-10-02"), e.Date.Latest);
     }
 
+    [Theory]
+    // A person named before taking office bounds nothing: the story stays in President Obama's term.
+    [InlineData("North Korea launched a long-range rocket on Sunday, hours before the debate of candidates Donald Trump and Marco Rubio. President Barack Obama's adviser condemned it.")]
+    [InlineData("North Korea fired a missile on Sunday. The Republican nominee Donald Trump called it a disgrace, and President Barack Obama's adviser condemned it.")]
+    [InlineData("North Korea fired a missile on Sunday. President-elect Donald Trump tweeted about it; President Barack Obama's spokesman condemned it.")]
+    public void A_candidate_is_not_in_office(string text)
+    {
+        var e = Primary(text);
+        Assert.Equal(D("2009-01-20"), e.Date.Earliest);
+        Assert.Equal(D("2017-01-20"), e.Date.Latest);
+    }
+
     [Fact]
     public void A_predecessor_named_for_history_does_not_pin_the_story_to_the_handover_day()
     {

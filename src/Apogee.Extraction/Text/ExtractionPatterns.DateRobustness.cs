@@ -53,4 +53,11 @@ internal static partial class ExtractionPatterns
     /// <summary>The lower-case words a byline line may hold besides its date: "by", "updated on", "posted at", "am/pm".</summary>
     [GeneratedRegex("^(?:by|on|at|am|pm|a|p|m|updated|published|posted|modified|last|first|local|time)$", C)]
     internal static partial Regex BylineWord();
+
+    /// <summary>
+    /// Right before a name: a person not (yet) in office ("candidates Donald Trump and ...", "Republican nominee",
+    /// "President-elect Moon", "presidential hopeful"), whose term bounds no date of the story.
+    /// </summary>
+    [GeneratedRegex("\\b(?:candidates?|nominee|hopeful|contender|challenger|front-?runner|[a-z]+-elect)\\s+(?:(?:[A-Z][a-z]+\\.?|and)\\s+){0,2}$", I)]
+    internal static partial Regex NotInOfficeBefore();
 }
