@@ -93,7 +93,7 @@ public class DateRobustnessTests
 
     [Theory]
     // A person named before taking office bounds nothing: the story stays in President Obama's term.
-    [InlineData("North Korea launched a long-range rocket on Sunday, hours before the debate of candidates Donald Trump and Marco Rubio. President Barack Obama's adviser condemned it.")]
+    [InlineData("North Korea launched a long-range rocket on Sunday, hours before a debate in which candidates Donald Trump and others took part. President Barack Obama's adviser condemned it.")]
     [InlineData("North Korea fired a missile on Sunday. The Republican nominee Donald Trump called it a disgrace, and President Barack Obama's adviser condemned it.")]
     [InlineData("North Korea fired a missile on Sunday. President-elect Donald Trump tweeted about it; President Barack Obama's spokesman condemned it.")]
     public void A_candidate_is_not_in_office(string text)
