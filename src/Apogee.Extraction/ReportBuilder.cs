@@ -370,6 +370,7 @@ internal sealed class ReportBuilder
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
             MissileName = missile?.Name,
             Site = site,
+            Direction = Apogee.Extraction.Sites.DirectionFinder.Find(launchSentences.Where(Own).Select(s => s.Text)),
             Impact = area is null && eez is null ? null : new Impact(area, eez),
             RangeKm = Number(Vocabulary.Fields.RangeKm),
             ApogeeKm = Number(Vocabulary.Fields.ApogeeKm),

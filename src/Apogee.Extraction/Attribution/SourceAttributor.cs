@@ -107,6 +107,9 @@ public sealed class SourceAttributor : ISourceAttributor
                 if (Reach(sentence, m, c) is not { } distance) continue;
                 if (ExtractionPatterns.PerceptionCue().IsMatch(c.Value)) distance += 25;
 
+                // "Yonhap reported, citing the JCS", "Citing KCNA, Yonhap said": the party cited is where the words come from.
+                if (Relayed(m, c, distance)) distance -= RelayPreference;
+
                 // The launching side named as the actor ("North Korea fired ...", "after Pyongyang lobbed ...") does, it does not say.
                 // Its news organs ("KCNA, as quoted by Yonhap, said") only ever speak.
                 if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m) && !ExtractionPatterns.NewsOrgan().IsMatch(m.Value)) continue;
@@ -136,8 +139,19 @@ public sealed class SourceAttributor : ISourceAttributor
             if (near) found.Add((new Attribution(source, m.Value, true), m.Index));
         }
 
+        // A party cited by another ("Citing KCNA, Yonhap said ...") is the one voice of the sentence, not one of two.
+        if (found.Count > 1 && cues.Any(c => ExtractionPatterns.RelayCue().IsMatch(c.Value) && found.Any(f => f.Item2 > c.Index && f.Item2 - c.Index - c.Length <= RelayReach))) return [];
         return found.Select(f => f.Item1.Source).Distinct().Count() > 1 ? found : [];
     }
+
+    /// <summary>How far after "citing"/"quoting" the party it cites may stand ("citing a senior official of the JCS").</summary>
+    private const int RelayReach = 40;
+
+    /// <summary>Taken off a cited party's distance so that it wins over the outlet that relays it.</summary>
+    private const int RelayPreference = 1000;
+
+    private static bool Relayed(Match party, Match cue, int distance) =>
+        party.Index >= cue.Index + cue.Length && distance <= RelayReach && ExtractionPatterns.RelayCue().IsMatch(cue.Value);
 
     /// <summary>
     /// How far a party stands from a cue it can be the speaker of, or null when it cannot: a verb cue's speaker is its

@@ -25,7 +25,7 @@ public static class CountFinder
 
             // "has not carried out its threat to fire four missiles": a count under a plan or threat in its own clause was not launched.
             if (HedgedInClause(sentence, m.Index)) continue;
-            facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), At: m.Index));
+            facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), QualifierOf(n), m.Index));
         }
 
         // "fired one missile at 6:10 a.m. and another an hour later": the first exact count and one more.
@@ -79,10 +79,17 @@ public static class CountFinder
         return ExtractionPatterns.HedgeBeforeCount().IsMatch(before);
     }
 
+    /// <summary>"at least six" and "more than 20" keep their hedge on the claim, as figures do; a bare number is exact.</summary>
+    private static string QualifierOf(string n) =>
+        n.StartsWith("at least ", StringComparison.Ordinal) || n.StartsWith("no fewer than ", StringComparison.Ordinal) || n.StartsWith("no less than ", StringComparison.Ordinal) ? Vocabulary.Qualifiers.AtLeast
+        : n.StartsWith("more than ", StringComparison.Ordinal) ? Vocabulary.Qualifiers.MoreThan
+        : Vocabulary.Qualifiers.Exact;
+
     private static CountRange? Parse(string n, bool plural)
     {
         n = ExtractionPatterns.Space().Replace(n, " ");
         if (n.StartsWith("at least ", StringComparison.Ordinal)) return NumberWords.Parse(n[9..]) is { } a ? CountRange.AtLeast((int)a) : null;
+        if (n.StartsWith("no fewer than ", StringComparison.Ordinal) || n.StartsWith("no less than ", StringComparison.Ordinal)) return NumberWords.Parse(n[13..].TrimStart()) is { } f ? CountRange.AtLeast((int)f) : null;
         if (n.StartsWith("more than ", StringComparison.Ordinal)) return NumberWords.Parse(n[10..]) is { } b ? CountRange.AtLeast((int)b + 1) : null;
         switch (n)
         {

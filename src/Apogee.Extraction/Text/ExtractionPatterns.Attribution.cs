@@ -6,7 +6,7 @@ namespace Apogee.Extraction.Text;
 internal static partial class ExtractionPatterns
 {
     /// <summary>Cues whose speaker follows them ("according to the JCS", "citing Yonhap").</summary>
-    [GeneratedRegex("^(?:according to|citing)$", I)]
+    [GeneratedRegex("^(?:according to|citing|quoting)$", I)]
     internal static partial Regex ForwardCue();
 
     /// <summary>Cues whose speaker may stand on either side ("Yonhap quoted ...", "quoted by KCNA", "told Yonhap").</summary>

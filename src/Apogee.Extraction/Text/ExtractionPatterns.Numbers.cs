@@ -57,7 +57,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex EnumeratedOne();
 
     /// <summary>Something launched (not the word "launch" itself): what decides the number a sentence implies.</summary>
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glide vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b(?!\\s+(?:firing|launch\\w*|test\\w*|drills?|programs?|programmes?|forces?|units?)\\b)", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glid(?:e|ing) vehicles?|(?:hypersonic )?gliders?|guided weapons?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b(?!\\s+(?:firing|launch\\w*|test\\w*|drills?|programs?|programmes?|forces?|units?)\\b)", I)]
     internal static partial Regex LaunchedThing();
 
     /// <summary>"They were fired", "Both were launched": a plural pronoun for the launched things.</summary>

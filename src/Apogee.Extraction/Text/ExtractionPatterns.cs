@@ -52,7 +52,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:" + PastLaunchVerbPlain + ")\\b", I)]
     private static partial Regex PastLaunchVerbPlainPart();
 
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glide vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glid(?:e|ing) vehicles?|(?:hypersonic )?gliders?|guided weapons?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
 
     /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
@@ -140,10 +140,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:assuming|(?:normal|standard|traditional|regular) (?:ballistic (?:missile )?)?trajectory)\\b", I)]
     internal static partial Regex Assumption();
 
-    [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|" + CountNumber + "|multiple|several|a barrage of|a volley of|a salvo of|a flurry of|a number of|a couple of|a pair of|a dozen|both|at least " + CountNumber + "|one or more|two or more|more than " + CountNumber + "|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|large-calibre|super-large|artillery|multiple|of its|of what|appeared to be|what (?:appeared|appears|seemed|seems|(?:is|are|was|were) believed) to be|more than|powerful|kind of|type of|(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
+    [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|" + CountNumber + "|multiple|several|a barrage of|a volley of|a salvo of|a flurry of|a number of|a couple of|a pair of|a dozen|both|at least " + CountNumber + "|no (?:fewer|less) than " + CountNumber + "|one or more|two or more|more than " + CountNumber + "|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|large-calibre|super-large|artillery|multiple|of its|of what|appeared to be|what (?:appeared|appears|seemed|seems|(?:is|are|was|were) believed) to be|more than|powerful|kind of|type of|(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|gliders?|guided weapons?|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
     internal static partial Regex Count();
 
-    [GeneratedRegex("\\b(medium[- ](?:and[- ]|to[- ])?long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|mid-range|midrange|mid range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
+    [GeneratedRegex("\\b(medium[- ](?:and[- ]|to[- ])?long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|close-range(?= (?:ballistic|missile))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|mid-range|midrange|mid range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
     internal static partial Regex RangeClass();
 
     [GeneratedRegex("\\b(SLBMs?|submarine-launched|submarine launched|from (?:a|the) submarine|underwater|launched from (?:a |the )?sub)\\b", I)]
@@ -175,7 +175,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Direction();
 
     /// <summary>Speech and reporting cues that attribute a sentence.</summary>
-    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|said in a statement|(?<=\\breports?\\s)(?:indicat\\w*|suggest\\w*|show\\w*))\\b", I)]
+    [GeneratedRegex("\\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|quoting|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|said in a statement|(?<=\\breports?\\s)(?:indicat\\w*|suggest\\w*|show\\w*))\\b", I)]
     internal static partial Regex SpeechCue();
 
     /// <summary>Cues of seeing rather than saying ("detected", "tracked"): weaker evidence of who speaks than "said".</summary>
@@ -212,7 +212,7 @@ internal static partial class ExtractionPatterns
         "(?<Japan>Japan(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:ministry|government|coast guard|officials?|military|self-defense forces|prime minister|defen[cs]e minister|chief cabinet secretary|deputy (?:chief cabinet )?secretary(?:[- ]general)?)(?: [A-Z][\\w-]+){0,2}|Japanese (?:\\w+ ){0,3}?(?i:government|officials?|ministry|coast guard|military|prime minister|defen[cs]e minister|authorities)(?: [A-Z][\\w-]+){0,2}|(?i:(?:deputy )?chief cabinet secretary)(?: [A-Z][\\w-]+){0,2}|(?:Deputy )?Secretary General [A-Z][\\w-]+ [A-Z][\\w-]+|Prime Minister (?:[A-Z][\\w-]+ )?(?:Kishida|Takaichi|Ishiba|Abe|Suga|Noda|Koizumi)|Kishida|Takaichi|Ishiba|Tokyo|Japan)";
 
     private const string UnitedStatesParty =
-        "(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|pacific command|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|(?:U\\.S\\. )?Pacific Command|PACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|(?:Vice )?President (?:Joe |Donald (?:J\\. )?|Barack |George (?:W\\. )?)?(?:Biden|Trump|Obama|Bush|Harris|Pence|Vance)|(?:Secretary of State|Defen[cs]e Secretary|Secretary of Defen[cs]e|War Secretary|Secretary of War|(?i:national security (?:adviser|advisor))|White House press secretary)(?: [A-Z][\\w.-]+){0,3}|Washington|United States|U\\.S\\.|US)";
+        "(?<UnitedStates>(?:U\\.S\\.|US|American|United States) (?:\\w+ ){0,3}?(?i:officials?|military|indo-pacific command|forces korea|pacific command|government|department|strategic command|northern command|officers?|administration)|(?:U\\.S\\. )?Indo-Pacific Command|INDOPACOM|(?:U\\.S\\. )?Pacific Command|PACOM|USFK|Pentagon|White House|State Department|NORAD|Strategic Command|(?:Vice )?President (?:Joe |Donald (?:J\\. )?|Barack |George (?:W\\. )?)?(?:Biden|Trump|Obama|Bush|Harris|Pence|Vance)|(?:Secretary of State|Defen[cs]e Secretary|Secretary of Defen[cs]e|War Secretary|Secretary of War|(?i:national security (?:adviser|advisor))|White House press secretary|(?:White House )?(?:National Security Council|NSC) (?:spokes(?:man|woman|person)|coordinator for strategic communications))(?: [A-Z][\\w.-]+){0,3}|Washington|United States|U\\.S\\.|US)";
 
     /// <summary>The whole lexicon as one pattern: what <c>PartyMentions</c> must find (its tests compare the two).</summary>
     internal const string SourceLexiconPattern =
@@ -328,7 +328,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex DecimalsAfterStop();
 
     /// <summary>A rocket-artillery system fired: its test is a volley of rockets even when no number is written.</summary>
-    [GeneratedRegex("\\b(?:multiple[- ](?:rocket[- ]launchers?|launch(?:ing)? rocket systems?)|MLRS|volleys?|salvos?)\\b", I)]
+    [GeneratedRegex("\\b(?:multiple[- ](?:rocket[- ]launchers?|launch(?:ing)? rocket systems?)|super[- ]large(?:[- ]cal(?:ibre|iber))? (?:multiple )?rocket[- ]launchers?|MLRS|volleys?|salvos?)\\b", I)]
     internal static partial Regex RocketVolley();
 
     /// <summary>A word opening the clause of the launch: hedges before it ("issued a warning after ...") do not govern the launch.</summary>
