@@ -189,7 +189,9 @@ internal sealed class ReportBuilder
 
             if (ExtractionPatterns.Eez().Match(s.Text) is { Success: true } eez)
             {
-                var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase);
+                // "did not land in Japan's EEZ" is outside it.
+                var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase)
+                    && !ExtractionPatterns.NegatedBeforeEez().IsMatch(s.Text.AsSpan(Math.Max(0, eez.Index - 40), Math.Min(eez.Index, 40)));
                 facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside), At: eez.Index));
             }
 

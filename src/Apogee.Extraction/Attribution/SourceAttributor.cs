@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Apogee.Core.Model;
 using Apogee.Extraction.Sentences;
 using Apogee.Extraction.Text;
+using Apogee.Knowledge;
 
 namespace Apogee.Extraction.Attribution;
 
@@ -19,10 +20,15 @@ public sealed class SourceAttributor : ISourceAttributor
         ("Japan", Vocabulary.Sources.Japan), ("UnitedStates", Vocabulary.Sources.UnitedStates),
     ];
 
+    private readonly Officeholders? _holders;
+
+    /// <param name="holders">Officeholders who speak for their office's country where no party of the lexicon does; null: none.</param>
+    public SourceAttributor(Officeholders? holders = null) => _holders = holders;
+
     public IReadOnlyList<Attribution> Attribute(IReadOnlyList<Sentence> sentences, string defaultSource)
     {
         // Each sentence's own speaker first (in order: a speaker named again refers back), then what carries over.
-        var speakers = new SpeakerMemory();
+        var speakers = new SpeakerMemory(_holders);
         var owns = new Attribution?[sentences.Count];
         for (var i = 0; i < sentences.Count; i++) owns[i] = speakers.Attribute(sentences[i].Text);
         QuotedOn(sentences, owns);

@@ -15,6 +15,9 @@ public static class CountFinder
             var kind = m.Groups["k"].Value.ToLowerInvariant();
             if (kind.StartsWith("shell", StringComparison.Ordinal)) continue;
 
+            // "six rounds from super-large multiple rocket launchers": rounds count only where rockets are fired, not guns.
+            if (kind.StartsWith("round", StringComparison.Ordinal) && !sentence.Contains("rocket", StringComparison.OrdinalIgnoreCase)) continue;
+
             // "its threat to fire four missiles", "plans to launch two": a number of launches not made.
             if (ExtractionPatterns.PlannedBeforeCount().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 40), Math.Min(m.Index, 40)))) continue;
             var n = m.Groups["n"].Value.ToLowerInvariant();

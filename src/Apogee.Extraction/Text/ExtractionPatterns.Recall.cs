@@ -30,4 +30,8 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:ship-launched|(?:fired|launched|test-fired|from)\\s+(?:aboard\\s+|on\\s+)?(?:an?|the|its)\\s+(?:new\\s+|naval\\s+|\\d[\\w,-]*\\s+)?(?:warship|destroyer|frigate|corvette|naval vessel|navy ship|patrol (?:ship|boat)))\\b", I)]
     internal static partial Regex ShipBasing();
+
+    /// <summary>Before an EEZ phrase: its landing denied ("did not land in", "didn't fall within", "never entered").</summary>
+    [GeneratedRegex("\\b(?:not|n[\'\u2019]t|never)\\s+(?:have\\s+|been\\s+)?(?:land\\w*|f[ae]ll\\w*|enter\\w*|reach\\w*|come down|came down|drop\\w*|splash\\w*(?: down)?)\\s*$", I)]
+    internal static partial Regex NegatedBeforeEez();
 }

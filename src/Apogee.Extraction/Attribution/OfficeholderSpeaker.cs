@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Apogee.Core.Model;
+using Apogee.Extraction.Text;
+using Apogee.Knowledge;
+
+namespace Apogee.Extraction.Attribution;
+
+/// <summary>
+/// A named officeholder speaks for the country of the office ("Defense Minister Yasukazu Hamada said", "..., said
+/// Lee Jong-sup", "according to Kishida"): wire stories name the minister without the country once the dateline has
+/// set it. Asked only of cued sentences no party of the lexicon speaks in; a former holder speaks for nobody.
+/// </summary>
+internal static class OfficeholderSpeaker
+{
+    /// <summary>How far from its cue a named speaker may stand ("Hamada, who spoke in parliament on Friday, said").</summary>
+    private const int Reach = 40;
+
+    public static (Attribution Who, OfficeholderMention Mention)? Find(string sentence, MatchCollection cues, Officeholders holders)
+    {
+        (Attribution, OfficeholderMention)? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var m in holders.FindAll(sentence))
+        {
+            if (m.Former || SourceOf(m.Holder.Country) is not { } source) continue;
+            foreach (Match c in cues)
+            {
+                if (Distance(sentence, m, c) is not { } d || d >= bestDistance) continue;
+                bestDistance = d;
+                best = (new Attribution(source, m.Surface, true), m);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>As for the lexicon's parties: the subject before a verb cue, after it only inverted or after "according to".</summary>
+    private static int? Distance(string sentence, OfficeholderMention m, Match cue)
+    {
+        var end = m.Start + m.Length;
+        var cueEnd = cue.Index + cue.Length;
+        var forward = ExtractionPatterns.ForwardCue().IsMatch(cue.Value);
+        if (m.Start >= cueEnd)
+        {
+            var after = m.Start - cueEnd;
+            var inverted = forward || ExtractionPatterns.InvertedCueBefore().IsMatch(SourceAttributor.Before(sentence, cue.Index));
+            return inverted && after <= Reach ? after : null;
+        }
+
+        if (forward || end > cue.Index) return null;
+        var between = sentence.AsSpan(end, cue.Index - end);
+        if (between.Length > Reach || between.IndexOfAny('\u201d', '"') >= 0) return null;
+        return ExtractionPatterns.OtherSpeakerBefore().IsMatch(between) ? null : between.Length;
+    }
+
+    private static string? SourceOf(string country) => country switch
+    {
+        Vocabulary.Sources.SouthKorea or Vocabulary.Sources.Japan or Vocabulary.Sources.UnitedStates
+            or Vocabulary.Sources.NorthKorea or Vocabulary.Sources.China or Vocabulary.Sources.Russia => country,
+        _ => null,
+    };
+}
