@@ -53,8 +53,11 @@ public sealed class SourceAttributor : ISourceAttributor
                 a = previous;
                 spoke = true;
             }
-            else if (previous is { Explicit: true } && previousSpoke && s.Paragraph == previousParagraph)
+            else if (previous is { Explicit: true } && previousSpoke
+                && (s.Paragraph == previousParagraph || (s.Paragraph == previousParagraph + 1 && ExtractionPatterns.FlightGoesOn().IsMatch(s.Text))))
             {
+                // Wire copy sets each sentence in a paragraph of its own: "The missile flew 1,000 km, the JCS said." / "It
+                // reached an altitude of 6,000 km." goes on with the speaker across the break when it goes on about the flight.
                 // One uncued sentence right after a cued one in its paragraph goes on with it; a second is the reporter's again.
                 a = previous;
             }

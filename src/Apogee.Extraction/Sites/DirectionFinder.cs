@@ -5,7 +5,7 @@ namespace Apogee.Extraction.Sites;
 /// <summary>
 /// The compass direction of flight from the launch sentences: the first that writes one ("toward the East Sea" east,
 /// "over the Yellow Sea" west, "in a northeasterly direction" northeast). Seas are those of launches from the Korean
-/// peninsula, where the story's seas are the ones the contract names.
+/// peninsula, where the story's seas are the ones the contract names; a spent stage's sea is not the heading.
 /// </summary>
 public static class DirectionFinder
 {
@@ -17,6 +17,8 @@ public static class DirectionFinder
             if (!m.Success) continue;
             if (m.Groups["sea"].Success)
             {
+                // "the first stage fell into the Yellow Sea": a satellite carrier's spent stage, not its heading.
+                if (ExtractionPatterns.SpentPart().IsMatch(s.AsSpan(0, m.Index))) continue;
                 var sea = m.Groups["sea"].Value.ToLowerInvariant();
                 return sea is "east sea" or "sea of japan" ? "east" : "west";
             }

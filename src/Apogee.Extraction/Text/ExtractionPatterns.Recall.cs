@@ -19,9 +19,10 @@ internal static partial class ExtractionPatterns
     /// Where the flight went, in a launch sentence: a sea the Korean peninsula's launches fly into ("toward the East
     /// Sea", "into the Sea of Japan", "over the Yellow Sea"), a compass adverb ("eastward", "north-eastwards"), "in a
     /// northeasterly direction", "toward the east", or a sea off a coast ("into the waters off its west coast"). Not a
-    /// place east of another ("200 km east of Okushiri") nor a coast launched from ("from its east coast").
+    /// place east of another ("200 km east of Okushiri"), a coast launched from ("from its east coast") or a country
+    /// ("according to the South Korean military": the compass word is lower case).
     /// </summary>
-    [GeneratedRegex("\\b(?:(?:toward|towards|into|over|across|in the direction of)\\s+(?:the\\s+)?(?<sea>East Sea|Sea of Japan|Yellow Sea|West Sea)|(?<dir>(?:north|south)?[- ]?(?:east|west)|north|south)wards?\\b|in an?\\s+(?<dir>(?:north|south)?[- ]?(?:east|west)(?:erly|ern)?|north(?:erly|ern)?|south(?:erly|ern)?)\\s+direction|(?:toward|towards|to)\\s+the\\s+(?<dir>(?:north|south)?[- ]?(?:east|west)|north|south)\\b(?!\\s+(?:of|coast|sea)\\b)(?!-)|into\\s+(?:the\\s+)?(?:sea|waters)\\s+off\\s+(?:its|the|North Korea['\u2019]s)\\s+(?<dir>east|west)(?:ern)?\\s+coast)", I)]
+    [GeneratedRegex("\\b(?:(?:toward|towards|into|over|across|in the direction of)\\s+(?:the\\s+)?(?<sea>East Sea|Sea of Japan|Yellow Sea|West Sea)|(?<dir>(?:north|south)?[- ]?(?:east|west)|north|south)wards?\\b|in an?\\s+(?<dir>(?:north|south)?[- ]?(?:east|west)(?:erly|ern)?|north(?:erly|ern)?|south(?:erly|ern)?)\\s+direction|(?:toward|towards|to)\\s+the\\s+(?-i:(?<dir>(?:north|south)?[- ]?(?:east|west)|north|south))\\b(?!\\s+(?:of|coast|sea)\\b)(?!-)|into\\s+(?:the\\s+)?(?:sea|waters)\\s+off\\s+(?:its|the|North Korea['\u2019]s)\\s+(?<dir>east|west)(?:ern)?\\s+coast)", I)]
     internal static partial Regex FlightDirection();
 
     /// <summary>
@@ -34,4 +35,15 @@ internal static partial class ExtractionPatterns
     /// <summary>Before an EEZ phrase: its landing denied ("did not land in", "didn't fall within", "never entered").</summary>
     [GeneratedRegex("\\b(?:not|n[\'\u2019]t|never)\\s+(?:have\\s+|been\\s+)?(?:land\\w*|f[ae]ll\\w*|enter\\w*|reach\\w*|come down|came down|drop\\w*|splash\\w*(?: down)?)\\s*$", I)]
     internal static partial Regex NegatedBeforeEez();
+
+    /// <summary>Parts that fall away from a rocket: where they fall ("the first stage fell into the Yellow Sea") is not where it flew.</summary>
+    [GeneratedRegex("\\b(?:stages?|debris|fragments?|boosters?|fairings?)\\b", I)]
+    internal static partial Regex SpentPart();
+
+    /// <summary>
+    /// A sentence that goes on about the flight just told ("It reached an altitude of ...", "The missile flew ...",
+    /// "They landed ..."): it carries the speaker of the sentence before it across a paragraph break.
+    /// </summary>
+    [GeneratedRegex("^(?:It|They|The (?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|projectiles?))\\s+(?:(?:also|then|later|first|had|has|have|was|were|is|appeared to have|then)\\s+){0,2}(?:flew|flown|reached|traveled|travelled|landed|fell|fallen|climbed|soared|covered|splashed|flying|reaching|traveling|travelling)\\b", C)]
+    internal static partial Regex FlightGoesOn();
 }
