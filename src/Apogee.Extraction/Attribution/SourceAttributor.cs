@@ -144,6 +144,7 @@ public sealed class SourceAttributor : ISourceAttributor
         foreach (var m in PartyMentions.Find(sentence))
         {
             if (SourceOf(m) is not { } source || IsAgent(sentence, m) || ExtractionPatterns.LaunchVerbAfterParty().IsMatch(After(sentence, m.Index + m.Length))) continue;
+            if (ExtractionPatterns.PossessedZone().IsMatch(After(sentence, m.Index + m.Length))) continue;
             var near = cues.Any(c => Reach(sentence, m, c) is <= 30);
             if (near) found.Add((new Attribution(source, m.Value, true), m.Index));
         }

@@ -31,7 +31,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?<![\\w.'\u2019-])(?:he|she|they|we|I|you|analysts?|experts?|observers?|diplomats?|scientists?|researchers?|specialists?|commentators?|critics|lawmakers?|witnesses|residents)\\s+(?:(?:also|later|previously|earlier|have|had|has|had|would|will|often|repeatedly)\\s+){0,2}$", I)]
     internal static partial Regex OtherSpeakerBefore();
 
-    /// <summary>After a party: a place it owns ("the North's city of Wonsan", "Pyongyang's airport", "Japan's exclusive economic zone"): named as a place, not a speaker.</summary>
-    [GeneratedRegex("^['\u2019]s\\s+(?:(?:eastern|western|northern|southern|coastal|port|capital)\\s+)?(?:city|town|county|province|capital|port|coast|coastline|region|area|village|base|airport|airfield|outskirts|suburbs?|exclusive economic zone|EEZ|(?:territorial )?waters|airspace|territory)\\b", I)]
+    /// <summary>After a party: a place it owns ("the North's city of Wonsan", "Pyongyang's airport": named as a place, not a speaker.</summary>
+    [GeneratedRegex("^['\u2019]s\\s+(?:(?:eastern|western|northern|southern|coastal|port|capital)\\s+)?(?:city|town|county|province|capital|port|coast|coastline|region|area|village|base|airport|airfield|outskirts|suburbs?)\\b", I)]
     internal static partial Regex PossessedPlace();
 }

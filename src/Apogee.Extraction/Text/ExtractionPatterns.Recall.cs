@@ -33,7 +33,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex ShipBasing();
 
     /// <summary>Before an EEZ phrase: its landing denied ("did not land in", "didn't fall within", "never entered").</summary>
-    [GeneratedRegex("\\b(?:not|n[\'\u2019]t|never)\\s+(?:have\\s+|been\\s+)?(?:land\\w*|f[ae]ll\\w*|enter\\w*|reach\\w*|come down|came down|drop\\w*|splash\\w*(?: down)?)\\s*$", I)]
+    [GeneratedRegex("(?:\\bnot|n[\'\u2019]t|\\bnever)\\s+(?:have\\s+|been\\s+)?(?:land\\w*|f[ae]ll\\w*|enter\\w*|reach\\w*|come down|came down|drop\\w*|splash\\w*(?: down)?)\\s*$", I)]
     internal static partial Regex NegatedBeforeEez();
 
     /// <summary>Parts that fall away from a rocket: where they fall ("the first stage fell into the Yellow Sea") is not where it flew.</summary>
@@ -46,4 +46,12 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("^(?:It|They|The (?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|projectiles?))\\s+(?:(?:also|then|later|first|had|has|have|was|were|is|appeared to have|then)\\s+){0,2}(?:flew|flown|reached|traveled|travelled|landed|fell|fallen|climbed|soared|covered|splashed|flying|reaching|traveling|travelling)\\b", C)]
     internal static partial Regex FlightGoesOn();
+
+    /// <summary>
+    /// After a party: a zone it owns ("Japan's exclusive economic zone", "its territorial waters", "Japan's airspace"),
+    /// where the missile fell or flew. Beside another party that speaks ("..., within Japan's EEZ, NHK said"), it is
+    /// not a second speaker; alone ("... Japan's EEZ, the prime minister said") it still names whose official speaks.
+    /// </summary>
+    [GeneratedRegex("^['\u2019]s\\s+(?:exclusive economic zone|EEZ|(?:territorial )?waters|airspace|territory)\\b", I)]
+    internal static partial Regex PossessedZone();
 }
