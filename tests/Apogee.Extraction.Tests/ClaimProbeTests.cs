@@ -153,4 +153,40 @@ public class ClaimProbeTests
         Assert.DoesNotContain(Primary(text).Claims, c => c.Field == "range_km" && c.Value.Number is 800 or 900);
         Assert.All(Primary(text).Claims.Where(c => c.Field == "range_km" && c.Quote.StartsWith("It ", StringComparison.Ordinal)), c => Assert.Equal("unattributed", c.Source));
     }
+
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile on Thursday. The ICBM, launched at 7:10 a.m. from Pyongyang, flew some 1,000 km, the JCS said.", "South Korea")]
+    [InlineData("North Korea fired a ballistic missile on Thursday. The missile, fired at 07:10 from Pyongyang, flew 1,000 km, Japan's defense ministry said.", "Japan")]
+    [InlineData("North Korea fired a ballistic missile on Thursday. The missile was launched early on Thursday from Pyongyang and flew 1,000 km, U.S. officials said.", "United States")]
+    public void A_place_after_a_time_is_no_speaker(string text, string source)
+    {
+        Assert.Equal(source, Only(Primary(text), "range_km").Source);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile on Thursday. The missile flew 1,000 km, Japan's public broadcaster NHK said.")]
+    [InlineData("North Korea fired a ballistic missile on Thursday. The missile flew 1,000 km, South Korea's largest newspaper Chosun Ilbo reported.")]
+    [InlineData("North Korea fired a ballistic missile on Thursday. Japan's national broadcaster said the missile flew 1,000 km.")]
+    public void A_countrys_broadcaster_or_paper_is_media(string text)
+    {
+        Assert.Equal("media", Only(Primary(text), "range_km").Source);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile on Thursday. Japanese Prime Minister Fumio Kishida condemned the launch, saying the missile flew 1,000 km.", "Japan")]
+    [InlineData("North Korea fired a ballistic missile on Thursday. South Korea's military raised its alert, saying the missile flew 1,000 km.", "South Korea")]
+    [InlineData("North Korea fired a ballistic missile on Thursday. The Pentagon condemned the test, saying the missile flew 1,000 km.", "United States")]
+    public void A_party_saying_something_is_its_source(string text, string source)
+    {
+        Assert.Equal(source, Only(Primary(text), "range_km").Source);
+    }
+
+    [Theory]
+    [InlineData("PYONGYANG, March 16 (KCNA) -- A strategic cruise missile was test-fired from Sinpho on Thursday.", "Sinpo")]
+    [InlineData("North Korea fired a ballistic missile from waters off Sinpho on Thursday, the JCS said.", "Sinpo")]
+    [InlineData("North Korea fired a ballistic missile from the Yonpho area on Thursday, the JCS said.", "Yonpo")]
+    public void Kcna_spellings_of_sites_resolve(string text, string site)
+    {
+        Assert.StartsWith(site, Primary(text).Site?.Name, StringComparison.Ordinal);
+    }
 }
