@@ -189,4 +189,15 @@ public class ClaimProbeTests
     {
         Assert.StartsWith(site, Primary(text).Site?.Name, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile on Thursday that flew about 620 miles (1,000 km), South Korea's Joint Chiefs of Staff said.", 1000, "about")]
+    [InlineData("North Korea fired a ballistic missile on Thursday. It flew about 620mi (1,000km), the JCS said.", 1000, "about")]
+    [InlineData("North Korea fired an ICBM on Thursday that traveled 1,700 miles (2,735 kilometres), U.S. officials said.", 2735, "exact")]
+    [InlineData("North Korea fired a ballistic missile on Thursday that flew 1,000 km (620 miles), the JCS said.", 1000, "exact")]
+    public void Miles_with_kilometres_in_brackets_give_the_kilometres(string text, double km, string qualifier)
+    {
+        var range = Only(Primary(text), "range_km");
+        Assert.Equal((km, qualifier), (range.Value.Number!.Value, range.Qualifier));
+    }
 }
