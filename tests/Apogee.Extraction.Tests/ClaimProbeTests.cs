@@ -200,4 +200,17 @@ public class ClaimProbeTests
         var range = Only(Primary(text), "range_km");
         Assert.Equal((km, qualifier), (range.Value.Number!.Value, range.Qualifier));
     }
+
+    [Theory]
+    [InlineData("North Korea fired a missile on Thursday. A U.S. official said the missile launch was a land-based one.", true)]
+    [InlineData("North Korea fired two ballistic missiles from a mobile launcher on Thursday, the JCS said.", true)]
+    [InlineData("North Korea fired a ground-launched cruise missile on Thursday, KCNA said.", true)]
+    [InlineData("PYONGYANG, March 16 (KCNA) -- The missile was launched from a transporter-erector-launcher on Thursday.", true)]
+    [InlineData("North Korea fired a missile on Thursday. A resident said she heard an alarm on her telephone soon after the missile was launched.", false)]
+    [InlineData("North Korea fired a missile on Thursday, very likely a Hwasong-12, which is fired from mobile launchers, Japan said.", false)]
+    [InlineData("North Korea fired a missile on Thursday. The U.S. relies on ground-based interceptors in Alaska.", false)]
+    public void Fired_from_land_said_outright_is_ground_basing(string text, bool ground)
+    {
+        Assert.Equal(ground, Primary(text).Claims.Any(c => c.Field == "basing" && c.Value.Text == "ground"));
+    }
 }

@@ -54,4 +54,12 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("^['\u2019]s\\s+(?:exclusive economic zone|EEZ|(?:territorial )?waters|airspace|territory)\\b", I)]
     internal static partial Regex PossessedZone();
+
+    /// <summary>
+    /// Fired from land, said outright ("a land-based launch", "ground-launched", "from a mobile launcher", "from a
+    /// transporter-erector-launcher", "from TELs"): ground basing. Not defences ("ground-based interceptors"), a type's
+    /// habit ("the Hwasong-12 is fired from mobile launchers") nor a programme; the class-word checks apply.
+    /// </summary>
+    [GeneratedRegex("\\b(?:land-based|ground-launched|land-launched|road-mobile|(?<!\\b(?:is|are|be|usually|typically)\\s+(?:fired|launched)\\s)(?:from|on|aboard)\\s+(?:(?:an?|the|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:mobile launchers?|transporter[- ]erector[- ]launchers?|(?-i:TELs?)|launcher (?:trucks?|vehicles?)|wheeled launchers?|tracked launchers?))\\b(?!\\s+(?:interceptors?|defen[cs]es?|missile defen[cs]es?|radars?)\\b)", I)]
+    internal static partial Regex GroundBasing();
 }
