@@ -167,6 +167,8 @@ public class ClaimProbeTests
     [InlineData("North Korea fired a ballistic missile on Thursday. The missile flew 1,000 km, Japan's public broadcaster NHK said.")]
     [InlineData("North Korea fired a ballistic missile on Thursday. The missile flew 1,000 km, South Korea's largest newspaper Chosun Ilbo reported.")]
     [InlineData("North Korea fired a ballistic missile on Thursday. Japan's national broadcaster said the missile flew 1,000 km.")]
+    [InlineData("North Korea fired an ICBM on Thursday. The missile flew 1,000 km, according to Japan's Kyodo news agency.")]
+    [InlineData("North Korea fired an ICBM on Thursday. China's Xinhua news agency said the missile flew 1,000 km.")]
     public void A_countrys_broadcaster_or_paper_is_media(string text)
     {
         Assert.Equal("media", Only(Primary(text), "range_km").Source);
@@ -212,5 +214,14 @@ public class ClaimProbeTests
     public void Fired_from_land_said_outright_is_ground_basing(string text, bool ground)
     {
         Assert.Equal(ground, Primary(text).Claims.Any(c => c.Field == "basing" && c.Value.Text == "ground"));
+    }
+
+    [Theory]
+    [InlineData("North Korea fired a missile on Thursday. The missile flew 1,000 km, the South's Joint Chiefs said.")]
+    [InlineData("North Korea fired a missile on Thursday. South Korea's Joint Chiefs said the missile flew 1,000 km.")]
+    [InlineData("North Korea fired a missile on Thursday. The missile flew 1,000 km, according to Seoul's Joint Chiefs.")]
+    public void The_souths_joint_chiefs_without_of_staff_are_south_korea(string text)
+    {
+        Assert.Equal("South Korea", Only(Primary(text), "range_km").Source);
     }
 }
