@@ -84,7 +84,16 @@ switch (verb)
         var input = Arg("input", "bench-articles.jsonl");
         var rounds = int.Parse(Arg("rounds", "5"), CultureInfo.InvariantCulture);
         var cleaner = new ArticleCleaner();
-        var docs = new DocumentReader().Read([input], ReadOptions.Default).Where(r => r.IsSuccess).Select(r => cleaner.Clean(r.Value)).Where(c => c.IsSuccess).Select(c => c.Value).ToList();
+        var read = new DocumentReader().Read([input], ReadOptions.Default).ToList();
+        foreach (var failed in read.Where(r => !r.IsSuccess).Take(5)) Console.Error.WriteLine($"extract-loop: {failed.Error}");
+        var docs = read.Where(r => r.IsSuccess).Select(r => cleaner.Clean(r.Value)).Where(c => c.IsSuccess).Select(c => c.Value).ToList();
+        if (docs.Count == 0)
+        {
+            // A per-document figure over no documents is no figure (it printed "Infinity µs").
+            Console.Error.WriteLine($"extract-loop: no document could be read and cleaned from '{input}' (--input FILE: a .jsonl, a file or a folder)");
+            return 2;
+        }
+
         var extractor = LaunchExtractor.CreateDefault();
         using var self = Process.GetCurrentProcess();
         var best = double.MaxValue;

@@ -14,6 +14,17 @@ internal static class OfficeTitles
         ["President"] = ["President"],
         ["Defense Secretary"] = ["Defense Secretary", "Defence Secretary", "Secretary of Defense", "Secretary of War", "War Secretary", "Pentagon chief"],
         ["Supreme Leader"] = ["leader", "Supreme Leader", "Chairman", "General Secretary", "Marshal"],
+        ["Vice President"] = ["Vice President", "Vice-President", "VP"],
+        ["Senator"] = ["Senator", "Sen.", "Sen"],
+        ["Secretary of State"] = ["Secretary of State", "State Secretary"],
+        ["Deputy Secretary of State"] = ["Deputy Secretary of State"],
+        ["CIA Director"] = ["CIA Director", "CIA chief", "CIA director"],
+        ["Foreign Minister"] = ["Foreign Minister", "Minister of Foreign Affairs", "Foreign Affairs Minister"],
+        ["National Security Adviser"] = ["National Security Adviser", "National Security Advisor"],
+        ["National Security Director"] = ["National Security Director", "Director of National Security", "national security adviser", "National Security Adviser", "National Security Advisor"],
+        ["UN Ambassador"] = ["UN Ambassador", "U.N. Ambassador", "Ambassador to the United Nations", "Ambassador to the UN", "Ambassador to the U.N."],
+        ["UN Secretary-General"] = ["Secretary-General", "Secretary General", "UN Secretary-General", "U.N. Secretary-General", "UN chief", "U.N. chief"],
+        ["Special Representative for North Korea"] = ["Special Representative for North Korea", "special representative for North Korea", "envoy for North Korea", "special envoy"],
     };
 
     /// <summary>Words that make a following untitled name refer to another role (or to someone not yet/no longer in office).</summary>

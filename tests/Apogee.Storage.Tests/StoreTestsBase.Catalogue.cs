@@ -50,6 +50,43 @@ public abstract partial class StoreTestsBase
     }
 
     [StoreFact]
+    public void An_import_that_relinks_events_moves_the_revision_and_one_that_changes_nothing_does_not()
+    {
+        using var store = Open();
+        Ingest(store, Doc("sinpo", "2024-03-02", Event("2024-03-02", Sinpo)));
+        var before = store.Revision();
+
+        store.ImportCatalogue(TwoLaunchesOnMarchFirst);
+        var linked = store.Revision();
+        store.ImportCatalogue(TwoLaunchesOnMarchFirst);
+
+        // An HTTP validator built on the revision must not call a list without its catalogue column current.
+        Assert.NotEqual(before, linked);
+        Assert.Equal(linked, store.Revision());
+    }
+
+    [StoreFact]
+    public void A_list_page_read_in_one_go_has_the_count_rows_and_catalogue_links_of_the_separate_calls()
+    {
+        using var store = Open();
+        store.ImportCatalogue(TwoLaunchesOnMarchFirst);
+        Ingest(store, Doc("sinpo", "2024-03-02", Event("2024-03-01", Sinpo)));
+        Ingest(store, Doc("sunan", "2024-05-02", Event("2024-05-01", Sunan)));
+        var q = EventQuery.All with { Limit = 1 };
+        long? seen = null;
+
+        var page = store.ListPage(q, revision => (seen = revision) is not null);
+
+        Assert.NotNull(page);
+        Assert.Equal(store.Revision(), seen);
+        Assert.Equal(2, page.Total);
+        var row = Assert.Single(page.Rows);
+        Assert.Equal(store.List(q).Single().Id, row.Id);
+        Assert.Equal("Sinpo Shipyard", row.Catalogue?.Launch.Facility);
+        Assert.Null(store.ListPage(q, _ => false)); // the client's copy is current: no page read
+    }
+
+    [StoreFact]
     public void A_launch_whose_facts_changed_is_updated_in_place_and_keeps_its_id()
     {
         using var store = Open();

@@ -34,6 +34,17 @@ public interface IEventStore : IDisposable
     IReadOnlyList<EventListing> List(EventQuery query) => Events(query).Select(ListingSummary.Of).ToList();
 
     /// <summary>
+    /// A list request in one go: the store's <see cref="Revision"/> goes to <paramref name="answer"/> first (an HTTP
+    /// validator: false when the client's copy is current, and then null comes back without reading the page), then
+    /// the total and the page, as of that revision where the store can tell. A store answers it over one connection.
+    /// </summary>
+    ListedPage? ListPage(EventQuery query, Func<long?, bool> answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer(Revision()) ? new ListedPage(CountEvents(query), List(query)) : null;
+    }
+
+    /// <summary>
     /// A number that changes whenever anything a reader sees changes (validators such as HTTP ETags), or null when the
     /// store cannot tell.
     /// </summary>

@@ -128,7 +128,7 @@ public sealed class DateResolver : IDateResolver
     private static (DateOnly? Lo, DateOnly? Hi) OfficeBounds(IReadOnlyList<Knowledge.OfficeholderMention> mentions, DateOnly? written)
     {
         var byPerson = mentions.GroupBy(m => m.Holder.Name)
-            .Select(g => g.Select(m => m.Holder).Distinct().OrderBy(h => h.From).ToList())
+            .Select(TermsMeant)
             .OrderBy(terms => terms.Count)
             .ToList();
         DateOnly? lo = null, hi = null;
@@ -144,6 +144,19 @@ public sealed class DateResolver : IDateResolver
         }
 
         return (lo, hi);
+    }
+
+    /// <summary>
+    /// The terms a person's mentions agree on. Each mention names the terms it can mean ("Prime Minister Kishida" one,
+    /// a bare "Kishida" both his offices) and a story is told at one time, so the terms every mention allows; when the
+    /// mentions name different offices outright, all of them.
+    /// </summary>
+    private static List<Knowledge.Officeholder> TermsMeant(IGrouping<string, Knowledge.OfficeholderMention> person)
+    {
+        var bySpan = person.GroupBy(m => m.Start).Select(s => s.Select(m => m.Holder).ToHashSet()).ToList();
+        var common = new HashSet<Knowledge.Officeholder>(bySpan[0]);
+        foreach (var span in bySpan.Skip(1)) common.IntersectWith(span);
+        return (common.Count > 0 ? common : bySpan.SelectMany(s => s)).Distinct().OrderBy(h => h.From).ToList();
     }
 
     private static DateOnly? Max(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);

@@ -7,9 +7,18 @@ namespace Apogee.Extraction.Quantities;
 /// <summary>How many were launched: "a missile" = 1, "two" = 2, "multiple"/"several"/"a barrage" = 2 or more, "at least one" = 1 or more.</summary>
 public static class CountFinder
 {
+    /// <summary>
+    /// What every count's head noun contains (<see cref="ExtractionPatterns.Count"/>'s <c>k</c> group): a sentence with
+    /// none of them has no count, and one vectorised search says so before the pattern tries every "a" and "an" in it.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> HeadNouns = System.Buffers.SearchValues.Create(
+        ["missile", "projectile", "rocket", "icbm", "slbm", "srbm", "irbm", "mrbm", "shell"], StringComparison.OrdinalIgnoreCase);
+
     public static IReadOnlyList<Fact> Find(string sentence)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
         var facts = new List<Fact>();
+        if (!sentence.AsSpan().ContainsAny(HeadNouns)) return facts;
         foreach (Match m in ExtractionPatterns.Count().Matches(sentence))
         {
             var kind = m.Groups["k"].Value.ToLowerInvariant();

@@ -19,7 +19,10 @@ internal static class OtherLaunchMarker
         foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.AfterLauncherFired().Matches(s))
         {
             if (m.Index >= limit) break;
-            if (m.Groups["gap"].Success || LaunchLanguage.TellsOfLaunch(s[..m.Index])) return m.Index;
+            // The marker starts at the gap when one is written ("days after it launched"), else at "after".
+            var gap = ExtractionPatterns.GapBefore().Match(s, m.Index);
+            if (gap.Success) return gap.Groups["gap"].Index;
+            if (LaunchLanguage.TellsOfLaunch(s[..m.Index])) return m.Index;
         }
 
         return words.Success ? words.Index : -1;

@@ -101,9 +101,10 @@ internal static class CatalogueSql
     }
 
     /// <summary>A list page's rows with their catalogue links: one query per 500 rows, none while no catalogue is imported.</summary>
-    public static IReadOnlyList<EventListing> Attach(DbConnection c, ISqlDialect dialect, IReadOnlyList<EventListing> rows)
+    /// <param name="version">The catalogue's <see cref="Version"/> as the caller read it (0: none imported, no query).</param>
+    public static IReadOnlyList<EventListing> Attach(DbConnection c, ISqlDialect dialect, IReadOnlyList<EventListing> rows, long version)
     {
-        if (rows.Count == 0 || Version(c, null) == 0) return rows;
+        if (rows.Count == 0 || version == 0) return rows;
         var links = Links(c, null, dialect, rows.Select(e => e.Id));
         if (links.Count == 0) return rows;
         return rows.Select(e => links.TryGetValue(e.Id, out var l) ? e with { Catalogue = new CatalogueLink(l, CatalogueMatcher.SiteKm(e.Event, l)) } : e).ToList();

@@ -1,9 +1,8 @@
 namespace Apogee.Storage.Sql;
 
 /// <summary>
-/// Answers remembered until the store changes. Every change to events happens in an ingest that inserts a document
-/// row in the same transaction (events are never deleted), and ingests are serialised by the writer lock, so the
-/// highest document id is a version stamp (<see cref="SqlEventStore.RevisionSql"/>): same stamp, same answers. Used
+/// Answers remembered until the store changes, keyed by the readers' stamp (<see cref="ReadVersion"/>: the last
+/// document, which every ingest that changes events inserts, plus the last catalogue import): same stamp, same answers. Used
 /// for counts (a listing asks for the same count on every page, and a text or site count scans an index) and for the
 /// events a text search matches (a common word matches a quarter of 100k reports: ~200 ms to ask the full-text index
 /// again on every page). Bounded: cleared when full or when the stamp moves.

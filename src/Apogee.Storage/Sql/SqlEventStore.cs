@@ -264,32 +264,54 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     {
         ArgumentNullException.ThrowIfNull(query);
         using var c = dialect.Open();
-        return _reader.List(c, query);
+        return _reader.List(c, query, ReadVersion.Of(c));
+    }
+
+    /// <summary>
+    /// Revision, total and page over one connection: a list request was three connections and five round trips
+    /// (revision, revision again for the count, the catalogue's version, ids, rows); now the version (one query, and
+    /// the answer of the validator), a count the cache usually holds, and the page.
+    /// </summary>
+    public ListedPage? ListPage(EventQuery query, Func<long?, bool> answer)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(answer);
+        using var c = dialect.Open();
+        var version = ReadVersion.Of(c);
+        if (!answer(version.Revision)) return null;
+        return new ListedPage(Count(c, version, query), _reader.List(c, query, version));
+    }
+
+    /// <summary>
+    /// Changes whenever anything a reader sees changes (<see cref="ReadVersion"/>): every document an ingest stores,
+    /// and every catalogue import that changed the catalogue and so the events' links.
+    /// </summary>
+    public long? Revision()
+    {
+        using var c = dialect.Open();
+        return ReadVersion.Of(c).Revision;
     }
 
     /// <summary>
     /// The highest document id: every change to events happens in an ingest that inserts a document row in the same
     /// transaction, ingests are serialised by the writer lock (ids commit in order) and documents are never deleted.
+    /// The writer stamps events with it (updated_rev).
     /// </summary>
-    public long? Revision()
-    {
-        using var c = dialect.Open();
-        return Revision(c);
-    }
-
-    internal static long Revision(DbConnection c) => c.ExecuteScalar<long?>(RevisionSql) ?? 0;
-
     internal const string RevisionSql = "SELECT MAX(id) FROM documents";
 
     public int CountEvents(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var filter = query with { Offset = 0, Limit = int.MaxValue, After = null };
         using var c = dialect.Open();
-        var version = Revision(c);
-        if (_counts.TryGet(version, filter, out var known)) return known;
+        return Count(c, ReadVersion.Of(c), query);
+    }
+
+    private int Count(DbConnection c, ReadVersion version, EventQuery query)
+    {
+        var filter = query with { Offset = 0, Limit = int.MaxValue, After = null };
+        if (_counts.TryGet(version.Revision, filter, out var known)) return known;
         var count = _reader.Count(c, filter);
-        _counts.Set(version, filter, count);
+        _counts.Set(version.Revision, filter, count);
         return count;
     }
 

@@ -15,14 +15,17 @@ public static class EventsEndpoints
             {
                 var query = EventFilter.Parse(context.Request.Query, paged: true);
                 if (!query.IsSuccess) return Problems.BadRequest(query.Error!);
-                if (ListValidator.NotModified(context, store) is { } same) return same;
                 var q = query.Value;
-                var total = store.CountEvents(q with { Offset = 0, Limit = int.MaxValue, After = null });
-                // One row more than asked tells whether a next page exists without a second query.
-                var rows = store.List(q with { Limit = q.Limit + 1 });
+                IResult? same = null;
+
+                // One row more than asked tells whether a next page exists without a second query; revision, count
+                // and page come over one connection, the page only when the client's copy is not current.
+                var page = store.ListPage(q with { Limit = q.Limit + 1 }, revision => (same = ListValidator.NotModified(context, revision)) is null);
+                if (page is null) return same ?? Results.StatusCode(StatusCodes.Status304NotModified);
+                var rows = page.Rows;
                 var items = rows.Take(q.Limit).Select(EventViews.Summary).ToList();
                 var next = rows.Count > q.Limit ? rows[q.Limit - 1].Cursor.ToString() : null;
-                return Results.Ok(new EventPage(total, q.Offset, q.Limit, items, next));
+                return Results.Ok(new EventPage(page.Total, q.Offset, q.Limit, items, next));
             })
             .WithName("ListEvents")
             .WithSummary("Launches matching the filters, in stable order (earliest date, then id).")

@@ -20,9 +20,15 @@ public static class ListValidator
     /// </summary>
     public static IResult? NotModified(HttpContext context, IEventStore store)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(store);
-        if (store.Revision() is not { } revision) return null;
+        return NotModified(context, store.Revision());
+    }
+
+    /// <summary>As <see cref="NotModified(HttpContext, IEventStore)"/>, for a revision the caller has read (<see cref="IEventStore.ListPage"/>).</summary>
+    public static IResult? NotModified(HttpContext context, long? storeRevision)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (storeRevision is not { } revision) return null;
         var tag = new EntityTagHeaderValue($"\"{revision.ToString(CultureInfo.InvariantCulture)}-{Build}\"");
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = tag;
