@@ -12,7 +12,7 @@ public static class CountFinder
     /// none of them has no count, and one vectorised search says so before the pattern tries every "a" and "an" in it.
     /// </summary>
     private static readonly System.Buffers.SearchValues<string> HeadNouns = System.Buffers.SearchValues.Create(
-        ["missile", "projectile", "rocket", "icbm", "slbm", "srbm", "irbm", "mrbm", "shell"], StringComparison.OrdinalIgnoreCase);
+        ["missile", "projectile", "rocket", "icbm", "slbm", "srbm", "irbm", "mrbm", "glider", "guided weapon", "shell"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Fact> Find(string sentence)
     {
