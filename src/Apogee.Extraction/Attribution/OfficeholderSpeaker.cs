@@ -15,12 +15,22 @@ internal static class OfficeholderSpeaker
     /// <summary>How far from its cue a named speaker may stand ("Hamada, who spoke in parliament on Friday, said").</summary>
     private const int Reach = 40;
 
+    /// <summary>Room around the reach for a name's own length and the words the matcher reads before it ("former").</summary>
+    private const int Lookback = 100;
+
     public static (Attribution Who, OfficeholderMention Mention)? Find(string sentence, MatchCollection cues, Officeholders holders)
     {
         (Attribution, OfficeholderMention)? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var m in holders.FindAll(sentence))
+
+        // Only names within reach of a cue can speak: the lookup reads the stretch around the cues (with room for the
+        // matcher's look at the words before a name), not a whole long sentence.
+        var from = Math.Max(0, cues[0].Index - Reach - Lookback);
+        var to = Math.Min(sentence.Length, cues[^1].Index + cues[^1].Length + Reach + Lookback);
+        var window = from == 0 && to == sentence.Length ? sentence : sentence[from..to];
+        foreach (var found in holders.FindAll(window))
         {
+            var m = from == 0 ? found : found with { Start = found.Start + from };
             if (m.Former || SourceOf(m.Holder.Country) is not { } source) continue;
             foreach (Match c in cues)
             {
