@@ -27,6 +27,8 @@ internal static class OfficeholderSpeaker
         // matcher's look at the words before a name), not a whole long sentence.
         var from = Math.Max(0, cues[0].Index - Reach - Lookback);
         var to = Math.Min(sentence.Length, cues[^1].Index + cues[^1].Length + Reach + Lookback);
+        // No word of any holder's name in the stretch: no lookup (one vectorised search; most cued sentences name nobody listed).
+        if (!sentence.AsSpan(from, to - from).ContainsAny(NameWords(holders))) return null;
         var window = from == 0 && to == sentence.Length ? sentence : sentence[from..to];
         foreach (var found in holders.FindAll(window))
         {
@@ -61,6 +63,14 @@ internal static class OfficeholderSpeaker
         if (between.Length > Reach || between.IndexOfAny('\u201d', '"') >= 0) return null;
         return ExtractionPatterns.OtherSpeakerBefore().IsMatch(between) ? null : between.Length;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Officeholders, System.Buffers.SearchValues<string>> Words = new();
+
+    /// <summary>Every word of three letters or more of the holders' names ("Yasukazu", "Hamada", "Lee"), searched for at once.</summary>
+    private static System.Buffers.SearchValues<string> NameWords(Officeholders holders) =>
+        Words.GetValue(holders, h => System.Buffers.SearchValues.Create(
+            h.Holders.SelectMany(x => x.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            StringComparison.OrdinalIgnoreCase));
 
     private static string? SourceOf(string country) => country switch
     {
