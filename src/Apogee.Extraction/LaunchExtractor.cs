@@ -24,7 +24,7 @@ public sealed class LaunchExtractor : ILaunchExtractor
     public static LaunchExtractor CreateDefault() => new(new ExtractorParts(
         new SentenceSplitter(),
         new RelevanceJudge(),
-        new SourceAttributor(),
+        new SourceAttributor(Officeholders.Default),
         new DateResolver(),
         new QuantityFinder(),
         new ClassFinder(MissileCatalogue.Default),

@@ -194,7 +194,9 @@ internal sealed class ReportBuilder
 
             if (ExtractionPatterns.Eez().Match(s.Text) is { Success: true } eez)
             {
-                var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase);
+                // "did not land in Japan's EEZ" is outside it.
+                var inside = !eez.Groups[1].Value.Equals("outside", StringComparison.OrdinalIgnoreCase)
+                    && !ExtractionPatterns.NegatedBeforeEez().IsMatch(s.Text.AsSpan(Math.Max(0, eez.Index - 40), Math.Min(eez.Index, 40)));
                 facts.Add(new Fact(Vocabulary.Fields.Eez, ClaimValue.Of(inside ? Vocabulary.Eez.Inside : Vocabulary.Eez.Outside), At: eez.Index));
             }
 
@@ -375,6 +377,7 @@ internal sealed class ReportBuilder
             Basing = claims.Any(c => c.Field == Vocabulary.Fields.Basing) ? FirstValue(primary, launchClaims, claims, Vocabulary.Fields.Basing) : missile?.Basing,
             MissileName = missile?.Name,
             Site = site,
+            Direction = Apogee.Extraction.Sites.DirectionFinder.Find(launchSentences.Where(Own).Select(s => s.Text)),
             Impact = area is null && eez is null ? null : new Impact(area, eez),
             RangeKm = Number(Vocabulary.Fields.RangeKm),
             ApogeeKm = Number(Vocabulary.Fields.ApogeeKm),

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Apogee.Core.Model;
 using Apogee.Extraction.Sentences;
 using Apogee.Extraction.Text;
+using Apogee.Knowledge;
 
 namespace Apogee.Extraction.Attribution;
 
@@ -19,10 +20,15 @@ public sealed class SourceAttributor : ISourceAttributor
         ("Japan", Vocabulary.Sources.Japan), ("UnitedStates", Vocabulary.Sources.UnitedStates),
     ];
 
+    private readonly Officeholders? _holders;
+
+    /// <param name="holders">Officeholders who speak for their office's country where no party of the lexicon does; null: none.</param>
+    public SourceAttributor(Officeholders? holders = null) => _holders = holders;
+
     public IReadOnlyList<Attribution> Attribute(IReadOnlyList<Sentence> sentences, string defaultSource)
     {
         // Each sentence's own speaker first (in order: a speaker named again refers back), then what carries over.
-        var speakers = new SpeakerMemory();
+        var speakers = new SpeakerMemory(_holders);
         var owns = new Attribution?[sentences.Count];
         for (var i = 0; i < sentences.Count; i++) owns[i] = speakers.Attribute(sentences[i].Text);
         QuotedOn(sentences, owns);
@@ -47,8 +53,11 @@ public sealed class SourceAttributor : ISourceAttributor
                 a = previous;
                 spoke = true;
             }
-            else if (previous is { Explicit: true } && previousSpoke && s.Paragraph == previousParagraph)
+            else if (previous is { Explicit: true } && previousSpoke
+                && (s.Paragraph == previousParagraph || (s.Paragraph == previousParagraph + 1 && ExtractionPatterns.FlightGoesOn().IsMatch(s.Text))))
             {
+                // Wire copy sets each sentence in a paragraph of its own: "The missile flew 1,000 km, the JCS said." / "It
+                // reached an altitude of 6,000 km." goes on with the speaker across the break when it goes on about the flight.
                 // One uncued sentence right after a cued one in its paragraph goes on with it; a second is the reporter's again.
                 a = previous;
             }
@@ -107,6 +116,9 @@ public sealed class SourceAttributor : ISourceAttributor
                 if (Reach(sentence, m, c) is not { } distance) continue;
                 if (ExtractionPatterns.PerceptionCue().IsMatch(c.Value)) distance += 25;
 
+                // "Yonhap reported, citing the JCS", "Citing KCNA, Yonhap said": the party cited is where the words come from.
+                if (Relayed(m, c, distance)) distance -= RelayPreference;
+
                 // The launching side named as the actor ("North Korea fired ...", "after Pyongyang lobbed ...") does, it does not say.
                 // Its news organs ("KCNA, as quoted by Yonhap, said") only ever speak.
                 if (source == Vocabulary.Sources.NorthKorea && m.Index == 0 && !IsSpeakerVerbNext(sentence, m) && !ExtractionPatterns.NewsOrgan().IsMatch(m.Value)) continue;
@@ -132,12 +144,24 @@ public sealed class SourceAttributor : ISourceAttributor
         foreach (var m in PartyMentions.Find(sentence))
         {
             if (SourceOf(m) is not { } source || IsAgent(sentence, m) || ExtractionPatterns.LaunchVerbAfterParty().IsMatch(After(sentence, m.Index + m.Length))) continue;
+            if (ExtractionPatterns.PossessedZone().IsMatch(After(sentence, m.Index + m.Length))) continue;
             var near = cues.Any(c => Reach(sentence, m, c) is <= 30);
             if (near) found.Add((new Attribution(source, m.Value, true), m.Index));
         }
 
+        // A party cited by another ("Citing KCNA, Yonhap said ...") is the one voice of the sentence, not one of two.
+        if (found.Count > 1 && cues.Any(c => ExtractionPatterns.RelayCue().IsMatch(c.Value) && found.Any(f => f.Item2 > c.Index && f.Item2 - c.Index - c.Length <= RelayReach))) return [];
         return found.Select(f => f.Item1.Source).Distinct().Count() > 1 ? found : [];
     }
+
+    /// <summary>How far after "citing"/"quoting" the party it cites may stand ("citing a senior official of the JCS").</summary>
+    private const int RelayReach = 40;
+
+    /// <summary>Taken off a cited party's distance so that it wins over the outlet that relays it.</summary>
+    private const int RelayPreference = 1000;
+
+    private static bool Relayed(Match party, Match cue, int distance) =>
+        party.Index >= cue.Index + cue.Length && distance <= RelayReach && ExtractionPatterns.RelayCue().IsMatch(cue.Value);
 
     /// <summary>
     /// How far a party stands from a cue it can be the speaker of, or null when it cannot: a verb cue's speaker is its

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Apogee.Core.Model;
 using Apogee.Extraction.Text;
+using Apogee.Knowledge;
 
 namespace Apogee.Extraction.Attribution;
 
@@ -13,8 +14,11 @@ namespace Apogee.Extraction.Attribution;
 internal sealed class SpeakerMemory
 {
     private readonly Dictionary<string, Attribution?> _names = new(StringComparer.Ordinal);
+    private readonly Officeholders? _holders;
     private Attribution? _lastParty;
     private Attribution? _lastSpeaker;
+
+    public SpeakerMemory(Officeholders? holders = null) => _holders = holders;
 
     /// <summary>The sentence's own speaker: a party of the lexicon at a cue, else one named again; null when none.</summary>
     public Attribution? Attribute(string sentence)
@@ -27,6 +31,14 @@ internal sealed class SpeakerMemory
             Remember(sentence, party, cue, own);
             _lastParty = _lastSpeaker = own;
             return own;
+        }
+
+        // "Defense Minister Yasukazu Hamada said": an officeholder outside the lexicon speaks for the office's country.
+        if (_holders is not null && OfficeholderSpeaker.Find(sentence, cues, _holders) is var (holder, mention))
+        {
+            foreach (Match w in ExtractionPatterns.NameWord().Matches(mention.Surface)) Name(w.Value, holder);
+            _lastParty = _lastSpeaker = holder;
+            return holder;
         }
 
         var again = NamedAgain(sentence, cues);
@@ -46,9 +58,13 @@ internal sealed class SpeakerMemory
         foreach (Match w in ExtractionPatterns.NameWord().Matches(sentence, from))
         {
             if (w.Index >= to) break;
-            _names[w.Value] = _names.TryGetValue(w.Value, out var known) && known is not null && known.Source != who.Source ? null : who;
+            Name(w.Value, who);
         }
     }
+
+    /// <summary>A name word stands for its speaker's party; named for two parties, for nobody.</summary>
+    private void Name(string word, Attribution who) =>
+        _names[word] = _names.TryGetValue(word, out var known) && known is not null && known.Source != who.Source ? null : who;
 
     private Attribution? NamedAgain(string sentence, MatchCollection cues)
     {

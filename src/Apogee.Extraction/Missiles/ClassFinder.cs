@@ -38,6 +38,8 @@ public sealed class ClassFinder
 
         if (ExtractionPatterns.Submarine().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Submarine)));
         else if (ExtractionPatterns.Rail().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Rail)));
+        else if (ExtractionPatterns.ShipBasing().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Ship)));
+        else if (ExtractionPatterns.GroundBasing().Matches(sentence).Any(m => Describes(sentence, m))) facts.Add(new Fact(Vocabulary.Fields.Basing, ClaimValue.Of(Vocabulary.Basings.Ground)));
 
         foreach (var mm in _catalogue.FindAll(sentence))
         {
@@ -92,7 +94,7 @@ public sealed class ClassFinder
     {
         var w = word.ToLowerInvariant();
         if (w.StartsWith("medium", StringComparison.Ordinal) && w.Contains("long", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;
-        if (w.StartsWith("short", StringComparison.Ordinal) || w.StartsWith("srbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Srbm;
+        if (w.StartsWith("short", StringComparison.Ordinal) || w.StartsWith("close", StringComparison.Ordinal) || w.StartsWith("srbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Srbm;
         if (w.StartsWith("medium", StringComparison.Ordinal) || w.StartsWith("mid", StringComparison.Ordinal) || w.StartsWith("mrbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Mrbm;
         if (w.StartsWith("intermediate", StringComparison.Ordinal) || w.StartsWith("irbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;
         if (w.StartsWith("intercontinental", StringComparison.Ordinal) || w.StartsWith("icbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Icbm;

@@ -12,7 +12,7 @@ public static class CountFinder
     /// none of them has no count, and one vectorised search says so before the pattern tries every "a" and "an" in it.
     /// </summary>
     private static readonly System.Buffers.SearchValues<string> HeadNouns = System.Buffers.SearchValues.Create(
-        ["missile", "projectile", "rocket", "icbm", "slbm", "srbm", "irbm", "mrbm", "shell"], StringComparison.OrdinalIgnoreCase);
+        ["missile", "projectile", "rocket", "icbm", "slbm", "srbm", "irbm", "mrbm", "glider", "guided weapon", "shell"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Fact> Find(string sentence)
     {
@@ -24,6 +24,9 @@ public static class CountFinder
             var kind = m.Groups["k"].Value.ToLowerInvariant();
             if (kind.StartsWith("shell", StringComparison.Ordinal)) continue;
 
+            // "six rounds from super-large multiple rocket launchers": rounds count only where rockets are fired, not guns.
+            if (kind.StartsWith("round", StringComparison.Ordinal) && !sentence.Contains("rocket", StringComparison.OrdinalIgnoreCase)) continue;
+
             // "its threat to fire four missiles", "plans to launch two": a number of launches not made.
             if (ExtractionPatterns.PlannedBeforeCount().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 40), Math.Min(m.Index, 40)))) continue;
             var n = m.Groups["n"].Value.ToLowerInvariant();
@@ -34,7 +37,7 @@ public static class CountFinder
 
             // "has not carried out its threat to fire four missiles": a count under a plan or threat in its own clause was not launched.
             if (HedgedInClause(sentence, m.Index)) continue;
-            facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), At: m.Index));
+            facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), QualifierOf(n), m.Index));
         }
 
         // "fired one missile at 6:10 a.m. and another an hour later": the first exact count and one more.
@@ -88,10 +91,17 @@ public static class CountFinder
         return ExtractionPatterns.HedgeBeforeCount().IsMatch(before);
     }
 
+    /// <summary>"at least six" and "more than 20" keep their hedge on the claim, as figures do; a bare number is exact.</summary>
+    private static string QualifierOf(string n) =>
+        n.StartsWith("at least ", StringComparison.Ordinal) || n.StartsWith("no fewer than ", StringComparison.Ordinal) || n.StartsWith("no less than ", StringComparison.Ordinal) ? Vocabulary.Qualifiers.AtLeast
+        : n.StartsWith("more than ", StringComparison.Ordinal) ? Vocabulary.Qualifiers.MoreThan
+        : Vocabulary.Qualifiers.Exact;
+
     private static CountRange? Parse(string n, bool plural)
     {
         n = ExtractionPatterns.Space().Replace(n, " ");
         if (n.StartsWith("at least ", StringComparison.Ordinal)) return NumberWords.Parse(n[9..]) is { } a ? CountRange.AtLeast((int)a) : null;
+        if (n.StartsWith("no fewer than ", StringComparison.Ordinal) || n.StartsWith("no less than ", StringComparison.Ordinal)) return NumberWords.Parse(n[13..].TrimStart()) is { } f ? CountRange.AtLeast((int)f) : null;
         if (n.StartsWith("more than ", StringComparison.Ordinal)) return NumberWords.Parse(n[10..]) is { } b ? CountRange.AtLeast((int)b + 1) : null;
         switch (n)
         {

@@ -44,10 +44,14 @@ public sealed class QuantityFinder : IQuantityFinder
             if (ExtractionPatterns.CapabilityBeforeFigure().IsMatch(s.AsSpan(Math.Max(0, figure - 60), Math.Min(figure, 60)))) continue;
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var converted = ExtractionPatterns.ConvertedFigure().Match(s, end, s.Length - end);
+            string? kmFigure = null;
             if (converted.Success && converted.Index == end && IsMiles(converted.Groups["u"].Value) != IsMiles(unit))
             {
                 skipUntil = converted.Index + converted.Length;
                 end = skipUntil;
+
+                // "about 620 miles (1,000 km)": the kilometres are the source's own figure, the miles a paper's conversion.
+                if (IsMiles(unit) && !m.Groups["b"].Success) kmFigure = converted.Groups["n"].Value;
             }
 
             var after = s[end..];
@@ -55,8 +59,8 @@ public sealed class QuantityFinder : IQuantityFinder
             if (ExtractionPatterns.TypeRangeBefore().IsMatch(s.AsSpan(0, m.Index)) || ExtractionPatterns.RangeAdjectiveAfter().IsMatch(after)) continue;
             var field = Classify(s, m, after);
             if (field is null) continue;
-            var factor = unit.StartsWith("nautical", StringComparison.Ordinal) ? NauticalMile : IsMiles(unit) ? Mile : 1.0;
-            var a = NumberWords.Parse(m.Groups["a"].Value);
+            var factor = kmFigure is not null ? 1.0 : unit.StartsWith("nautical", StringComparison.Ordinal) ? NauticalMile : IsMiles(unit) ? Mile : 1.0;
+            var a = NumberWords.Parse(kmFigure ?? m.Groups["a"].Value);
             if (a is null) continue;
             var q = Qualifiers.Of(m.Groups["q"].Value);
             if (m.Groups["b"].Success && NumberWords.Parse(m.Groups["b"].Value) is { } b)

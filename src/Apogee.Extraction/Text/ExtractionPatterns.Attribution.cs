@@ -6,7 +6,7 @@ namespace Apogee.Extraction.Text;
 internal static partial class ExtractionPatterns
 {
     /// <summary>Cues whose speaker follows them ("according to the JCS", "citing Yonhap").</summary>
-    [GeneratedRegex("^(?:according to|citing)$", I)]
+    [GeneratedRegex("^(?:according to|citing|quoting)$", I)]
     internal static partial Regex ForwardCue();
 
     /// <summary>Cues whose speaker may stand on either side ("Yonhap quoted ...", "quoted by KCNA", "told Yonhap").</summary>
@@ -31,7 +31,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?<![\\w.'\u2019-])(?:he|she|they|we|I|you|analysts?|experts?|observers?|diplomats?|scientists?|researchers?|specialists?|commentators?|critics|lawmakers?|witnesses|residents)\\s+(?:(?:also|later|previously|earlier|have|had|has|had|would|will|often|repeatedly)\\s+){0,2}$", I)]
     internal static partial Regex OtherSpeakerBefore();
 
-    /// <summary>After a party: a place it owns ("the North's city of Wonsan", "Pyongyang's airport"): named as a place, not a speaker.</summary>
+    /// <summary>After a party: a place it owns ("the North's city of Wonsan", "Pyongyang's airport": named as a place, not a speaker.</summary>
     [GeneratedRegex("^['\u2019]s\\s+(?:(?:eastern|western|northern|southern|coastal|port|capital)\\s+)?(?:city|town|county|province|capital|port|coast|coastline|region|area|village|base|airport|airfield|outskirts|suburbs?)\\b", I)]
     internal static partial Regex PossessedPlace();
 }

@@ -9,7 +9,7 @@ internal static partial class ExtractionPatterns
     /// The same figure again in another unit right after a distance: "2,111.5 km (1,312 miles)", "600 miles (about
     /// 1,000 km)", "10,000 km, or around 6,200 miles". One figure, not a second claim.
     /// </summary>
-    [GeneratedRegex("^\\s*(?:\\(\\s*|,?\\s*or\\s+)(?:about|around|approximately|some|roughly|nearly|almost|more than|over|less than|up to|at least)?\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:" + DigitGroupSpace + "\\d{3})+|\\d+)(?:\\.\\d+)?\\s*-?\\s*(?<u>km|kms|kilomet(?:er|re)s?|nautical miles?|miles?|mi)\\b\\s*\\)?", I)]
+    [GeneratedRegex("^\\s*(?:\\(\\s*|,?\\s*or\\s+)(?:about|around|approximately|some|roughly|nearly|almost|more than|over|less than|up to|at least)?\\s*(?<n>(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:" + DigitGroupSpace + "\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*-?\\s*(?<u>km|kms|kilomet(?:er|re)s?|nautical miles?|miles?|mi)\\b\\s*\\)?", I)]
     internal static partial Regex ConvertedFigure();
 
     /// <summary>"600 km from the coast", "60 miles from Vladivostok": a distance that places, unless it is from the launch point.</summary>
@@ -57,7 +57,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex EnumeratedOne();
 
     /// <summary>Something launched (not the word "launch" itself): what decides the number a sentence implies.</summary>
-    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glide vehicles?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b(?!\\s+(?:firing|launch\\w*|test\\w*|drills?|programs?|programmes?|forces?|units?)\\b)", I)]
+    [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glid(?:e|ing) vehicles?|(?:hypersonic )?gliders?|guided weapons?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Scuds?|[RN]odongs?|Musudans?|KN-\\d+s?)\\b(?!\\s+(?:firing|launch\\w*|test\\w*|drills?|programs?|programmes?|forces?|units?)\\b)", I)]
     internal static partial Regex LaunchedThing();
 
     /// <summary>"They were fired", "Both were launched": a plural pronoun for the launched things.</summary>

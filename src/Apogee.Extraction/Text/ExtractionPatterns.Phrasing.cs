@@ -22,7 +22,7 @@ internal static partial class ExtractionPatterns
     internal const string DigitGroupSpace = "[ \u00a0\u2009\u202f]";
 
     /// <summary>A glider named without "hypersonic": "glide vehicle", "HGV", KCNA's "gliding (flight) warhead".</summary>
-    private const string GlideWords = "glide vehicles?|HGVs?|glid(?:e|ing) (?:flight )?warheads?";
+    private const string GlideWords = "glid(?:e|ing) vehicles?|HGVs?|glid(?:e|ing) (?:flight )?warheads?";
 
     [GeneratedRegex("^(?:" + GlideWords + ")$", I)]
     internal static partial Regex GlideWord();
@@ -43,8 +43,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^(?:ICBM|SRBM|MRBM|IRBM)s?$", I)]
     internal static partial Regex BallisticAcronym();
 
-    /// <summary>Before a party: it relays another's words ("as quoted by Yonhap", "as carried by Rodong Sinmun"), it does not say them.</summary>
-    [GeneratedRegex("\\bas\\s+(?:quoted|cited|carried|relayed)\\s+by\\s+(?:the\\s+)?$", I)]
+    /// <summary>Before a party: it relays another's words ("as quoted by Yonhap", "quoted by Seoul's Yonhap", "as carried by Rodong Sinmun"), it does not say them.</summary>
+    [GeneratedRegex("\\b(?:as\\s+)?(?:quoted|cited|carried|relayed)\\s+by\\s+(?:the\\s+)?(?:[A-Z][\\w-]*['\u2019]s\\s+)?$", I)]
     internal static partial Regex RelayBeforeParty();
 
     /// <summary>A party mention that names a news organ (KCNA, Korean Central TV, Rodong Sinmun, "state media"): it reports, it never launches.</summary>

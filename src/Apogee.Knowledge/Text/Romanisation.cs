@@ -29,6 +29,8 @@ internal static class Romanisation
         ("chollima", "cheollima"),
         ("hwanghae", "hwanghai"),
         ("sinpo", "shinpo"),
+        ("sinpo", "sinpho"),
+        ("yonpo", "yonpho"),
         ("sinuiju", "shinuiju"),
         ("chongjin", "cheongjin"),
     ];
