@@ -8,11 +8,12 @@ namespace Apogee.Extraction.Quantities;
 public static class CountFinder
 {
     /// <summary>
-    /// What every count's head noun contains (<see cref="ExtractionPatterns.Count"/>'s <c>k</c> group): a sentence with
-    /// none of them has no count, and one vectorised search says so before the pattern tries every "a" and "an" in it.
+    /// What every count's head noun contains (<see cref="ExtractionPatterns.Count"/>'s <c>k</c> group; a noun added
+    /// there must be added here, or its counts are never read): a sentence with none of them has no count, and one
+    /// vectorised search says so before the pattern tries every "a" and "an" in it.
     /// </summary>
     private static readonly System.Buffers.SearchValues<string> HeadNouns = System.Buffers.SearchValues.Create(
-        ["missile", "projectile", "rocket", "icbm", "slbm", "srbm", "irbm", "mrbm", "glider", "guided weapon", "shell"], StringComparison.OrdinalIgnoreCase);
+        ["missile", "projectile", "rocket", "icbm", "slbm", "srbm", "irbm", "mrbm", "glider", "guided weapon", "round", "shell"], StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<Fact> Find(string sentence)
     {
