@@ -162,7 +162,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     {
         if (stage.Get(id, rev) is not { Reports: { } packed }) return true;
         if (packed.Count < 2) return false;
-        var events = packed.Select(p => PackedReport.Unpack(p).Event).ToList();
+        var events = packed.Select(p => PackedReport.Unpack(p.Packed).Event).ToList();
         for (var i = 0; i < events.Count; i++)
         {
             for (var j = i + 1; j < events.Count; j++)
@@ -189,6 +189,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         if (docId is null) return new IngestOutcome(document.Name, IngestStatus.Duplicate, [], []);
         if (!report.Relevant) return new IngestOutcome(document.Name, IngestStatus.Irrelevant, [], []);
 
+        var hash = document.ContentHash;
         var created = new List<long>();
         var updated = new List<long>();
         var changes = new List<EventChange>();
@@ -215,15 +216,27 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             var claims = w.InsertClaims(docId.Value, eventId, reportId, ev.Role, ev.Claims);
             w.InsertReportText(reportId, ev.Claims);
             var added = new ReportedEvent(docId.Value, ev.Role, StoreJson.Read<LaunchEvent>(json), claims);
-            IReadOnlyList<ReportedEvent> reports = before switch
+            IReadOnlyList<ReportedEvent> reports;
+            IReadOnlyList<CachedReport> packed;
+            if (before is null)
             {
-                null => [added],
-                { Reports: { } cached } => [.. cached.Select(PackedReport.Unpack), added],
-                _ => SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, eventId),
-            };
+                reports = [added];
+                packed = [new CachedReport(reportId, hash, PackedReport.Pack(added))];
+            }
+            else if (before.Reports is { } cached)
+            {
+                reports = [.. cached.Select(r => PackedReport.Unpack(r.Packed)), added];
+                packed = [.. cached, new CachedReport(reportId, hash, PackedReport.Pack(added))];
+            }
+            else
+            {
+                var read = SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, eventId);
+                reports = [.. read.Select(r => r.Report)];
+                packed = [.. read.Select(r => new CachedReport(r.Id, r.ContentHash, PackedReport.Pack(r.Report)))];
+            }
+
             var result = Consolidator.Consolidate(reports);
             var stored = w.UpdateEvent(eventId, docId.Value, result, reports);
-            IReadOnlyList<byte[]> packed = before?.Reports is { } kept ? [.. kept, PackedReport.Pack(added)] : [.. reports.Select(PackedReport.Pack)];
             stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(stored), packed));
             (match is null ? created : updated).Add(eventId);
             changes.AddRange(EventDiff.Changes(eventId, before?.Event, result.Event));
