@@ -231,10 +231,12 @@ internal sealed class Reclustering(ISqlDialect dialect)
 
         var changed = new List<long>();
         var ids = new long?[result.Groups.Count];
+        var unchanged = new bool[result.Groups.Count];
         for (var i = 0; i < result.Groups.Count; i++)
         {
             var g = result.Groups[i];
             var same = chosen[i] is { } k && old[k].SetEquals(g.Select(j => reports[j].Id));
+            unchanged[i] = same;
             ids[i] = chosen[i];
             if (same && !touched.Contains(chosen[i]!.Value)) continue;
             var eventId = chosen[i] ?? w.InsertEventShell(members[g[0]].Report.Event, rev);
@@ -256,7 +258,9 @@ internal sealed class Reclustering(ISqlDialect dialect)
             if (ids[i] is not { } eventId || !changed.Contains(eventId)) continue;
             var group = result.Groups[i].OrderBy(j => reports[j].Id).ToList();
             var input = group.Select(j => members[j].Report).ToList();
-            var consolidated = Consolidator.Consolidate(input);
+            // A group that is its event's reports as they are: the writer consolidated exactly these when it placed the
+            // last of them in this transaction (consolidation depends on the set alone, not its order).
+            var consolidated = unchanged[i] && stage.Deferral(eventId) is { } pending ? pending.Result : Consolidator.Consolidate(input);
             var profiles = result.Profiles;
             var apart = Enumerable.Range(0, result.Groups.Count)
                 .Where(o => o != i && ids[o] is not null && profiles[i].Date.Overlaps(profiles[o].Date, slackDays: 1))

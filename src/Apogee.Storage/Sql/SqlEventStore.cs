@@ -67,7 +67,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             using var w = new WriteCommands(c, tx, dialect, _catalogue);
             var stage = new CacheStage(_cache);
             var outcome = Store(w, stage, document, report);
-            Recluster(w, tx, stage, [outcome]);
+            WriteDeferred(w, stage, Recluster(w, tx, stage, [outcome]));
             tx.Commit();
             stage.Commit();
             return outcome;
@@ -113,7 +113,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
                 }
             }
 
-            Recluster(w, tx, stage, outcomes);
+            WriteDeferred(w, stage, Recluster(w, tx, stage, outcomes));
             tx.Commit();
             stage.Commit();
             return outcomes;
@@ -131,26 +131,42 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
 
     /// <summary>
     /// Re-clusters the events this transaction's documents were placed in, with their neighbours (<see cref="Reclustering"/>),
-    /// in its own savepoint: should it fail, the documents stay as the incremental matcher placed them.
+    /// in its own savepoint: should it fail, the documents stay as the incremental matcher placed them. Returns the
+    /// events the pass wrote in full or deleted.
     /// </summary>
-    private void Recluster(WriteCommands w, DbTransaction tx, CacheStage stage, IReadOnlyList<IngestOutcome> outcomes)
+    private HashSet<long> Recluster(WriteCommands w, DbTransaction tx, CacheStage stage, IReadOnlyList<IngestOutcome> outcomes)
     {
         var touched = outcomes.Where(o => o.Status == IngestStatus.New).SelectMany(o => o.EventsCreated.Concat(o.EventsUpdated)).ToHashSet();
-        if (touched.Count == 0) return;
+        if (touched.Count == 0) return [];
         stage.KeepDocument();
         tx.Save(ReclusterSavepoint);
         try
         {
             var rev = w.Connection.ExecuteScalar<long>(RevisionSql, transaction: tx);
-            _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event), (id, at) => MayHoldTwoLaunches(stage, id, at));
+            var (changed, deleted) = _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event), (id, at) => MayHoldTwoLaunches(stage, id, at));
             tx.Release(ReclusterSavepoint);
             stage.KeepDocument();
+            return [.. changed, .. deleted];
         }
         catch (Exception)
         {
             tx.Rollback(ReclusterSavepoint);
             tx.Release(ReclusterSavepoint);
             stage.DropDocument();
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// Writes in full the event rows the documents left with only their keys (<see cref="CacheStage.Defer"/>), each as
+    /// its last document left it, unless the re-clustering pass has written or deleted it since. Outside any document's
+    /// savepoint: a failure here fails the batch, whose documents a rerun stores again.
+    /// </summary>
+    private static void WriteDeferred(WriteCommands w, CacheStage stage, HashSet<long> written)
+    {
+        foreach (var (id, p) in stage.Deferred())
+        {
+            if (!written.Contains(id)) w.UpdateEvent(id, p.Rev, p.Result, p.Reports);
         }
     }
 
@@ -236,8 +252,9 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             }
 
             var result = Consolidator.Consolidate(reports);
-            var stored = w.UpdateEvent(eventId, docId.Value, result, reports);
-            stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(stored), packed));
+            w.UpdateEventKeys(eventId, docId.Value, result.Event);
+            stage.Defer(eventId, new PendingWrite(docId.Value, result, reports));
+            stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(StoreJson.Write(result.Event)), packed));
             (match is null ? created : updated).Add(eventId);
             changes.AddRange(EventDiff.Changes(eventId, before?.Event, result.Event));
         }
