@@ -24,9 +24,15 @@ public static class Reclusterer
     /// </summary>
     public sealed record Result(IReadOnlyList<IReadOnlyList<int>> Groups, IReadOnlyList<int> Unlinked, IReadOnlyList<LaunchEvent> Profiles);
 
-    public static Result Cluster(IReadOnlyList<ClusterMember> members)
+    /// <param name="members">The reports.</param>
+    /// <param name="profile">
+    /// The consolidated event of a group (indexes into <paramref name="members"/>, in joining order); by default
+    /// <see cref="Consolidator"/> of the group's reports. A caller may remember them: a group's event depends on its set of reports alone.
+    /// </param>
+    public static Result Cluster(IReadOnlyList<ClusterMember> members, Func<IReadOnlyList<int>, LaunchEvent>? profile = null)
     {
         ArgumentNullException.ThrowIfNull(members);
+        profile ??= g => Consolidator.Consolidate([.. g.Select(j => members[j].Report)]).Event;
         var tiers = members.Select(m => Tier(m.Report)).ToArray();
         var days = members.Select((m, i) => tiers[i] == 1 ? DateOnly.MinValue : EventMatcher.ForMatching(m.Report.Event).Earliest ?? DateOnly.MinValue).ToArray();
         var order = Enumerable.Range(0, members.Count).ToList();
@@ -56,13 +62,13 @@ public static class Reclusterer
                 var g = (int)match;
                 groups[g].Add(i);
                 documents[g].Add(m.Document);
-                profiles[g] = Consolidator.Consolidate([.. groups[g].Select(j => members[j].Report)]).Event;
+                profiles[g] = profile(groups[g]);
             }
             else if (ReferencePolicy.MayCreateEvent(m.Report.Event))
             {
                 groups.Add([i]);
                 documents.Add(new HashSet<string>(StringComparer.Ordinal) { m.Document });
-                profiles.Add(Consolidator.Consolidate([m.Report]).Event);
+                profiles.Add(profile(groups[^1]));
             }
             else
             {

@@ -1,3 +1,5 @@
+using Apogee.Core.Model;
+
 namespace Apogee.Storage.Sql;
 
 /// <summary>
@@ -6,12 +8,14 @@ namespace Apogee.Storage.Sql;
 /// Lookups see the document's first, then the batch's, then the committed cache. The event rows the transaction still
 /// has to write in full (<see cref="Defer"/>) are staged the same way.
 /// </summary>
-internal sealed class CacheStage(EventCache cache)
+internal sealed class CacheStage(EventCache cache, ProfileMemo? profiles = null)
 {
     private readonly Dictionary<long, CachedEvent> _document = [];
     private readonly Dictionary<long, CachedEvent> _batch = [];
     private readonly Dictionary<long, PendingWrite> _documentWrites = [];
     private readonly Dictionary<long, PendingWrite> _batchWrites = [];
+    private readonly Dictionary<string, LaunchEvent> _documentProfiles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LaunchEvent> _batchProfiles = new(StringComparer.Ordinal);
 
     public CachedEvent? Get(long id, long rev) =>
         _document.TryGetValue(id, out var d) ? (d.Rev == rev ? d : null)
@@ -34,13 +38,23 @@ internal sealed class CacheStage(EventCache cache)
     /// <summary>Every deferred write kept so far (documents whose savepoints were released), by event id.</summary>
     public IEnumerable<KeyValuePair<long, PendingWrite>> Deferred() => _batchWrites.OrderBy(w => w.Key);
 
+    /// <summary>The consolidated event of a set of reports (<see cref="ProfileMemo.Key"/>), if this transaction or a committed one made it.</summary>
+    public LaunchEvent? Profile(string key) =>
+        _documentProfiles.TryGetValue(key, out var d) ? d
+        : _batchProfiles.TryGetValue(key, out var b) ? b
+        : profiles?.Get(key);
+
+    public void SetProfile(string key, LaunchEvent profile) => _documentProfiles[key] = profile;
+
     /// <summary>The document's savepoint was released: its findings belong to the batch.</summary>
     public void KeepDocument()
     {
         foreach (var (id, entry) in _document) _batch[id] = entry;
         foreach (var (id, write) in _documentWrites) _batchWrites[id] = write;
+        foreach (var (key, profile) in _documentProfiles) _batchProfiles[key] = profile;
         _document.Clear();
         _documentWrites.Clear();
+        _documentProfiles.Clear();
     }
 
     /// <summary>The document was rolled back: forget what it saw and wrote.</summary>
@@ -48,6 +62,7 @@ internal sealed class CacheStage(EventCache cache)
     {
         _document.Clear();
         _documentWrites.Clear();
+        _documentProfiles.Clear();
     }
 
     /// <summary>The transaction committed: everything staged is now the database's state.</summary>
@@ -55,7 +70,9 @@ internal sealed class CacheStage(EventCache cache)
     {
         KeepDocument();
         cache.Put(_batch);
+        profiles?.Put(_batchProfiles);
         _batch.Clear();
         _batchWrites.Clear();
+        _batchProfiles.Clear();
     }
 }

@@ -74,7 +74,17 @@ internal sealed class Reclustering(ISqlDialect dialect)
             r.ReportJson is { } json ? () => json : () => StoreJson.Write(r.Report.Event),
             r.ContentHash,
             r.Report)).ToList();
-        var result = Reclusterer.Cluster(members);
+        // A group's event depends on its set of reports alone: remembered by report ids across passes (ProfileMemo).
+        LaunchEvent Profile(IReadOnlyList<int> group)
+        {
+            var key = ProfileMemo.Key(group.Select(j => reports[j].Id));
+            if (stage.Profile(key) is { } known) return known;
+            var made = Consolidator.Consolidate([.. group.Select(j => members[j].Report)]).Event;
+            stage.SetProfile(key, made);
+            return made;
+        }
+
+        var result = Reclusterer.Cluster(members, Profile);
         return Apply(w, stage, reports, members, result, rev, touched);
     }
 

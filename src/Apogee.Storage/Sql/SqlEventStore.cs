@@ -18,6 +18,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     private readonly SqlEventReader _reader = new(dialect);
     private readonly RevisionCache<EventQuery, int> _counts = new(512);
     private readonly EventCache _cache = new(EventCache.DefaultBudget);
+    private readonly ProfileMemo _profiles = new();
     private readonly Reclustering _recluster = new(dialect);
     private readonly CatalogueCache _catalogue = new();
 
@@ -65,7 +66,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
             using var w = new WriteCommands(c, tx, dialect, _catalogue);
-            var stage = new CacheStage(_cache);
+            var stage = new CacheStage(_cache, _profiles);
             var outcome = Store(w, stage, document, report);
             WriteDeferred(w, stage, Recluster(w, tx, stage, [outcome]));
             tx.Commit();
@@ -94,7 +95,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
             using var w = new WriteCommands(c, tx, dialect, _catalogue);
-            var stage = new CacheStage(_cache);
+            var stage = new CacheStage(_cache, _profiles);
             foreach (var (document, report) in items)
             {
                 tx.Save(Savepoint);
