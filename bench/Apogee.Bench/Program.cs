@@ -13,6 +13,7 @@ using Apogee.Storage;
 //   ingest --input FILE --db PATH [--no-store] [--workers N] [--batch N]
 //        streams the .jsonl (src/Apogee.Ingest IngestRunner, as `apogee ingest`): reads, cleans + extracts on N workers (default: cores), stores on one writer
 //        (up to N documents per IngestBatch commit, default 64; 1 = Ingest per document); prints articles/s, stage times, peak memory
+//   store-loop --input FILE --db PATH [--batch N]      the writer alone: documents prepared first, only IngestBatch timed
 //   extract-loop --input FILE [--rounds N]              extraction alone on one thread: CPU µs per document (and cleaning's)
 //   hostile --out DIR [--bytes N] | sized --out FILE --bytes N [--one-paragraph]   the hostile inputs of issue #13
 //   fuzz --count N [--seed S] [--max-size B]            hostile documents through reader + pipeline: crashes, hangs, slowest
@@ -76,6 +77,10 @@ switch (verb)
             $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F1} s compiling (DOTNET_TC_CallCountingDelayMs={Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") ?? "unset"}); process CPU {self.TotalProcessorTime.TotalSeconds:F1} s"));
         return 0;
     }
+
+    case "store-loop":
+        // The writer alone: documents prepared first, off the clock; only IngestBatch calls timed (StoreLoop.cs).
+        return StoreLoop.FromArgs(Arg, Console.Out);
 
     case "extract-loop":
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Apogee.Core.Model;
 
 namespace Apogee.Resolution;
@@ -39,7 +38,7 @@ public static class EventMatcher
         var fits = 0;
         var bestScore = double.MinValue;
         var tied = false;
-        foreach (var c in candidates.OrderBy(c => c.Id))
+        foreach (var c in InIdOrder(candidates))
         {
             if (Assess(reported, c.Event) is not { } fit) continue;
             fits++;
@@ -61,6 +60,17 @@ public static class EventMatcher
 
         if (best is not null) return tied && IsLoose(reported) ? null : best;
         return fits == 1 ? shortOnly : null;
+    }
+
+    /// <summary>The candidates by id, equal ids in list order; most callers list them so already, and are not sorted again.</summary>
+    private static IEnumerable<Candidate> InIdOrder(IReadOnlyList<Candidate> candidates)
+    {
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            if (candidates[i - 1].Id > candidates[i].Id) return candidates.OrderBy(c => c.Id);
+        }
+
+        return candidates;
     }
 
     /// <summary>How a report fits an event: its score, and whether its loose date shares one fact fewer than it needs.</summary>
@@ -224,8 +234,17 @@ public static class EventMatcher
 
     private static bool IsBroad(string kind) => kind is Vocabulary.SiteKinds.Province or Vocabulary.SiteKinds.Region;
 
-    private static int? Minutes(string? hhmm) =>
-        hhmm is not null && TimeOnly.TryParseExact(hhmm, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
-            ? (t.Hour * 60) + t.Minute
-            : null;
+    /// <summary>
+    /// Minutes after midnight of an "HH:mm" time: what <c>TimeOnly.TryParseExact(hhmm, "HH:mm", InvariantCulture)</c>
+    /// accepts (two ASCII digits each, hour below 24, minute below 60, nothing around them), read by hand because the
+    /// parser asks the clock for a default date on every call and matching compares times millions of times.
+    /// </summary>
+    private static int? Minutes(string? hhmm)
+    {
+        if (hhmm is not { Length: 5 } || hhmm[2] != ':') return null;
+        if (!char.IsAsciiDigit(hhmm[0]) || !char.IsAsciiDigit(hhmm[1]) || !char.IsAsciiDigit(hhmm[3]) || !char.IsAsciiDigit(hhmm[4])) return null;
+        var hour = ((hhmm[0] - '0') * 10) + (hhmm[1] - '0');
+        var minute = ((hhmm[3] - '0') * 10) + (hhmm[4] - '0');
+        return hour < 24 && minute < 60 ? (hour * 60) + minute : null;
+    }
 }

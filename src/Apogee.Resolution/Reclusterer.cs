@@ -17,39 +17,58 @@ namespace Apogee.Resolution;
 /// </summary>
 public static class Reclusterer
 {
-    /// <summary>The groups (indexes into <paramref name="members"/>, each ascending) and the members left unlinked.</summary>
-    public sealed record Result(IReadOnlyList<IReadOnlyList<int>> Groups, IReadOnlyList<int> Unlinked);
+    /// <summary>
+    /// The groups (indexes into <paramref name="members"/>, each ascending), the members left unlinked, and each group's
+    /// consolidated event (<see cref="Consolidator"/> of its members: the same whatever their order, since no two come
+    /// from one document).
+    /// </summary>
+    public sealed record Result(IReadOnlyList<IReadOnlyList<int>> Groups, IReadOnlyList<int> Unlinked, IReadOnlyList<LaunchEvent> Profiles);
 
-    public static Result Cluster(IReadOnlyList<ClusterMember> members)
+    /// <param name="members">The reports.</param>
+    /// <param name="profile">
+    /// The consolidated event of a group (indexes into <paramref name="members"/>, in joining order); by default
+    /// <see cref="Consolidator"/> of the group's reports. A caller may remember them: a group's event depends on its set of reports alone.
+    /// </param>
+    public static Result Cluster(IReadOnlyList<ClusterMember> members, Func<IReadOnlyList<int>, LaunchEvent>? profile = null)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var order = Enumerable.Range(0, members.Count)
-            .OrderBy(i => Tier(members[i].Report))
-            .ThenBy(i => Tier(members[i].Report) == 1 ? DateOnly.MinValue : EventMatcher.ForMatching(members[i].Report.Event).Earliest ?? DateOnly.MinValue)
-            .ThenBy(i => members[i].Key, StringComparer.Ordinal)
-            .ToList();
+        profile ??= g => Consolidator.Consolidate([.. g.Select(j => members[j].Report)]).Event;
+        var tiers = members.Select(m => Tier(m.Report)).ToArray();
+        var days = members.Select((m, i) => tiers[i] == 1 ? DateOnly.MinValue : EventMatcher.ForMatching(m.Report.Event).Earliest ?? DateOnly.MinValue).ToArray();
+        var order = Enumerable.Range(0, members.Count).ToList();
+        order.Sort((a, b) =>
+        {
+            var c = tiers[a].CompareTo(tiers[b]);
+            if (c == 0) c = days[a].CompareTo(days[b]);
+            if (c == 0) c = ClusterMember.CompareKeys(members[a], members[b]);
+            return c != 0 ? c : a.CompareTo(b); // equal keys: input order, as the stable sort this replaces kept it
+        });
         var groups = new List<List<int>>();
+        var documents = new List<HashSet<string>>();
         var profiles = new List<LaunchEvent>();
         var unlinked = new List<int>();
+        var candidates = new List<Candidate>();
         foreach (var i in order)
         {
             var m = members[i];
-            var candidates = new List<Candidate>();
+            candidates.Clear();
             for (var g = 0; g < groups.Count; g++)
             {
-                if (!groups[g].Any(j => members[j].Document == m.Document)) candidates.Add(new Candidate(g, profiles[g]));
+                if (!documents[g].Contains(m.Document)) candidates.Add(new Candidate(g, profiles[g]));
             }
 
             if (EventMatcher.BestMatch(m.Report.Event, candidates) is { } match)
             {
                 var g = (int)match;
                 groups[g].Add(i);
-                profiles[g] = Consolidator.Consolidate([.. groups[g].Select(j => members[j].Report)]).Event;
+                documents[g].Add(m.Document);
+                profiles[g] = profile(groups[g]);
             }
             else if (ReferencePolicy.MayCreateEvent(m.Report.Event))
             {
                 groups.Add([i]);
-                profiles.Add(Consolidator.Consolidate([m.Report]).Event);
+                documents.Add(new HashSet<string>(StringComparer.Ordinal) { m.Document });
+                profiles.Add(profile(groups[^1]));
             }
             else
             {
@@ -57,7 +76,7 @@ public static class Reclusterer
             }
         }
 
-        return new Result([.. groups.Select(g => (IReadOnlyList<int>)[.. g.Order()])], [.. unlinked.Order()]);
+        return new Result([.. groups.Select(g => (IReadOnlyList<int>)[.. g.Order()])], [.. unlinked.Order()], profiles);
     }
 
     private static int Tier(ReportedEvent r) => !r.IsPrimary ? 2 : EventMatcher.IsLoose(r.Event) ? 1 : 0;

@@ -7,14 +7,17 @@ namespace Apogee.Storage.Tests;
 public sealed class EventCacheTests
 {
     private static CachedEvent Entry(long rev, int reports) =>
-        new(rev, Event("2024-01-01"), Enumerable.Range(0, reports).Select(_ => new byte[1000]).ToList());
+        new(rev, Event("2024-01-01"), Enumerable.Range(0, reports).Select(i => new CachedReport(i, Hash, new byte[1000])).ToList());
+
+    /// <summary>A content hash as documents have them: 64 hex digits.</summary>
+    private static readonly string Hash = new('a', 64);
 
     /// <summary>What one entry of two 1,000-byte reports weighs.</summary>
     private static long Weight => Entry(1, 2).Weight;
 
     [Fact]
-    public void An_entry_weighs_its_packed_reports_and_a_fixed_overhead() =>
-        Assert.Equal(CachedEvent.Overhead + (2 * 1000) + (2 * 32), Weight);
+    public void An_entry_weighs_its_packed_reports_their_hashes_and_fixed_overheads() =>
+        Assert.Equal(CachedEvent.Overhead + (2 * (1000 + (2 * 64) + 80)), Weight);
 
     [Theory]
     [InlineData(5, 5, true)]

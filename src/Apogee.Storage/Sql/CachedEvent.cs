@@ -5,14 +5,14 @@ namespace Apogee.Storage.Sql;
 /// <summary>
 /// An event as committed at revision <paramref name="Rev"/> (its updated_rev: the id of the document whose ingest last
 /// changed it): the stored event JSON read back, and, once loaded, every report linked to it with its claims (the input
-/// of consolidation, in report-id order), each packed (<see cref="PackedReport"/>, binary). Document ids are never reused once
-/// committed, so (id, rev) names one state.
+/// of consolidation, in report-id order), each packed (<see cref="PackedReport"/>, binary) with its id and its document's
+/// content hash (<see cref="CachedReport"/>). Document ids are never reused once committed, so (id, rev) names one state.
 /// </summary>
-internal sealed record CachedEvent(long Rev, LaunchEvent Event, IReadOnlyList<byte[]>? Reports)
+internal sealed record CachedEvent(long Rev, LaunchEvent Event, IReadOnlyList<CachedReport>? Reports)
 {
     /// <summary>The consolidated event object, the list and each array's header, as counted against the budget.</summary>
     public const int Overhead = 2048;
 
     /// <summary>What the entry weighs in the cache's budget, in bytes (approximate: packed sizes plus fixed overheads).</summary>
-    public long Weight { get; } = Overhead + (Reports?.Sum(r => (long)r.Length + 32) ?? 0);
+    public long Weight { get; } = Overhead + (Reports?.Sum(r => r.Weight) ?? 0);
 }

@@ -9,10 +9,10 @@ namespace Apogee.Storage.Sql;
 internal sealed class EventCache(long budget)
 {
     /// <summary>
-    /// In bytes (<see cref="CachedEvent.Weight"/>: packed reports plus a fixed 2 KB per event for its consolidated
-    /// object). The 100k bench's whole store weighs ~56 MB by that count (100,000 reports of ~210 bytes plus 32 each,
-    /// 15,811 events; report size computed from the packed format over the stored rows), so it stays cached; a larger
-    /// store keeps its most recently used events and reads the rest back.
+    /// In bytes (<see cref="CachedEvent.Weight"/>: packed reports with their ids and content hashes plus a fixed 2 KB
+    /// per event for its consolidated object). The 100k bench's whole store weighs ~74 MB by that count (100,000
+    /// reports of ~210 bytes plus ~210 for the hash and overheads, 15,811 events), so it stays cached; a larger store
+    /// keeps its most recently used events and reads the rest back.
     /// </summary>
     public const long DefaultBudget = 128L * 1024 * 1024;
 

@@ -23,7 +23,8 @@ internal sealed class Reclustering(ISqlDialect dialect)
     /// <summary>How many nearby events (dates within a day) an event names as kept apart, with the rule that separates them.</summary>
     public const int MaxApart = 5;
 
-    private sealed record Row(long Id, long EventId, long DocumentId, string Role, string ReportJson, string ContentHash);
+    /// <summary>A report of the pass: its row, event and document, its report JSON when it was read back (else null), and the report.</summary>
+    private sealed record Row(long Id, long EventId, string ContentHash, string? ReportJson, ReportedEvent Report);
 
     /// <summary>The events changed (re-consolidated or created) and deleted by the pass.</summary>
     /// <remarks>
@@ -39,15 +40,22 @@ internal sealed class Reclustering(ISqlDialect dialect)
         if (touched.Count == 0) return ([], []);
         var c = w.Connection;
         var tx = w.Transaction;
+        var at = new Dictionary<long, long>();
+        IReadOnlyDictionary<long, LaunchEvent> Known(IReadOnlyList<(long Id, long Rev)> rows)
+        {
+            foreach (var (id, r) in rows) at[id] = r;
+            return known(rows);
+        }
+
         var revs = c.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = touched.ToArray() }, tx).ToList();
-        var events = known(revs);
+        var events = Known(revs);
         var near = new SortedSet<long>(events.Keys);
         var neighbours = false;
         foreach (var (id, ev) in events.OrderBy(e => e.Key))
         {
             var rows = w.Candidates(ev).Where(r => r.Id != id).ToList();
             if (near.Count + rows.Count > MaxEvents) return ([], []);
-            foreach (var (other, profile) in known(rows))
+            foreach (var (other, profile) in Known(rows))
             {
                 if (!MayShareReports(ev, profile)) continue;
                 near.Add(other);
@@ -55,22 +63,69 @@ internal sealed class Reclustering(ISqlDialect dialect)
             }
         }
 
-        if (!WithEveryFitOfLooseReports(w, near, events, known, ref neighbours)) return ([], []);
+        if (!WithEveryFitOfLooseReports(w, near, events, Known, ref neighbours)) return ([], []);
 
         // Alone, an event is as placed unless its own reports may not all be one launch: reports that chain (09:18 meets
         // 09:56, which meets 11:27) were joined one by one against a consolidated value that depends on which came first.
         if (!neighbours && !revs.Any(r => mayHoldTwoLaunches(r.Id, r.Rev))) return ([], []);
-        var ids = near.ToList();
-        var reports = new List<Row>();
-        var claims = new Dictionary<long, List<IdentifiedClaim>>();
-        foreach (var chunk in ids.Chunk(256))
+        var reports = Reports(w, stage, near, at);
+        var members = reports.Select(r => new ClusterMember(
+            $"{r.ContentHash}/{r.Report.Role}/",
+            r.ReportJson is { } json ? () => json : () => StoreJson.Write(r.Report.Event),
+            r.ContentHash,
+            r.Report)).ToList();
+        // A group's event depends on its set of reports alone: remembered by report ids across passes (ProfileMemo).
+        LaunchEvent Profile(IReadOnlyList<int> group)
         {
-            reports.AddRange(c.Query<Row>(
+            var key = ProfileMemo.Key(group.Select(j => reports[j].Id));
+            if (stage.Profile(key) is { } known) return known;
+            var made = Consolidator.Consolidate([.. group.Select(j => members[j].Report)]).Event;
+            stage.SetProfile(key, made);
+            return made;
+        }
+
+        var result = Reclusterer.Cluster(members, Profile);
+        return Apply(w, stage, reports, members, result, rev, touched);
+    }
+
+    /// <summary>
+    /// Every report of these events in report-id order: an event cached at its current revision gives its reports from
+    /// memory (as stored: the cache holds them packed exactly, <see cref="PackedReport"/>; their JSON, written again only
+    /// where a key needs it, is the stored text, since the contract's JSON reads and writes back unchanged); the others are read back.
+    /// </summary>
+    private List<Row> Reports(WriteCommands w, CacheStage stage, IReadOnlyCollection<long> ids, Dictionary<long, long> at)
+    {
+        var c = w.Connection;
+        var tx = w.Transaction;
+        var missing = ids.Where(id => !at.ContainsKey(id)).ToArray();
+        if (missing.Length > 0)
+        {
+            foreach (var (id, r) in c.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = missing }, tx)) at[id] = r;
+        }
+
+        var reports = new List<Row>();
+        var read = new List<long>();
+        foreach (var id in ids)
+        {
+            if (at.TryGetValue(id, out var r) && stage.Get(id, r) is { Reports: { } cached })
+            {
+                foreach (var x in cached) reports.Add(new Row(x.Id, id, x.ContentHash, null, PackedReport.Unpack(x.Packed)));
+            }
+            else
+            {
+                read.Add(id);
+            }
+        }
+
+        foreach (var chunk in read.Chunk(256))
+        {
+            var rows = c.Query<(long Id, long EventId, long DocumentId, string Role, string ReportJson, string ContentHash)>(
                 $"""
-                SELECT r.id AS Id, r.event_id AS EventId, r.document_id AS DocumentId, r.role AS Role, r.report_json AS ReportJson, d.content_hash AS ContentHash
+                SELECT r.id, r.event_id, r.document_id, r.role, r.report_json, d.content_hash
                 FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE {dialect.InList("r.event_id", "chunk")}
                 """,
-                new { chunk }, tx));
+                new { chunk }, tx).ToList();
+            var claims = new Dictionary<long, List<IdentifiedClaim>>();
             foreach (var x in c.Query<(long Id, long ReportId, string Field, string ValueJson, string Qualifier, string Source)>(
                 $"SELECT id, report_id, field, value_json, qualifier, source FROM claims WHERE report_id IS NOT NULL AND {dialect.InList("event_id", "chunk")} ORDER BY id",
                 new { chunk }, tx))
@@ -78,15 +133,14 @@ internal sealed class Reclustering(ISqlDialect dialect)
                 if (!claims.TryGetValue(x.ReportId, out var list)) claims[x.ReportId] = list = [];
                 list.Add(new IdentifiedClaim(x.Id, PackedReport.Lean(x.Field, StoreJson.Read<ClaimValue>(x.ValueJson), x.Qualifier, x.Source)));
             }
+
+            reports.AddRange(rows.Select(r => new Row(
+                r.Id, r.EventId, r.ContentHash, r.ReportJson,
+                new ReportedEvent(r.DocumentId, r.Role, StoreJson.Read<LaunchEvent>(r.ReportJson), claims.TryGetValue(r.Id, out var l) ? l : []))));
         }
 
         reports.Sort((a, b) => a.Id.CompareTo(b.Id));
-        var members = reports.Select(r => new ClusterMember(
-            $"{r.ContentHash}/{r.Role}/{r.ReportJson}",
-            r.ContentHash,
-            new ReportedEvent(r.DocumentId, r.Role, StoreJson.Read<LaunchEvent>(r.ReportJson), claims.TryGetValue(r.Id, out var l) ? l : []))).ToList();
-        var result = Reclusterer.Cluster(members);
-        return Apply(w, stage, reports, members, result, rev, touched);
+        return reports;
     }
 
     /// <summary>
@@ -176,7 +230,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
         // Ids: the largest groups choose first, each the event holding most of its reports (ties: the lowest id).
         var taken = new HashSet<long>();
         var chosen = new Dictionary<int, long?>();
-        var byGroup = result.Groups.Select((g, i) => (g, i)).OrderByDescending(x => x.g.Count).ThenBy(x => members[x.g[0]].Key, StringComparer.Ordinal);
+        var byGroup = result.Groups.Select((g, i) => (g, i)).OrderByDescending(x => x.g.Count).ThenBy(x => members[x.g[0]], Comparer<ClusterMember>.Create(ClusterMember.CompareKeys));
         foreach (var (g, i) in byGroup)
         {
             var id = g.Select(j => reports[j].EventId).Where(e => !taken.Contains(e))
@@ -186,12 +240,13 @@ internal sealed class Reclustering(ISqlDialect dialect)
         }
 
         var changed = new List<long>();
-        var profiles = result.Groups.Select(g => Consolidator.Consolidate([.. g.OrderBy(j => reports[j].Id).Select(j => members[j].Report)])).ToList();
         var ids = new long?[result.Groups.Count];
+        var unchanged = new bool[result.Groups.Count];
         for (var i = 0; i < result.Groups.Count; i++)
         {
             var g = result.Groups[i];
             var same = chosen[i] is { } k && old[k].SetEquals(g.Select(j => reports[j].Id));
+            unchanged[i] = same;
             ids[i] = chosen[i];
             if (same && !touched.Contains(chosen[i]!.Value)) continue;
             var eventId = chosen[i] ?? w.InsertEventShell(members[g[0]].Report.Event, rev);
@@ -201,7 +256,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
                 c.Execute("UPDATE event_reports SET event_id = @eventId WHERE id = @id", new { eventId, id = reports[j].Id }, tx);
                 // By document first: claims_document finds a document's few claims; report_id has no index of its own
                 // (one more B-tree per claim insert), and without the document this was a scan of every claim per move.
-                c.Execute("UPDATE claims SET event_id = @eventId WHERE document_id = @doc AND report_id = @id", new { eventId, doc = reports[j].DocumentId, id = reports[j].Id }, tx);
+                c.Execute("UPDATE claims SET event_id = @eventId WHERE document_id = @doc AND report_id = @id", new { eventId, doc = reports[j].Report.DocumentId, id = reports[j].Id }, tx);
             }
 
             changed.Add(eventId);
@@ -211,21 +266,25 @@ internal sealed class Reclustering(ISqlDialect dialect)
         for (var i = 0; i < result.Groups.Count; i++)
         {
             if (ids[i] is not { } eventId || !changed.Contains(eventId)) continue;
-            var input = result.Groups[i].OrderBy(j => reports[j].Id).Select(j => members[j].Report).ToList();
-            var consolidated = profiles[i];
+            var group = result.Groups[i].OrderBy(j => reports[j].Id).ToList();
+            var input = group.Select(j => members[j].Report).ToList();
+            // A group that is its event's reports as they are: the writer consolidated exactly these when it placed the
+            // last of them in this transaction (consolidation depends on the set alone, not its order).
+            var consolidated = unchanged[i] && stage.Deferral(eventId) is { } pending ? pending.Result : Consolidator.Consolidate(input);
+            var profiles = result.Profiles;
             var apart = Enumerable.Range(0, result.Groups.Count)
-                .Where(o => o != i && ids[o] is not null && consolidated.Event.Date.Overlaps(profiles[o].Event.Date, slackDays: 1))
+                .Where(o => o != i && ids[o] is not null && profiles[i].Date.Overlaps(profiles[o].Date, slackDays: 1))
                 .Take(MaxApart)
-                .Select(o => new FieldExplanation(LinkReasons.KeptApart, $"event {ids[o]}", LinkReasons.Apart(consolidated.Event, profiles[o].Event), [], false));
+                .Select(o => new FieldExplanation(LinkReasons.KeptApart, $"event {ids[o]}", LinkReasons.Apart(profiles[i], profiles[o]), [], false));
             consolidated = consolidated with { Explanations = [.. consolidated.Explanations, .. apart] };
             var stored = w.UpdateEvent(eventId, rev, consolidated, input);
-            stage.Set(eventId, new CachedEvent(rev, StoreJson.Read<LaunchEvent>(stored), [.. input.Select(PackedReport.Pack)]));
+            stage.Set(eventId, new CachedEvent(rev, StoreJson.Read<LaunchEvent>(stored), [.. group.Select(j => new CachedReport(reports[j].Id, reports[j].ContentHash, PackedReport.Pack(members[j].Report)))]));
         }
 
         foreach (var j in result.Unlinked)
         {
             // A reference that no longer meets an event and may not create one: its claims stay with its document.
-            c.Execute("UPDATE claims SET event_id = NULL, report_id = NULL WHERE document_id = @doc AND report_id = @id", new { doc = reports[j].DocumentId, id = reports[j].Id }, tx);
+            c.Execute("UPDATE claims SET event_id = NULL, report_id = NULL WHERE document_id = @doc AND report_id = @id", new { doc = reports[j].Report.DocumentId, id = reports[j].Id }, tx);
             c.Execute("DELETE FROM event_reports WHERE id = @id", new { id = reports[j].Id }, tx);
             w.DeleteReportText(reports[j].Id);
         }

@@ -43,25 +43,26 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         date.Earliest is { } a && date.Latest is { } b ? b.DayNumber - a.DayNumber : null;
 
     /// <summary>
-    /// Every document's account of one event with its claims, the input of consolidation, in report-id order. Claims
+    /// Every document's account of one event with its claims, the input of consolidation, in report-id order, each with
+    /// its report id and its document's content hash (what the writer's cache keeps, <see cref="CachedReport"/>). Claims
     /// come lean (<see cref="PackedReport.Lean"/>: no quote, speaker or offsets, which consolidation never reads), the
     /// same shape the writer's cache holds, so both paths consolidate from identical input.
     /// </summary>
-    public static IReadOnlyList<ReportedEvent> ConsolidationInput(DbConnection c, DbTransaction tx, long eventId)
+    public static IReadOnlyList<(long Id, string ContentHash, ReportedEvent Report)> ConsolidationInput(DbConnection c, DbTransaction tx, long eventId)
     {
-        var reports = c.Query<ReportRow>(
-            "SELECT id AS Id, document_id AS DocumentId, role AS Role, report_json AS ReportJson FROM event_reports WHERE event_id = @eventId ORDER BY id",
+        var reports = c.Query<(long Id, long DocumentId, string Role, string ReportJson, string ContentHash)>(
+            "SELECT r.id, r.document_id, r.role, r.report_json, d.content_hash FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id = @eventId ORDER BY r.id",
             new { eventId }, tx).ToList();
         var claims = c.Query<(long Id, long? ReportId, string Field, string ValueJson, string Qualifier, string Source)>(
                 "SELECT id, report_id, field, value_json, qualifier, source FROM claims WHERE event_id = @eventId ORDER BY id", new { eventId }, tx)
             .GroupBy(r => r.ReportId ?? 0).ToDictionary(g => g.Key, g => g.ToList());
-        return reports.Select(r => new ReportedEvent(
+        return reports.Select(r => (r.Id, r.ContentHash, new ReportedEvent(
                 r.DocumentId,
                 r.Role,
                 StoreJson.Read<LaunchEvent>(r.ReportJson),
                 claims.TryGetValue(r.Id, out var list)
                     ? list.Select(x => new IdentifiedClaim(x.Id, PackedReport.Lean(x.Field, StoreJson.Read<ClaimValue>(x.ValueJson), x.Qualifier, x.Source))).ToList()
-                    : []))
+                    : [])))
             .ToList();
     }
 

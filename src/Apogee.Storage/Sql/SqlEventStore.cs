@@ -18,6 +18,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     private readonly SqlEventReader _reader = new(dialect);
     private readonly RevisionCache<EventQuery, int> _counts = new(512);
     private readonly EventCache _cache = new(EventCache.DefaultBudget);
+    private readonly ProfileMemo _profiles = new();
     private readonly Reclustering _recluster = new(dialect);
     private readonly CatalogueCache _catalogue = new();
 
@@ -65,9 +66,9 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
             using var w = new WriteCommands(c, tx, dialect, _catalogue);
-            var stage = new CacheStage(_cache);
+            var stage = new CacheStage(_cache, _profiles);
             var outcome = Store(w, stage, document, report);
-            Recluster(w, tx, stage, [outcome]);
+            WriteDeferred(w, stage, Recluster(w, tx, stage, [outcome]));
             tx.Commit();
             stage.Commit();
             return outcome;
@@ -94,7 +95,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             using var c = dialect.Open();
             using var tx = dialect.BeginWrite(c);
             using var w = new WriteCommands(c, tx, dialect, _catalogue);
-            var stage = new CacheStage(_cache);
+            var stage = new CacheStage(_cache, _profiles);
             foreach (var (document, report) in items)
             {
                 tx.Save(Savepoint);
@@ -113,7 +114,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
                 }
             }
 
-            Recluster(w, tx, stage, outcomes);
+            WriteDeferred(w, stage, Recluster(w, tx, stage, outcomes));
             tx.Commit();
             stage.Commit();
             return outcomes;
@@ -131,26 +132,42 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
 
     /// <summary>
     /// Re-clusters the events this transaction's documents were placed in, with their neighbours (<see cref="Reclustering"/>),
-    /// in its own savepoint: should it fail, the documents stay as the incremental matcher placed them.
+    /// in its own savepoint: should it fail, the documents stay as the incremental matcher placed them. Returns the
+    /// events the pass wrote in full or deleted.
     /// </summary>
-    private void Recluster(WriteCommands w, DbTransaction tx, CacheStage stage, IReadOnlyList<IngestOutcome> outcomes)
+    private HashSet<long> Recluster(WriteCommands w, DbTransaction tx, CacheStage stage, IReadOnlyList<IngestOutcome> outcomes)
     {
         var touched = outcomes.Where(o => o.Status == IngestStatus.New).SelectMany(o => o.EventsCreated.Concat(o.EventsUpdated)).ToHashSet();
-        if (touched.Count == 0) return;
+        if (touched.Count == 0) return [];
         stage.KeepDocument();
         tx.Save(ReclusterSavepoint);
         try
         {
             var rev = w.Connection.ExecuteScalar<long>(RevisionSql, transaction: tx);
-            _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event), (id, at) => MayHoldTwoLaunches(stage, id, at));
+            var (changed, deleted) = _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event), (id, at) => MayHoldTwoLaunches(stage, id, at));
             tx.Release(ReclusterSavepoint);
             stage.KeepDocument();
+            return [.. changed, .. deleted];
         }
         catch (Exception)
         {
             tx.Rollback(ReclusterSavepoint);
             tx.Release(ReclusterSavepoint);
             stage.DropDocument();
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// Writes in full the event rows the documents left with only their keys (<see cref="CacheStage.Defer"/>), each as
+    /// its last document left it, unless the re-clustering pass has written or deleted it since. Outside any document's
+    /// savepoint: a failure here fails the batch, whose documents a rerun stores again.
+    /// </summary>
+    private static void WriteDeferred(WriteCommands w, CacheStage stage, HashSet<long> written)
+    {
+        foreach (var (id, p) in stage.Deferred())
+        {
+            if (!written.Contains(id)) w.UpdateEvent(id, p.Rev, p.Result, p.Reports);
         }
     }
 
@@ -162,7 +179,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     {
         if (stage.Get(id, rev) is not { Reports: { } packed }) return true;
         if (packed.Count < 2) return false;
-        var events = packed.Select(p => PackedReport.Unpack(p).Event).ToList();
+        var events = packed.Select(p => PackedReport.Unpack(p.Packed).Event).ToList();
         for (var i = 0; i < events.Count; i++)
         {
             for (var j = i + 1; j < events.Count; j++)
@@ -189,6 +206,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         if (docId is null) return new IngestOutcome(document.Name, IngestStatus.Duplicate, [], []);
         if (!report.Relevant) return new IngestOutcome(document.Name, IngestStatus.Irrelevant, [], []);
 
+        var hash = document.ContentHash;
         var created = new List<long>();
         var updated = new List<long>();
         var changes = new List<EventChange>();
@@ -215,16 +233,29 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             var claims = w.InsertClaims(docId.Value, eventId, reportId, ev.Role, ev.Claims);
             w.InsertReportText(reportId, ev.Claims);
             var added = new ReportedEvent(docId.Value, ev.Role, StoreJson.Read<LaunchEvent>(json), claims);
-            IReadOnlyList<ReportedEvent> reports = before switch
+            IReadOnlyList<ReportedEvent> reports;
+            IReadOnlyList<CachedReport> packed;
+            if (before is null)
             {
-                null => [added],
-                { Reports: { } cached } => [.. cached.Select(PackedReport.Unpack), added],
-                _ => SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, eventId),
-            };
+                reports = [added];
+                packed = [new CachedReport(reportId, hash, PackedReport.Pack(added))];
+            }
+            else if (before.Reports is { } cached)
+            {
+                reports = [.. cached.Select(r => PackedReport.Unpack(r.Packed)), added];
+                packed = [.. cached, new CachedReport(reportId, hash, PackedReport.Pack(added))];
+            }
+            else
+            {
+                var read = SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, eventId);
+                reports = [.. read.Select(r => r.Report)];
+                packed = [.. read.Select(r => new CachedReport(r.Id, r.ContentHash, PackedReport.Pack(r.Report)))];
+            }
+
             var result = Consolidator.Consolidate(reports);
-            var stored = w.UpdateEvent(eventId, docId.Value, result, reports);
-            IReadOnlyList<byte[]> packed = before?.Reports is { } kept ? [.. kept, PackedReport.Pack(added)] : [.. reports.Select(PackedReport.Pack)];
-            stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(stored), packed));
+            w.UpdateEventKeys(eventId, docId.Value, result.Event);
+            stage.Defer(eventId, new PendingWrite(docId.Value, result, reports));
+            stage.Set(eventId, new CachedEvent(docId.Value, StoreJson.Read<LaunchEvent>(StoreJson.Write(result.Event)), packed));
             (match is null ? created : updated).Add(eventId);
             changes.AddRange(EventDiff.Changes(eventId, before?.Event, result.Event));
         }

@@ -37,6 +37,7 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx, ISqlDialec
     private Statement? _report;
     private readonly Dictionary<int, Statement> _claimRows = [];
     private Statement? _update;
+    private Statement? _updateKeys;
     private Statement? _reportText;
     private Statement? _reportTextDelete;
 
@@ -271,6 +272,18 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx, ISqlDialec
         return json;
     }
 
+    /// <summary>
+    /// Writes only what the rest of a write transaction reads of an event row (candidate lookups: actor key, dates and
+    /// span; cache checks: the revision); the full row follows by <see cref="UpdateEvent"/> before the commit
+    /// (<see cref="CacheStage.Defer"/>).
+    /// </summary>
+    public void UpdateEventKeys(long eventId, long rev, LaunchEvent e) =>
+        (_updateKeys ??= new Statement(
+            c, tx,
+            "UPDATE events SET actor_key = @key, span_days = @span, earliest = @earliest, latest = @latest, updated_rev = @rev WHERE id = @eventId",
+            ("key", DbType.String), ("span", DbType.Int64), ("earliest", DbType.String), ("latest", DbType.String), ("rev", DbType.Int64), ("eventId", DbType.Int64)))
+        .Execute(SqlEventReader.ActorKey(e.Actor), SqlEventReader.SpanDays(e.Date), StoreJson.Day(e.Date.Earliest), StoreJson.Day(e.Date.Latest), rev, eventId);
+
     /// <summary>Every event written gets its catalogue link anew, so a link always matches the event as stored.</summary>
     private Catalogue.CatalogueMatcher? Matcher()
     {
@@ -289,6 +302,7 @@ internal sealed class WriteCommands(DbConnection c, DbTransaction tx, ISqlDialec
         _report?.Dispose();
         foreach (var statement in _claimRows.Values) statement.Dispose();
         _update?.Dispose();
+        _updateKeys?.Dispose();
         _reportText?.Dispose();
         _reportTextDelete?.Dispose();
     }
