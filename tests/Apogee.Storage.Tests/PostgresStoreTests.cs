@@ -24,6 +24,15 @@ public sealed class PostgresStoreTests : StoreTestsBase, IDisposable
         return url;
     }
 
+    [Fact]
+    public void Connections_plan_every_statement_for_its_own_values()
+    {
+        // A generic plan for a prepared range filter sorted every matching row; the session must plan per execution.
+        var dialect = new Postgres.PostgresDialect(StoreSpec.Parse(NewDatabase()).Value.Target);
+        using var c = dialect.Open();
+        Assert.Equal("force_custom_plan", Dapper.SqlMapper.ExecuteScalar<string>(c, "SHOW plan_cache_mode"));
+    }
+
     public void Dispose()
     {
         if (_created) PostgresServer.DropSchema(_schema);

@@ -15,7 +15,10 @@ internal sealed class PostgresDialect(string connectionString) : ISqlDialect
     /// <summary>
     /// The caller's connection string with statement preparation on: the API and the writer run the same few dozen
     /// statements over and over, and a prepared one skips the server's parse and plan (a setting the caller gave wins).
-    /// Apogee sets no session state, so a pooled connection needs no DISCARD ALL when it is handed back.
+    /// Apogee sets no session state, so a pooled connection needs no DISCARD ALL when it is handed back. Prepared
+    /// statements are planned for their values every time (plan_cache_mode): after five runs PostgreSQL would switch to
+    /// one generic plan, and for a range filter that plan reads every matching row through the range index and sorts
+    /// them (7.5 ms at 100k) where the values' own plan walks the listing index and stops after a page (1 ms).
     /// </summary>
     private readonly string _connectionString = Tuned(connectionString);
 
@@ -24,8 +27,11 @@ internal sealed class PostgresDialect(string connectionString) : ISqlDialect
         var b = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Mentions(connectionString, "Max Auto Prepare")) b.MaxAutoPrepare = 64;
         if (!Mentions(connectionString, "No Reset On Close")) b.NoResetOnClose = true;
+        if (!Mentions(connectionString, "plan_cache_mode")) b.Options = ((b.Options ?? "") + " " + CustomPlans).Trim();
         return b.ConnectionString;
     }
+
+    internal const string CustomPlans = "-c plan_cache_mode=force_custom_plan";
 
     private static bool Mentions(string connectionString, string key) =>
         connectionString.Contains(key, StringComparison.OrdinalIgnoreCase) || connectionString.Contains(key.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
