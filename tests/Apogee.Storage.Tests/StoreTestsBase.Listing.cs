@@ -126,6 +126,25 @@ public abstract partial class StoreTestsBase
     }
 
     [StoreFact]
+    public void A_deep_offset_page_has_the_rows_and_order_of_the_listing()
+    {
+        using var store = Open();
+        var day0 = new DateOnly(2000, 1, 1);
+        var docs = Enumerable.Range(0, Sql.SqlEventReader.DeepOffset + 3)
+            .Select(i => day0.AddDays(3 * (Sql.SqlEventReader.DeepOffset + 3 - i)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .Select((day, i) => Doc("deep" + i, day, Event(day, Sunan)))
+            .ToList();
+        store.IngestBatch(docs);
+        var all = store.List(EventQuery.All with { Limit = int.MaxValue }).Select(e => e.Id).ToList();
+
+        // Past DeepOffset a page is a slice of the cached listing: the same rows as the index walk gives, in its order.
+        var deep = store.List(EventQuery.All with { Offset = Sql.SqlEventReader.DeepOffset + 1, Limit = 5 }).Select(e => e.Id);
+        Assert.Equal(all.Skip(Sql.SqlEventReader.DeepOffset + 1), deep);
+        var sunan = store.List(EventQuery.All with { Site = "sunan", Offset = Sql.SqlEventReader.DeepOffset, Limit = 2 }).Select(e => e.Id);
+        Assert.Equal(all.Skip(Sql.SqlEventReader.DeepOffset).Take(2), sunan);
+    }
+
+    [StoreFact]
     public void The_revision_moves_with_every_stored_document_and_not_with_a_duplicate()
     {
         using var store = Open();

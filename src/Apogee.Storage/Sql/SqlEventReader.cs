@@ -12,6 +12,12 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
 {
     private readonly RevisionCache<(string Argument, bool Phrase), TextMatch> _textMatches = new(64);
 
+    /// <summary>The listing ids of a filter, asked once per revision for deep OFFSET pages (a few filters, 8 bytes an event each).</summary>
+    private readonly RevisionCache<EventQuery, long[]> _listings = new(8);
+
+    /// <summary>From this offset on a page is a slice of the filter's listing ids: the index walk past it costs more than the slice.</summary>
+    public const int DeepOffset = 1000;
+
     /// <summary>Id, revision and event JSON of these events (any order).</summary>
     public IReadOnlyList<CandidateRow> EventJson(DbConnection c, DbTransaction tx, IReadOnlyList<long> ids)
     {
@@ -100,10 +106,29 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     public IReadOnlyList<EventListing> List(DbConnection c, EventQuery q, ReadVersion version)
     {
         if (q.Text is not null && TextSearch.Parse(q.Text) is { Words.Count: > 0 } search) return ListByText(c, q, search, version);
+        if (q.Offset >= DeepOffset && q.After is null) return DeepPage(c, q, version);
         var (where, args) = Filter(c, q, page: true);
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
         return Page(c, $"SELECT id FROM events {where} {Listing} LIMIT @limit OFFSET @offset", args, version);
+    }
+
+    /// <summary>
+    /// A deep OFFSET page: a slice of the filter's ids in listing order, read once per revision. Walking 12,000 index
+    /// entries on every request was the one PostgreSQL page over 20 ms at p99 under load (2.5 ms alone, more when the
+    /// two cores are shared); the slice is the same rows in the same order.
+    /// </summary>
+    private IReadOnlyList<EventListing> DeepPage(DbConnection c, EventQuery q, ReadVersion version)
+    {
+        var filter = q with { Offset = 0, Limit = int.MaxValue };
+        if (!_listings.TryGet(version.Revision, filter, out var ids))
+        {
+            var (where, args) = Filter(c, filter, page: true);
+            ids = c.Query<long>($"SELECT id FROM events {where} {Listing}", args).ToArray();
+            _listings.Set(version.Revision, filter, ids);
+        }
+
+        return Page(c, [.. ids.Skip(q.Offset).Take(Math.Max(0, q.Limit))], version);
     }
 
     /// <summary>
