@@ -33,6 +33,41 @@ public abstract partial class StoreTestsBase
         Assert.Equal(2, other.CountEvents(EventQuery.All));
     }
 
+    [StoreTheory]
+    [InlineData("sinpo", "s-far s-near", 2)]
+    [InlineData("SINPO", "s-far s-near", 2)]
+    [InlineData("po so", "s-far", 1)]
+    [InlineData("-ri", "s-tong", 1)]
+    [InlineData("%", "", 0)] // the text is literal, not a LIKE pattern
+    [InlineData("s_npo", "", 0)]
+    [InlineData("nowhere", "", 0)]
+    public void A_site_filter_matches_part_of_any_stored_site_name_in_listing_order(string text, string names, int count)
+    {
+        using var store = Open();
+        var shipyard = Site("Sinpo South Shipyard", 40.02, 128.17);
+        Ingest(store, Doc("s-near", "2024-02-02", Event("2024-02-01", Sinpo)));
+        Ingest(store, Doc("s-sunan", "2024-03-02", Event("2024-03-01", Sunan)));
+        Ingest(store, Doc("s-far", "2024-01-02", Event("2024-01-01", shipyard)));
+        Ingest(store, Doc("s-tong", "2024-04-02", Event("2024-04-01", Tongchang)));
+        var q = new EventQuery { Site = text, Limit = 10 };
+
+        Assert.Equal(names, string.Join(' ', store.List(q).Select(e => store.Event(e.Id)!.Documents[0])));
+        Assert.Equal(names, string.Join(' ', Names(store, q)));
+        Assert.Equal(count, store.CountEvents(q));
+    }
+
+    [StoreFact]
+    public void A_site_filter_sees_a_site_the_next_ingest_adds()
+    {
+        using var store = Open();
+        Ingest(store, Doc("n1", "2024-02-02", Event("2024-02-01", Sinpo)));
+        var q = new EventQuery { Site = "sunan" };
+        Assert.Empty(store.List(q));
+        Ingest(store, Doc("n2", "2024-03-02", Event("2024-03-01", Sunan)));
+        Assert.Single(store.List(q));
+        Assert.Equal(1, store.CountEvents(q));
+    }
+
     [StoreFact]
     public void A_wide_interval_far_before_the_report_still_meets_it_and_its_periods()
     {

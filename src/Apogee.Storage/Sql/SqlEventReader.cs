@@ -15,6 +15,9 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// <summary>The listing ids of a filter, asked once per revision for deep OFFSET pages (a few filters, 8 bytes an event each).</summary>
     private readonly RevisionCache<EventQuery, long[]> _listings = new(8);
 
+    /// <summary>The distinct stored site keys (LOWER(site_name)), read once per revision: a site filter names those that hold its text.</summary>
+    private readonly RevisionCache<bool, string[]> _siteKeys = new(1);
+
     /// <summary>From this offset on a page is a slice of the filter's listing ids: the index walk past it costs more than the slice.</summary>
     public const int DeepOffset = 1000;
 
@@ -107,7 +110,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     {
         if (q.Text is not null && TextSearch.Parse(q.Text) is { Words.Count: > 0 } search) return ListByText(c, q, search, version);
         if (q.Offset >= DeepOffset && q.After is null) return DeepPage(c, q, version);
-        var (where, args) = Filter(c, q, page: true);
+        var (where, args) = Filter(c, q, page: true, version);
         args.Add("limit", (long)Math.Max(0, q.Limit));
         args.Add("offset", (long)Math.Max(0, q.Offset));
         return Page(c, $"SELECT id FROM events {where} {Listing} LIMIT @limit OFFSET @offset", args, version);
@@ -123,7 +126,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         var filter = q with { Offset = 0, Limit = int.MaxValue };
         if (!_listings.TryGet(version.Revision, filter, out var ids))
         {
-            var (where, args) = Filter(c, filter, page: true);
+            var (where, args) = Filter(c, filter, page: true, version);
             ids = c.Query<long>($"SELECT id FROM events {where} {Listing}", args).ToArray();
             _listings.Set(version.Revision, filter, ids);
         }
@@ -185,7 +188,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
             return Page(c, [.. match.InListingOrder.Skip(offset).Take(limit)], version);
         }
 
-        var (where, args) = Filter(c, q with { Text = null }, page: true);
+        var (where, args) = Filter(c, q with { Text = null }, page: true, version);
         if (dialect.ArrayParameters)
         {
             // PostgreSQL takes the set as one array parameter and walks the listing index itself: sending every
@@ -244,9 +247,9 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         return ids.Count;
     }
 
-    public int Count(DbConnection c, EventQuery q)
+    public int Count(DbConnection c, EventQuery q, ReadVersion? version = null)
     {
-        var (where, args) = Filter(c, q, page: false);
+        var (where, args) = Filter(c, q, page: false, version);
         return (int)c.ExecuteScalar<long>($"SELECT COUNT(*) FROM events {where}", args);
     }
 
@@ -294,7 +297,7 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
     /// one row-value comparison (undated rows, whose first key is 1, all sort after it); an undated one keeps undated
     /// rows with a higher id.
     /// </remarks>
-    private (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page)
+    private (string Where, DynamicParameters Args) Filter(DbConnection c, EventQuery q, bool page, ReadVersion? version = null)
     {
         var range = page ? dialect.PageRangeColumn : "range_km";
         var parts = new List<string>();
@@ -314,7 +317,15 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
             q.Since is { } since ? StoreJson.Day(Before(since, WidestSpan(c, null))) : null);
         Add(q.Until is not null, "COALESCE(earliest, latest) <= @until", "until", StoreJson.Day(q.Until));
         Add(q.Actor is not null, "actor_key = @actorKey", "actorKey", q.Actor is null ? null : ActorKey(q.Actor));
-        Add(q.Site is not null, "LOWER(site_name) LIKE @site", "site", $"%{q.Site?.ToLowerInvariant()}%");
+        if (q.Site is not null)
+        {
+            // The stored keys that hold the text, compared as the index holds them: one key is a seek in listing order.
+            var keys = SiteKeys(c, q.Site, version);
+            if (keys.Count == 0) parts.Add("1 = 0");
+            else if (keys.Count == 1) Add(true, "LOWER(site_name) = @site", "site", keys[0]);
+            else Add(true, dialect.InList("LOWER(site_name)", "site"), "site", keys.ToArray());
+        }
+
         Add(q.Category is not null, "category = @category", "category", q.Category);
         Add(q.RangeClass is not null, "range_class = @rangeClass", "rangeClass", q.RangeClass);
         Add(q.MinRange is not null, $"{range} >= @minRange", "minRange", q.MinRange);
@@ -341,6 +352,22 @@ internal sealed class SqlEventReader(ISqlDialect dialect)
         }
 
         return (parts.Count == 0 ? "" : "WHERE " + string.Join(" AND ", parts), args);
+    }
+
+    /// <summary>
+    /// The stored site keys whose text holds <paramref name="text"/> (ignoring case; the text is literal, not a LIKE
+    /// pattern): a store has a few hundred sites at most, so the list is small and the filter an index seek.
+    /// </summary>
+    private List<string> SiteKeys(DbConnection c, string text, ReadVersion? version)
+    {
+        string[] all;
+        if (version is not { } v || !_siteKeys.TryGet(v.Revision, true, out all))
+        {
+            all = [.. c.Query<string>("SELECT DISTINCT LOWER(site_name) FROM events WHERE site_name IS NOT NULL")];
+            if (version is { } known) _siteKeys.Set(known.Revision, true, all);
+        }
+
+        return [.. all.Where(k => k.Contains(text, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Enough ids per IN list to stay far below SQLite's and PostgreSQL's parameter limits.</summary>

@@ -341,7 +341,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     {
         var filter = query with { Offset = 0, Limit = int.MaxValue, After = null };
         if (_counts.TryGet(version.Revision, filter, out var known)) return known;
-        var count = _reader.Count(c, filter);
+        var count = _reader.Count(c, filter, version);
         _counts.Set(version.Revision, filter, count);
         return count;
     }
