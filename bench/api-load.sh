@@ -4,9 +4,10 @@
 # (`Apogee.Bench generate --count N`, then `apogee ingest`). Both are cached in --dir between runs (a store is reused
 # once its ingest finished; delete the folder to rebuild).
 #
-#   bash bench/api-load.sh [--count 100000] [--rate 200] [--seconds 10] [--engine sqlite|postgresql|both] [--dir D]
+#   bash bench/api-load.sh [--count 100000] [--rate 200] [--seconds 10] [--warmup 3] [--engine sqlite|postgresql|both] [--dir D]
 #
-# Per query kind: hey at --rate requests/s for --seconds (10 workers, each rate/10 per second; latency is measured by
+# Per query kind: --warmup seconds of hey at --rate, not counted (the first seconds after a start are the JIT's and
+# the page cache's, not the steady state the table reports), then hey at --rate requests/s for --seconds (10 workers, each rate/10 per second; latency is measured by
 # hey from each request's send, and a server that cannot keep up shows as fewer requests/s than asked); then wrk
 # closed-loop (2 threads, 32 connections) over every kind's URL in turn. Prints one table row per kind (req/s, p50,
 # p99, errors = requests that failed or were not 200) and the server's peak RSS (VmHWM), with the load average.
@@ -18,6 +19,7 @@ root=$(pwd)
 count=100000
 rate=200
 seconds=10
+warmup=3
 engine=sqlite
 dir=${APOGEE_LOAD_DIR:-/tmp/apogee-load}
 while [ $# -gt 0 ]; do
@@ -25,6 +27,7 @@ while [ $# -gt 0 ]; do
     --count) count=$2; shift 2 ;;
     --rate) rate=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --engine) engine=$2; shift 2 ;;
     --dir) dir=$2; shift 2 ;;
     *) echo "api-load: unknown argument '$1' (see the header of $0)" >&2; exit 2 ;;
@@ -154,13 +157,14 @@ run_engine() {
   done
 
   echo
-  echo "## $kind: $total events, $rate requests/s per kind for ${seconds}s (hey -c 10 -q $((rate / 10))), then wrk closed-loop"
+  echo "## $kind: $total events, $rate requests/s per kind for ${seconds}s after ${warmup}s not counted (hey -c 10 -q $((rate / 10))), then wrk closed-loop"
   echo "load average before: $(loadavg)"
   printf '| %-16s | %8s | %8s | %8s | %6s | %s\n' kind "req/s" "p50 ms" "p99 ms" errors "matching"
   echo '|---|---:|---:|---:|---:|---:|'
   for k in "${kinds[@]}"; do
     local name=${k%% *} url=${k#* } out="$dir/hey-$kind-${k%% *}.txt" matching
     matching=$(curl -fsS "$base$url" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+    [ "$warmup" -gt 0 ] && { hey -z "${warmup}s" -c 10 -q $((rate / 10)) "$base$url" >/dev/null 2>&1 || true; }
     hey -z "${seconds}s" -c 10 -q $((rate / 10)) "$base$url" >"$out" 2>&1 || true
     read -r rps p50 p99 errors < <(hey_row "$out")
     printf '| %-16s | %8s | %8s | %8s | %6s | %s\n' "$name" "$rps" "$p50" "$p99" "$errors" "$matching"
