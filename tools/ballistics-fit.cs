@@ -4,7 +4,8 @@
 //   dotnet run -c Release tools/ballistics-fit.cs                      the shipped defaults, every row
 //   dotnet run -c Release tools/ballistics-fit.cs -- --fraction 0.988 --sharpness 12
 //   dotnet run -c Release tools/ballistics-fit.cs -- --grid            ceiling fraction x sharpness over the train rows
-// Scoring is the test's (PublishedEstimatesProof): "between" against the middle, any other figure against itself.
+// Scoring is the test's (PublishedEstimatesProof): "between" against the middle, any other figure against itself,
+// two-sided (within 15 % either way), bounds too: "more than X", "at least X", "up to X" are scored against X.
 // The grid ranks by the largest |error| on the rows marked train, then by their mean |error|; the check rows are
 // printed for the chosen set but play no part in the ranking.
 #:project ../src/Apogee.Ballistics/Apogee.Ballistics.csproj
@@ -110,6 +111,7 @@ void Load(string path, string? defaultRole)
         var qualifier = t.Cell(row, "qualifier") switch
         {
             "more than" => ">",
+            "at least" => ">=",
             "up to" or "as much as" => "<=",
             "between" => "mid",
             _ => "",

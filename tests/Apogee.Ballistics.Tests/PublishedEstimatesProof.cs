@@ -41,7 +41,7 @@ public class PublishedEstimatesProof(ITestOutputHelper output)
     public void Every_published_estimate_is_within_15_percent_with_a_finite_band()
     {
         var rows = Rows();
-        Assert.Equal(17, rows.Count);
+        Assert.Equal(24, rows.Count);
         Assert.Contains(rows, r => r.Role == "check");
         foreach (var row in rows)
         {
@@ -86,7 +86,8 @@ public class PublishedEstimatesProof(ITestOutputHelper output)
     {
         // 10,000 km (Japan), 12,875 km (USFK) and 13,000 km (Wright; Seoul) for one flight: only 11,050-11,500 km
         // is within 15 % of all three. The softer warhead ceiling (k = 13) was chosen to get there.
-        var flight = Rows().Where(r => r.Name.StartsWith("Hwasong-15 2017-11-29", StringComparison.Ordinal)).ToList();
+        // The rows quoted with the same figures (4,475 / 950 km); Wright's own blog figures (4,500 / 960 km) are a row of their own.
+        var flight = Rows().Where(r => r.Name.StartsWith("Hwasong-15 2017-11-29", StringComparison.Ordinal) && r.Analysis.ApogeeKm == 4475).ToList();
         Assert.Equal(3, flight.Count);
         Assert.Equal([10000, 12875, 13000], flight.Select(r => r.Published).Order());
         Assert.All(flight, r => Assert.InRange(r.Analysis.StandardRangeKm!.Value, 13000 * (1 - MaxError), 10000 * (1 + MaxError)));
