@@ -53,8 +53,8 @@ public sealed record BallisticsOptions
 
     /// <summary>
     /// Sharpness k of the soft ceiling (see FlightSolver.SoftMinimum): how early the realistic warhead starts to
-    /// cost speed. At k = 13 it takes 5.2 % (0.40 km/s) at the ceiling and already 0.29 km/s from the 2017
-    /// Hwasong-15's 7.46 km/s, while an IRBM's 5.7 km/s loses about 10 m/s: a heavier warhead than a light test
+    /// cost speed. At k = 13 it takes 5.2 % (0.40 km/s) at the ceiling and already 0.30 km/s from the 2017
+    /// Hwasong-15's 7.46 km/s, while an IRBM's 5.7 km/s loses under 10 m/s: a heavier warhead than a light test
     /// payload costs speed gradually as the test's speed nears orbital, not only at a sharp threshold (k = 20 took
     /// 0.16 km/s there and read 12,380 km against published 10,000-13,000 km).
     /// </summary>
