@@ -74,11 +74,12 @@ foreach (var role in new[] { "train", "check" })
     var errors = new List<double>();
     foreach (var r in rows.Where(r => r.Role == role))
     {
-        var (a, target, error) = Score(r, options, Arg("--gravity-scale") ?? 1);
+        // With --gravity-scale the band and the ceiling column are the analyzer's (unscaled); the model is the scaled one.
+        var (a, model, error) = Score(r, options, Arg("--gravity-scale") ?? 1);
         errors.Add(Math.Abs(error));
         var flag = Math.Abs(error) > 0.15 ? "  MISS" : "";
         Console.WriteLine(string.Create(inv,
-            $"{role,-5} {r.Name,-72} {r.Apogee,7:0.#} {r.Range,6:0.#} {r.Qualifier,-3}{target,7:0} {a.StandardRangeKm,7:0} {a.StandardRangeLowKm,6:0}-{a.StandardRangeHighKm,-6:0} {error,7:+0.0%;-0.0%} {a.Assumptions!.CeilingReductionKmS,7:0.000} km/s{flag}"));
+            $"{role,-5} {r.Name,-72} {r.Apogee,7:0.#} {r.Range,6:0.#} {r.Qualifier,-3}{r.Published,7:0} {model,7:0} {a.StandardRangeLowKm,6:0}-{a.StandardRangeHighKm,-6:0} {error,7:+0.0%;-0.0%} {a.Assumptions!.CeilingReductionKmS,7:0.000} km/s{flag}"));
     }
 
     Console.WriteLine(string.Create(inv, $"{role}: {errors.Count} rows, largest |error| {errors.Max():0.0%}, mean {errors.Average():0.0%}, outside 15 %: {errors.Count(e => e > 0.15)}"));
@@ -86,18 +87,18 @@ foreach (var role in new[] { "train", "check" })
 
 return 0;
 
-(BallisticsAnalysis A, double Target, double Error) Score(Row r, BallisticsOptions o, double gravityScale = 1)
+(BallisticsAnalysis A, double Model, double Error) Score(Row r, BallisticsOptions o, double gravityScale = 1)
 {
     var a = BallisticsAnalyzer.Analyze(new BallisticsInput(r.Apogee, r.Range, r.Time), o);
     var model = a.StandardRangeKm!.Value;
     if (gravityScale != 1)
     {
         // The profile the analyzer chose, with its lofted gravity loss scaled: the flight solved again directly.
-        var profile = RangeClasses.Profile(a.RangeClass!) is var p && p.Name == a.BoostProfile ? p : BoostProfile.TwoStage;
+        var profile = new[] { BoostProfile.ShortRange, BoostProfile.SingleStage, BoostProfile.TwoStage }.Single(p => p.Name == a.BoostProfile);
         model = FlightSolver.Solve(r.Apogee, r.Range, a.Trajectory!.Value, profile.Varied(gravityScale, 1), o)!.StandardRangeKm;
     }
 
-    return (a, r.Published, (model - r.Published) / r.Published);
+    return (a, model, (model - r.Published) / r.Published);
 }
 
 void Load(string path, string? defaultRole)
