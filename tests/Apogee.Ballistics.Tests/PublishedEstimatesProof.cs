@@ -5,8 +5,9 @@ namespace Apogee.Ballistics.Tests;
 
 /// <summary>
 /// Every published standard-range estimate the repo holds: the four 2017 tests in ../shared/data/physics and the
-/// 2022-2024 rows in data/ballistics/published-estimates.csv (a citation per row). One set of model parameters for
-/// all rows, no hint, no per-row tuning; the rows marked "train" chose the speed ceiling (tools/ballistics-fit.cs --grid), the "check" rows did not.
+/// 2017-2024 rows in data/ballistics/published-estimates.csv (a citation per row). One set of model parameters for
+/// all rows, no hint, no per-row tuning; the rows marked "train" chose the speed ceiling
+/// (tools/ballistics-fit.cs --grid), the "check" rows did not (docs/BALLISTICS.md, Proof 1).
 /// </summary>
 public class PublishedEstimatesProof(ITestOutputHelper output)
 {
@@ -68,6 +69,15 @@ public class PublishedEstimatesProof(ITestOutputHelper output)
             Assert.False(string.IsNullOrWhiteSpace(t.Cell(r, "source_says")), $"{name}: source_says");
             Assert.False(string.IsNullOrWhiteSpace(t.Cell(r, "estimated_by")), $"{name}: estimated_by");
             Assert.Contains(t.Cell(r, "role"), (string[])["train", "check"]);
+
+            // Every qualifier has a stated scoring rule (docs/BALLISTICS.md, Proof 1): a "between" row is scored
+            // against its middle, every other one, bounds included, against its figure.
+            Assert.Contains(t.Cell(r, "qualifier"), (string[])["about", "more than", "at least", "up to", "as much as", "between"]);
+            if (t.Cell(r, "qualifier") == "between")
+            {
+                double N(string col) => double.Parse(t.Cell(r, col), CultureInfo.InvariantCulture);
+                Assert.Equal((N("published_low_km") + N("published_high_km")) / 2, N("published_standard_range_km"));
+            }
         }
     }
 
