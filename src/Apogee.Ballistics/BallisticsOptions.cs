@@ -43,15 +43,22 @@ public sealed record BallisticsOptions
 
     /// <summary>
     /// Ceiling on the motor's standard burnout speed as a fraction of circular speed at the standard burnout
-    /// altitude (0.988 x 7.79 km/s = 7.69 km/s at 200 km). Published estimates assume a realistic warhead rather
+    /// altitude (0.984 x 7.79 km/s = 7.66 km/s at 200 km). Published estimates assume a realistic warhead rather
     /// than the test's payload; without a ceiling a lofted ICBM's near-orbital burnout speed reads as "any point on
     /// Earth". A fraction rather than a speed so that varying the burnout altitude (the band) cannot push the
-    /// ceiling past orbital speed. Chosen on the training rows (docs/BALLISTICS.md, Proof 1).
+    /// ceiling past orbital speed. Chosen with the sharpness on the training rows by
+    /// tools/ballistics-fit.cs --grid (docs/BALLISTICS.md, Proof 1).
     /// </summary>
-    public double StandardSpeedCeilingFraction { get; init; } = 0.988;
+    public double StandardSpeedCeilingFraction { get; init; } = 0.984;
 
-    /// <summary>Sharpness k of the soft ceiling: speeds well below it are untouched (see FlightSolver.SoftMinimum).</summary>
-    public double CeilingSharpness { get; init; } = 20;
+    /// <summary>
+    /// Sharpness k of the soft ceiling (see FlightSolver.SoftMinimum): how early the realistic warhead starts to
+    /// cost speed. At k = 13 it takes 5.2 % (0.40 km/s) at the ceiling and already 0.30 km/s from the 2017
+    /// Hwasong-15's 7.46 km/s, while an IRBM's 5.7 km/s loses under 10 m/s: a heavier warhead than a light test
+    /// payload costs speed gradually as the test's speed nears orbital, not only at a sharp threshold (k = 20 took
+    /// 0.16 km/s there and read 12,380 km against published 10,000-13,000 km).
+    /// </summary>
+    public double CeilingSharpness { get; init; } = 13;
 
     /// <summary>For the standard-range band: the ceiling fraction moved by this much either way.</summary>
     public double CeilingSpread { get; init; } = 0.003;

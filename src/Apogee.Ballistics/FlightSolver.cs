@@ -67,7 +67,7 @@ public static class FlightSolver
 
     /// <summary>
     /// A smooth minimum of a speed and its ceiling, (v^-k + c^-k)^(-1/k): equal to v far below the ceiling (an
-    /// IRBM's 5.7 km/s loses under 1 m/s to a 7.7 km/s ceiling at k = 20), never above it, and strictly rising in
+    /// IRBM's 5.7 km/s loses under 10 m/s to a 7.7 km/s ceiling at k = 13), never above it, and strictly rising in
     /// v, so the standard range stays monotone in apogee while a near-orbital lofted burnout no longer turns into
     /// "any point on Earth".
     /// </summary>

@@ -81,13 +81,16 @@ public class StandardRangePropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    /// <summary>The shipped sharpness (k = 13, docs/BALLISTICS.md 4b).</summary>
+    private static readonly double K = BallisticsOptions.Default.CeilingSharpness;
+
     [Theory]
-    [InlineData(5000, 7700, 5000)]       // far below the ceiling: untouched
-    [InlineData(7700, 7700, 7438)]       // at the ceiling: 2^(-1/20) of it
-    [InlineData(9000, 7700, 7683)]       // above: held under the ceiling
+    [InlineData(5000, 7700, 4998.6)]     // far below the ceiling: 1.4 m/s off
+    [InlineData(7700, 7700, 7300.2)]     // at the ceiling: 2^(-1/13) of it
+    [InlineData(9000, 7700, 7627.1)]     // above: held under the ceiling
     public void The_soft_ceiling_leaves_slow_missiles_alone_and_holds_fast_ones_under_it(double speed, double ceiling, double expected)
     {
-        Assert.Equal(expected, FlightSolver.SoftMinimum(speed, ceiling, 20), 0.5);
+        Assert.Equal(expected, FlightSolver.SoftMinimum(speed, ceiling, K), 0.1);
     }
 
     [Fact]
@@ -96,8 +99,8 @@ public class StandardRangePropertyTests
         Prop.ForAll(Gen.Choose(1000, 12000).Two().ToArbitrary(), p =>
         {
             var (a, b) = (Math.Min(p.Item1, p.Item2), Math.Max(p.Item1, p.Item2));
-            var sa = FlightSolver.SoftMinimum(a, 7700, 20);
-            var sb = FlightSolver.SoftMinimum(b, 7700, 20);
+            var sa = FlightSolver.SoftMinimum(a, 7700, K);
+            var sb = FlightSolver.SoftMinimum(b, 7700, K);
             return sa <= sb && sb < 7700 && (a == b || sa < sb);
         }).QuickCheckThrowOnFailure();
     }

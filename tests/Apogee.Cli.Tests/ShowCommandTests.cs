@@ -107,7 +107,7 @@ public sealed class ShowCommandTests : IDisposable
           flight time       4.2 min modelled (minimum-energy 6.5 min)
           peak speed        3.616 km/s (Mach 10.6)
           assumes           burnout 25 km up, 30 km downrange as flown; 25 km / 30 km on a standard trajectory; 60 s burn
-                            same motor 3.548 km/s (+0.00 km/s gravity loss given back), ceiling 7.80 km/s (-0.000)
+                            same motor 3.548 km/s (+0.00 km/s gravity loss given back), ceiling 7.77 km/s (-0.000)
                             payload: the test's own payload (the standard burnout speed is well below the ceiling)
                             Earth not rotating (azimuth unknown; --rotation adds the surface speed along it)
           confidence        low
