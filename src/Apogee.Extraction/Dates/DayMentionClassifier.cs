@@ -41,7 +41,7 @@ public static class DayMentionClassifier
 
             // "Sunday's missile launch", "Tuesday's critical tweet": the first telling word within a few words after.
             var noun = rest[poss.Length..Math.Min(rest.Length, poss.Length + 40)];
-            var first = ExtractionPatterns.DayCue().Match(noun);
+            var first = Prefiltered.DayCue.Match(noun);
             return first.Success ? RoleOf(first) : DayRole.Neutral;
         }
 
@@ -54,18 +54,18 @@ public static class DayMentionClassifier
         // event's. Only names of days modify so ("the afternoon hours" is still the launch's afternoon).
         if (char.IsUpper(sentence[start]) && ExtractionPatterns.DeterminerBefore().IsMatch(before) && ExtractionPatterns.AttributiveDay().Match(afterText) is { Success: true } attr)
         {
-            var noun = ExtractionPatterns.DayCue().Match(afterText[..Math.Min(afterText.Length, attr.Length + 25)]);
+            var noun = Prefiltered.DayCue.Match(afterText[..Math.Min(afterText.Length, attr.Length + 25)]);
             return noun.Success ? RoleOf(noun) : DayRole.Other;
         }
 
         Match? lastBefore = null;
-        foreach (Match m in ExtractionPatterns.DayCue().Matches(before))
+        foreach (Match m in Prefiltered.DayCue.Matches(before))
         {
             if (thingsTell || !IsThing(m)) lastBefore = m;
         }
 
-        var firstAfter = ExtractionPatterns.DayCue().Match(afterText);
-        while (firstAfter.Success && !thingsTell && IsThing(firstAfter)) firstAfter = firstAfter.NextMatch();
+        var firstAfter = Prefiltered.DayCue.Match(afterText);
+        while (firstAfter.Success && !thingsTell && IsThing(firstAfter)) firstAfter = Prefiltered.DayCue.Match(afterText, firstAfter.Index + firstAfter.Length);
 
         // ", South Korea's military said": a trailing attribution speaks for the whole sentence, not for the day; only
         // a day opening the sentence ("On Sunday, North Korea fired ...") reads on past the comma.
