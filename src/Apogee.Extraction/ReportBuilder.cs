@@ -53,6 +53,8 @@ internal sealed class ReportBuilder
     {
         var text = _doc.Text ?? "";
         var sentences = Guard("sentences", () => _parts.Splitter.Split(text), []);
+        _background.EnsureCapacity(sentences.Count);
+        _tellsOfLaunch.EnsureCapacity(sentences.Count);
         var dateline = ExtractionPatterns.Dateline().Match(text);
         var primary = Guard("relevance", () => _parts.Relevance.FindPrimaryLaunch(sentences, s => DatedLongBefore(s, dateline, RelevanceJudge.StaleDays)), null);
         if (primary is null) return new LaunchReport(_doc.Name, _doc.Metadata.Published, false, []);

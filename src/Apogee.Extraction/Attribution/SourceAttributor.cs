@@ -94,10 +94,15 @@ public sealed class SourceAttributor : ISourceAttributor
         }
     }
 
+    /// <summary>A sentence's speech cues, asked by the attributor and again by the claims' speakers: found once per text.</summary>
+    private static readonly RecentResults<IReadOnlyList<Match>> RecentCues = new(Prefiltered.SpeechCue.Matches);
+
+    internal static IReadOnlyList<Match> Cues(string sentence) => RecentCues.Of(sentence);
+
     /// <summary>The party a sentence names as its source, or null when it has no speech cue.</summary>
     public static Attribution? Explicit(string sentence)
     {
-        var cues = Prefiltered.SpeechCue.Matches(sentence);
+        var cues = Cues(sentence);
         return cues.Count == 0 ? null : Best(sentence, cues, out _, out _);
     }
 
@@ -138,7 +143,7 @@ public sealed class SourceAttributor : ISourceAttributor
     /// <summary>Parties that speak in the sentence (named within a few words of a speech cue), with where they are named.</summary>
     public static IReadOnlyList<(Attribution Attribution, int At)> Speakers(string sentence)
     {
-        var cues = Prefiltered.SpeechCue.Matches(sentence);
+        var cues = Cues(sentence);
         if (cues.Count == 0) return [];
         var found = new List<(Attribution, int)>();
         foreach (var m in PartyMentions.Find(sentence))

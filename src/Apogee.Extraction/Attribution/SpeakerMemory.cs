@@ -23,7 +23,7 @@ internal sealed class SpeakerMemory
     /// <summary>The sentence's own speaker: a party of the lexicon at a cue, else one named again; null when none.</summary>
     public Attribution? Attribute(string sentence)
     {
-        var cues = Prefiltered.SpeechCue.Matches(sentence);
+        var cues = SourceAttributor.Cues(sentence);
         if (cues.Count == 0) return null;
         var own = SourceAttributor.Best(sentence, cues, out var party, out var cue);
         if (own is not null && party is not null && cue is not null)
