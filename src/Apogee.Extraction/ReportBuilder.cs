@@ -249,9 +249,10 @@ internal sealed class ReportBuilder
             if (dm.Count > 0) datelineDay = dm[0].Resolve(pub);
         }
 
-        var officeholders = _parts.Officeholders.FindAll(text)
+        // Found when the resolver first reads them (only for a report without a publication day): a whole-text scan.
+        var officeholders = new LazyList<OfficeholderMention>(() => _parts.Officeholders.FindAll(text)
             .Where(m => !FormerBefore(text, m.Start) && !OfficeholderNamesake.Is(text, m.Start, m.Start + m.Length))
-            .ToList();
+            .ToList());
         var evidence = new DateEvidence(
             _doc.Metadata.Published, datelineDay, stateAgency,
             launchSentences.Select(s => WithoutDateline(s, dateline)).ToList(),
