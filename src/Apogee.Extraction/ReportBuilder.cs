@@ -126,7 +126,7 @@ internal sealed class ReportBuilder
     /// </summary>
     private List<Sentence> FactSentences(IReadOnlyList<Sentence> sentences, Sentence primary, Match dateline, string? weekdayHint, string? launchWeekday)
     {
-        var kept = new List<Sentence>();
+        var kept = new List<Sentence>(sentences.Count);
         Sentence? background = null;
         var dates = false;
         foreach (var s in sentences)
