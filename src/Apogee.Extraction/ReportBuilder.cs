@@ -53,6 +53,8 @@ internal sealed class ReportBuilder
     {
         var text = _doc.Text ?? "";
         var sentences = Guard("sentences", () => _parts.Splitter.Split(text), []);
+        _background.EnsureCapacity(sentences.Count);
+        _tellsOfLaunch.EnsureCapacity(sentences.Count);
         var dateline = ExtractionPatterns.Dateline().Match(text);
         var primary = Guard("relevance", () => _parts.Relevance.FindPrimaryLaunch(sentences, s => DatedLongBefore(s, dateline, RelevanceJudge.StaleDays)), null);
         if (primary is null) return new LaunchReport(_doc.Name, _doc.Metadata.Published, false, []);
@@ -124,7 +126,7 @@ internal sealed class ReportBuilder
     /// </summary>
     private List<Sentence> FactSentences(IReadOnlyList<Sentence> sentences, Sentence primary, Match dateline, string? weekdayHint, string? launchWeekday)
     {
-        var kept = new List<Sentence>();
+        var kept = new List<Sentence>(sentences.Count);
         Sentence? background = null;
         var dates = false;
         foreach (var s in sentences)
@@ -185,7 +187,7 @@ internal sealed class ReportBuilder
             // mark the day by conducting an ICBM test") is no class of this one.
             var hypothetical = launchy && s.Index != primary && LaunchLanguage.HedgedBeforeVerb(s.Text);
             var describes = launchy || (stateAgency && ExtractionPatterns.Projectile().IsMatch(s.Text)) || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)
-                || ExtractionPatterns.DescribesLaunchedThing().IsMatch(s.Text);
+                || Prefiltered.DescribesLaunchedThing.IsMatch(s.Text);
             if (describes && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy || PlacesLaunch(s))
             {
@@ -247,9 +249,10 @@ internal sealed class ReportBuilder
             if (dm.Count > 0) datelineDay = dm[0].Resolve(pub);
         }
 
-        var officeholders = _parts.Officeholders.FindAll(text)
+        // Found when the resolver first reads them (only for a report without a publication day): a whole-text scan.
+        var officeholders = new LazyList<OfficeholderMention>(() => _parts.Officeholders.FindAll(text)
             .Where(m => !FormerBefore(text, m.Start) && !OfficeholderNamesake.Is(text, m.Start, m.Start + m.Length))
-            .ToList();
+            .ToList());
         var evidence = new DateEvidence(
             _doc.Metadata.Published, datelineDay, stateAgency,
             launchSentences.Select(s => WithoutDateline(s, dateline)).ToList(),

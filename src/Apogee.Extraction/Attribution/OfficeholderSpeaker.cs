@@ -18,7 +18,7 @@ internal static class OfficeholderSpeaker
     /// <summary>Room around the reach for a name's own length and the words the matcher reads before it ("former").</summary>
     private const int Lookback = 100;
 
-    public static (Attribution Who, OfficeholderMention Mention)? Find(string sentence, MatchCollection cues, Officeholders holders)
+    public static (Attribution Who, OfficeholderMention Mention)? Find(string sentence, IReadOnlyList<Match> cues, Officeholders holders)
     {
         (Attribution, OfficeholderMention)? best = null;
         var bestDistance = int.MaxValue;

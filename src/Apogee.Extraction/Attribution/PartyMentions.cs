@@ -19,7 +19,12 @@ internal static class PartyMentions
     /// <summary>The first words of any party: most words are none, and one lookup says so instead of seven.</summary>
     private static readonly FirstWords AnyParty = FirstWords.Of(ExtractionPatterns.SourceLexiconPattern, ignoreCase: false);
 
-    public static IReadOnlyList<Match> Find(string sentence)
+    /// <summary>A sentence's parties are asked by the attributor and again by the claims' speakers: found once per text.</summary>
+    private static readonly RecentResults<IReadOnlyList<Match>> Recent = new(Scan);
+
+    public static IReadOnlyList<Match> Find(string sentence) => Recent.Of(sentence);
+
+    private static List<Match> Scan(string sentence)
     {
         List<Match>? found = null;
         var at = 0;
@@ -43,7 +48,7 @@ internal static class PartyMentions
             }
         }
 
-        return (IReadOnlyList<Match>?)found ?? [];
+        return found ?? [];
     }
 
     /// <summary>

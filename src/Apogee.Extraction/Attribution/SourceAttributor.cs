@@ -94,15 +94,20 @@ public sealed class SourceAttributor : ISourceAttributor
         }
     }
 
+    /// <summary>A sentence's speech cues, asked by the attributor and again by the claims' speakers: found once per text.</summary>
+    private static readonly RecentResults<IReadOnlyList<Match>> RecentCues = new(Prefiltered.SpeechCue.Matches);
+
+    internal static IReadOnlyList<Match> Cues(string sentence) => RecentCues.Of(sentence);
+
     /// <summary>The party a sentence names as its source, or null when it has no speech cue.</summary>
     public static Attribution? Explicit(string sentence)
     {
-        var cues = ExtractionPatterns.SpeechCue().Matches(sentence);
+        var cues = Cues(sentence);
         return cues.Count == 0 ? null : Best(sentence, cues, out _, out _);
     }
 
     /// <summary>The party nearest a cue it can be the speaker of, with that party's mention and the cue.</summary>
-    internal static Attribution? Best(string sentence, MatchCollection cues, out Match? party, out Match? cue)
+    internal static Attribution? Best(string sentence, IReadOnlyList<Match> cues, out Match? party, out Match? cue)
     {
         Attribution? best = null;
         party = cue = null;
@@ -138,7 +143,7 @@ public sealed class SourceAttributor : ISourceAttributor
     /// <summary>Parties that speak in the sentence (named within a few words of a speech cue), with where they are named.</summary>
     public static IReadOnlyList<(Attribution Attribution, int At)> Speakers(string sentence)
     {
-        var cues = ExtractionPatterns.SpeechCue().Matches(sentence);
+        var cues = Cues(sentence);
         if (cues.Count == 0) return [];
         var found = new List<(Attribution, int)>();
         foreach (var m in PartyMentions.Find(sentence))
@@ -221,7 +226,7 @@ public sealed class SourceAttributor : ISourceAttributor
         if (ExtractionPatterns.PossessedPlace().IsMatch(After(sentence, m.Index + m.Length))) return true;
 
         // "flew over Japan", "toward Japan", "the Sea of Japan": a place or a target, not a speaker.
-        if (ExtractionPatterns.PlaceBeforeParty().IsMatch(Before(sentence, m.Index))) return true;
+        if (Prefiltered.PlaceBeforeParty.IsMatch(Before(sentence, m.Index))) return true;
 
         // "KCNA, as quoted by Yonhap, said": the outlet that passes the words on is not the one who says them.
         if (ExtractionPatterns.RelayBeforeParty().IsMatch(Before(sentence, m.Index))) return true;

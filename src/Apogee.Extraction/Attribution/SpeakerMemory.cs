@@ -23,7 +23,7 @@ internal sealed class SpeakerMemory
     /// <summary>The sentence's own speaker: a party of the lexicon at a cue, else one named again; null when none.</summary>
     public Attribution? Attribute(string sentence)
     {
-        var cues = ExtractionPatterns.SpeechCue().Matches(sentence);
+        var cues = SourceAttributor.Cues(sentence);
         if (cues.Count == 0) return null;
         var own = SourceAttributor.Best(sentence, cues, out var party, out var cue);
         if (own is not null && party is not null && cue is not null)
@@ -66,7 +66,7 @@ internal sealed class SpeakerMemory
     private void Name(string word, Attribution who) =>
         _names[word] = _names.TryGetValue(word, out var known) && known is not null && known.Source != who.Source ? null : who;
 
-    private Attribution? NamedAgain(string sentence, MatchCollection cues)
+    private Attribution? NamedAgain(string sentence, IReadOnlyList<Match> cues)
     {
         if (ExtractionPatterns.AnaphoricSubject().IsMatch(sentence) && _lastParty is not null) return _lastParty;
         foreach (Match c in cues)

@@ -9,7 +9,12 @@ public static class DateFinder
 {
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static IReadOnlyList<DateMention> FindDates(string text)
+    /// <summary>A sentence's dates are asked by several stages (relevance, fact filter, references): found once per text.</summary>
+    private static readonly RecentResults<IReadOnlyList<DateMention>> Recent = new(Find);
+
+    public static IReadOnlyList<DateMention> FindDates(string text) => Recent.Of(text);
+
+    private static List<DateMention> Find(string text)
     {
         var found = new List<DateMention>();
         foreach (Match m in ExtractionPatterns.MonthDay().Matches(text))
@@ -32,7 +37,14 @@ public static class DateFinder
             if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
         }
 
-        return found.OrderBy(d => d.Start).ToList();
+        // In text order; most sentences have none or one, and both patterns' matches come in order already.
+        if (found.Count < 2) return found;
+        for (var i = 1; i < found.Count; i++)
+        {
+            if (found[i - 1].Start > found[i].Start) return found.OrderBy(d => d.Start).ToList();
+        }
+
+        return found;
     }
 
     public static DayOfWeek? ParseWeekday(string name) =>

@@ -25,7 +25,10 @@ public static class DayMentionClassifier
     {
         if (start < 0 || end > sentence.Length || start >= end) return DayRole.Neutral;
         var before = sentence[Math.Max(0, start - Before)..start];
-        var rest = sentence[end..];
+        // The rest of the sentence as a span, or searched as a substring (Match with beginning and length treats it as the
+        // whole input, as a copy would be): a day word is classified many times per document, and copying every rest was
+        // a large share of extraction's allocation.
+        var rest = sentence.AsSpan(end);
         if (ExtractionPatterns.DaySpanAfter().IsMatch(rest)) return DayRole.NotThisDay;
 
         // "at 9 a.m. Sunday (7:30 p.m. ET Saturday)": the bracket converts the time to another zone; its day is that zone's.
@@ -34,38 +37,38 @@ public static class DayMentionClassifier
         // "The launch came after Kim inspected a test-firing on Wednesday": what follows "came after" is the other event's.
         if (ExtractionPatterns.CameAfterBefore().IsMatch(sentence.AsSpan(0, start))) return DayRole.NotThisDay;
 
-        if (ExtractionPatterns.PossessiveAfter().Match(rest) is { Success: true } poss)
+        if (ExtractionPatterns.PossessiveAfter().Match(sentence, end, sentence.Length - end) is { Success: true } poss)
         {
             // "after Sunday's launch" is that launch's day; only "last/next Sunday's" names another week.
             if (ExtractionPatterns.OtherWeekBefore().IsMatch(before)) return DayRole.NotThisDay;
 
             // "Sunday's missile launch", "Tuesday's critical tweet": the first telling word within a few words after.
-            var noun = rest[poss.Length..Math.Min(rest.Length, poss.Length + 40)];
-            var first = ExtractionPatterns.DayCue().Match(noun);
+            var noun = rest[poss.Length..Math.Min(rest.Length, poss.Length + 40)].ToString();
+            var first = Prefiltered.DayCue.Match(noun);
             return first.Success ? RoleOf(first) : DayRole.Neutral;
         }
 
         if (ExtractionPatterns.NotThisDayBefore().IsMatch(before) || ExtractionPatterns.FutureBeforeDay().IsMatch(before)) return DayRole.NotThisDay;
 
-        var tail = ExtractionPatterns.DayTail().Match(rest);
-        var afterText = rest[tail.Length..Math.Min(rest.Length, tail.Length + After)];
+        var tail = ExtractionPatterns.DayTail().Match(sentence, end, sentence.Length - end);
+        var afterText = rest[tail.Length..Math.Min(rest.Length, tail.Length + After)].ToString();
 
         // "the April 15 anniversary", "the Sept. 3 nuclear test": the day is its noun's; no telling word there is another
         // event's. Only names of days modify so ("the afternoon hours" is still the launch's afternoon).
         if (char.IsUpper(sentence[start]) && ExtractionPatterns.DeterminerBefore().IsMatch(before) && ExtractionPatterns.AttributiveDay().Match(afterText) is { Success: true } attr)
         {
-            var noun = ExtractionPatterns.DayCue().Match(afterText[..Math.Min(afterText.Length, attr.Length + 25)]);
+            var noun = Prefiltered.DayCue.Match(afterText[..Math.Min(afterText.Length, attr.Length + 25)]);
             return noun.Success ? RoleOf(noun) : DayRole.Other;
         }
 
         Match? lastBefore = null;
-        foreach (Match m in ExtractionPatterns.DayCue().Matches(before))
+        foreach (Match m in Prefiltered.DayCue.Matches(before))
         {
             if (thingsTell || !IsThing(m)) lastBefore = m;
         }
 
-        var firstAfter = ExtractionPatterns.DayCue().Match(afterText);
-        while (firstAfter.Success && !thingsTell && IsThing(firstAfter)) firstAfter = firstAfter.NextMatch();
+        var firstAfter = Prefiltered.DayCue.Match(afterText);
+        while (firstAfter.Success && !thingsTell && IsThing(firstAfter)) firstAfter = Prefiltered.DayCue.Match(afterText, firstAfter.Index + firstAfter.Length);
 
         // ", South Korea's military said": a trailing attribution speaks for the whole sentence, not for the day; only
         // a day opening the sentence ("On Sunday, North Korea fired ...") reads on past the comma.

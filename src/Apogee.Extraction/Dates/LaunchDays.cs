@@ -33,7 +33,7 @@ public static class LaunchDays
         if (pick is not null) return Day(pick);
 
         // "protested on Tuesday the launch, which took place the previous day"; "said Thursday. The test, conducted the previous day, ...".
-        var earlierInLead = lead.Any(s => ExtractionPatterns.DayEarlier().IsMatch(s) && ExtractionPatterns.DayCue().Match(s) is { Success: true } c && c.Groups["launch"].Success);
+        var earlierInLead = lead.Any(s => ExtractionPatterns.DayEarlier().IsMatch(s) && Prefiltered.DayCue.Match(s) is { Success: true } c && c.Groups["launch"].Success);
         foreach (var f in inLead.Where(f => f.Role == DayRole.Other))
         {
             if (ExtractionPatterns.DayEarlier().IsMatch(f.Sentence.AsSpan(f.End)) || earlierInLead) return (DayOfWeek)(((int)Day(f) + 6) % 7);

@@ -15,7 +15,7 @@ public sealed class ClassFinder
     public IReadOnlyList<Fact> Find(string sentence)
     {
         var facts = new List<Fact>();
-        foreach (Match m in ExtractionPatterns.CategoryWord().Matches(sentence))
+        foreach (Match m in Prefiltered.CategoryWord.Matches(sentence))
         {
             var category = CategoryOf(m.Value);
             if (category is not null && Says(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));

@@ -17,7 +17,7 @@ public sealed class QuantityFinder : IQuantityFinder
     public IReadOnlyList<Fact> Find(string sentence)
     {
         var facts = new List<Fact>();
-        var capability = ExtractionPatterns.Counterfactual().Match(sentence);
+        var capability = Prefiltered.Counterfactual.Match(sentence);
         Distances(sentence, facts);
         Speeds(sentence, facts);
         Durations(sentence, facts);

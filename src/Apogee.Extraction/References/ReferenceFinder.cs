@@ -102,7 +102,7 @@ public static class ReferenceFinder
 
     private static string CategoryIn(string s)
     {
-        var words = ExtractionPatterns.CategoryWord().Matches(s).Select(m => ClassFinder.CategoryOf(m.Value)).ToList();
+        var words = Prefiltered.CategoryWord.Matches(s).Select(m => ClassFinder.CategoryOf(m.Value)).ToList();
         foreach (var c in new[] { Vocabulary.Categories.Hypersonic, Vocabulary.Categories.Cruise, Vocabulary.Categories.SpaceLaunch, Vocabulary.Categories.RocketArtillery, Vocabulary.Categories.Ballistic })
         {
             if (words.Contains(c)) return c;

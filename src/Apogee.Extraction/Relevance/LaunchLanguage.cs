@@ -57,7 +57,7 @@ public static class LaunchLanguage
     /// </summary>
     public static Match? NominalLaunch(string s)
     {
-        foreach (Match m in ExtractionPatterns.NominalLaunchMention().Matches(s))
+        foreach (Match m in Prefiltered.NominalLaunchMention.Matches(s))
         {
             // "Japan protested after the missile launch": only the launch noun's own clause governs it.
             var before = s[..m.Index];
@@ -136,7 +136,7 @@ public static class LaunchLanguage
     /// </summary>
     public static bool AboutOtherLaunch(string s, string? primaryWeekday)
     {
-        var weak = ExtractionPatterns.WeakOtherLaunchMarker().Match(s);
+        var weak = Prefiltered.WeakOtherLaunchMarker.Match(s);
         if (!weak.Success) weak = ExtractionPatterns.HabitualLaunch().Match(s);
         var strong = OtherLaunchMarker.Strong(s) >= 0;
         if (!weak.Success && !strong) return false;

@@ -10,25 +10,31 @@ namespace Apogee.Extraction.Relevance;
 /// </summary>
 internal static class LaunchVerbs
 {
+    /// <summary>The parts the engine searches for by their few first words; the last, many-worded part is <see cref="Prefiltered.PastLaunchVerbPlain"/>.</summary>
+    private static readonly Regex[] Leading = ExtractionPatterns.PastLaunchVerbParts[..^1];
+
     public static bool Any(string s)
     {
-        foreach (var part in ExtractionPatterns.PastLaunchVerbParts)
+        foreach (var part in Leading)
         {
             if (part.IsMatch(s)) return true;
         }
 
-        return false;
+        return Prefiltered.PastLaunchVerbPlain.IsMatch(s);
     }
 
     /// <summary>The first launch verb at or after <paramref name="from"/>; an unsuccessful match when there is none.</summary>
     public static Match First(string s, int from = 0)
     {
         Match? first = null;
-        foreach (var part in ExtractionPatterns.PastLaunchVerbParts)
+        foreach (var part in Leading)
         {
             var m = part.Match(s, from);
             if (m.Success && (first is null || m.Index < first.Index)) first = m;
         }
+
+        var plain = Prefiltered.PastLaunchVerbPlain.Match(s, from);
+        if (plain.Success && (first is null || plain.Index < first.Index)) first = plain;
 
         return first ?? Match.Empty;
     }

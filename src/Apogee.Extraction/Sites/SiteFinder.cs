@@ -22,7 +22,8 @@ public sealed class SiteFinder
         var found = new List<SiteMention>();
         foreach (var pm in _gazetteer.FindAll(sentence))
         {
-            var before = sentence[..pm.Start];
+            // Spans, not substrings: a sentence names many places (the patterns read a span as they would the same string).
+            var before = sentence.AsSpan(0, pm.Start);
             var window = before.Length > 80 ? before[^80..] : before;
 
             // The cue leads straight to the place ("from near X", "off the eastern port city of X"), not somewhere earlier

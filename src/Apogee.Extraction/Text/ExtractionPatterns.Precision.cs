@@ -46,7 +46,10 @@ internal static partial class ExtractionPatterns
     /// Before a party: a preposition that makes it a place or a target ("flew over Japan", "toward Japan", "the Sea of
     /// Japan", "into Japan's waters", "the Sunan area of Pyongyang", "fired ... from Pyongyang"), not a speaker.
     /// </summary>
-    [GeneratedRegex("\\b(?:over|toward|towards|into|across|against|off|near|beyond|around|(?-i:Sea) of|(?:area|district|region|vicinity|outskirts|suburbs?|environs|city|county|province|town|village|coast|port|capital|airport|outside)\\s+(?:of|in)|(?:fired|launched|test-fired|test-launched|lobbed|flown|fired off|launched off)\\s+(?:[\\w:.'\u2019-]+\\s+){0,5}?from)\\s+(?:(?:the|mainland|northern|southern|eastern|western|central)\\s+){0,2}$", I)]
+    internal const string PlaceBeforePartyPattern =
+        "\\b(?:over|toward|towards|into|across|against|off|near|beyond|around|(?-i:Sea) of|(?:area|district|region|vicinity|outskirts|suburbs?|environs|city|county|province|town|village|coast|port|capital|airport|outside)\\s+(?:of|in)|(?:fired|launched|test-fired|test-launched|lobbed|flown|fired off|launched off)\\s+(?:[\\w:.'\u2019-]+\\s+){0,5}?from)\\s+(?:(?:the|mainland|northern|southern|eastern|western|central)\\s+){0,2}$";
+
+    [GeneratedRegex(PlaceBeforePartyPattern, I)]
     internal static partial Regex PlaceBeforeParty();
 
     /// <summary>

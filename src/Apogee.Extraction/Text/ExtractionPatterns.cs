@@ -60,7 +60,10 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
-    [GeneratedRegex("\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|previous(?! day)|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|previously|similar|at the time|back then|both times|each time|in both (?:those |these |the )?cases|on both occasions)\\b", I)]
+    internal const string WeakOtherLaunchMarkerPattern =
+        "\\b(?:last (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|launch|test)|earlier this (?:month|year)|previous(?! day)|earlier (?:launch|test)|in (?:19|20)\\d\\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|since|ago|past (?:two|three|few|several) (?:weeks|months|years)|so far this year|this year|string of|series of|spate of|previously|similar|at the time|back then|both times|each time|in both (?:those |these |the )?cases|on both occasions)\\b";
+
+    [GeneratedRegex(WeakOtherLaunchMarkerPattern, I)]
     internal static partial Regex WeakOtherLaunchMarker();
 
     /// <summary>A sentence that sets the story's launch after another (besides "after it fired", see <see cref="Relevance.OtherLaunchMarker"/>): its facts are the other launch's.</summary>
@@ -133,7 +136,10 @@ internal static partial class ExtractionPatterns
     internal static partial Regex LocatingAfter();
 
     /// <summary>Counterfactual or capability figures: not an observed value.</summary>
-    [GeneratedRegex("\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b", I)]
+    internal const string CounterfactualPattern =
+        "\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b";
+
+    [GeneratedRegex(CounterfactualPattern, I)]
     internal static partial Regex Counterfactual();
 
     /// <summary>A figure estimated under an assumption about the flight: a claim to keep, never a consolidated value.</summary>
@@ -152,7 +158,10 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(rail-mobile|rail-based|rail-borne|railway-borne|railway-based|railway[- ]mobile|train-launched|from (?:a |the )?(?:train|railcars?|rail(?:way)? cars?)|(?:from|on) (?:a |the )?(?:railway|rail) (?:car|wagon|launcher)s?|railway (?:missile )?regiments?|railway rolling stock)\\b", I)]
     internal static partial Regex Rail();
 
-    [GeneratedRegex("\\b(cruise(?:-type)? missiles?|hypersonic|" + GlideWords + "|ballistic|multiple[- ]rocket[- ]launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|rocket artillery|MLRS|MRLs?|super[- ]large(?= (?:multiple |caliber |calibre )?(?:rocket|MRL))|satellites?|carrier rockets?|space launch|space vehicle|space rockets?|launch vehicle|SLVs?|Unha|earth observation|Kwangmyongsong)\\b", I)]
+    internal const string CategoryWordPattern =
+        "\\b(cruise(?:-type)? missiles?|hypersonic|" + GlideWords + "|ballistic|multiple[- ]rocket[- ]launchers?|rocket launchers?|multiple launch rocket system|launch rocket system|artillery rockets?|rocket artillery|MLRS|MRLs?|super[- ]large(?= (?:multiple |caliber |calibre )?(?:rocket|MRL))|satellites?|carrier rockets?|space launch|space vehicle|space rockets?|launch vehicle|SLVs?|Unha|earth observation|Kwangmyongsong)\\b";
+
+    [GeneratedRegex(CategoryWordPattern, I)]
     internal static partial Regex CategoryWord();
 
     [GeneratedRegex("\\b(outside|inside|within|into|in)\\s+(?:of\\s+)?(?:Japan['\u2019]s|Japanese|the|its|the country['\u2019]s|the nation['\u2019]s)?\\s*(?:exclusive economic zone|EEZ)", I)]
@@ -175,7 +184,10 @@ internal static partial class ExtractionPatterns
     internal static partial Regex Direction();
 
     /// <summary>Speech and reporting cues that attribute a sentence.</summary>
-    [GeneratedRegex("\\b(?:said|says|say|saying|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|quoting|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|said in a statement|(?<=\\breports?\\s)(?:indicat\\w*|suggest\\w*|show\\w*))\\b", I)]
+    internal const string SpeechCuePattern =
+        "\\b(?:said|says|say|saying|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|quoting|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|said in a statement|(?<=\\breports?\\s)(?:indicat\\w*|suggest\\w*|show\\w*))\\b";
+
+    [GeneratedRegex(SpeechCuePattern, I)]
     internal static partial Regex SpeechCue();
 
     /// <summary>Cues of seeing rather than saying ("detected", "tracked"): weaker evidence of who speaks than "said".</summary>

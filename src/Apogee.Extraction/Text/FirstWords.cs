@@ -19,12 +19,22 @@ internal sealed class FirstWords
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _anyCase;
     private readonly Partial[] _prefixes;
 
+    // The prefixes by the first letter they can match (ASCII; one in any case under both cases): a word is checked
+    // against those of its own first letter only (the scan asks this at every word start). Null where an empty prefix
+    // allows every word.
+    private readonly Partial[][]? _prefixesByFirst;
+
     private FirstWords(IReadOnlyList<Partial> ends)
     {
         var words = ends.Where(p => p.State == State.Word).ToList();
         _exact = words.Where(p => !p.AnyCase).Select(p => p.Letters).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _anyCase = words.Where(p => p.AnyCase).Select(p => p.Letters).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = ends.Where(p => p.State != State.Word).Distinct().OrderBy(p => p.Letters, StringComparer.Ordinal).ToArray();
+        if (_prefixes.All(p => p.Letters.Length > 0))
+        {
+            _prefixesByFirst = Enumerable.Range(0, 128).Select(c => _prefixes.Where(p => p.Letters[0] == c
+                || (p.AnyCase && char.ToLowerInvariant(p.Letters[0]) == char.ToLowerInvariant((char)c))).ToArray()).ToArray();
+        }
         Words = words.Select(Describe).Distinct().Order(StringComparer.Ordinal).ToArray();
         Prefixes = _prefixes.Select(Describe).Distinct().Order(StringComparer.Ordinal).ToArray();
     }
@@ -39,7 +49,8 @@ internal sealed class FirstWords
     public bool MayBegin(ReadOnlySpan<char> letters)
     {
         if (_exact.Contains(letters) || _anyCase.Contains(letters)) return true;
-        foreach (var p in _prefixes)
+        var prefixes = _prefixesByFirst is null || letters.IsEmpty || letters[0] >= 128 ? _prefixes : _prefixesByFirst[letters[0]];
+        foreach (var p in prefixes)
         {
             if (letters.StartsWith(p.Letters, p.AnyCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) return true;
         }
