@@ -26,7 +26,29 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^(?:ICBM|SLBM|SRBM|IRBM|MRBM)s$", RegexOptions.CultureInvariant)]
     internal static partial Regex PluralClassAcronym();
 
-    /// <summary>What makes a plural class word particular: a number, a determiner ("two ICBMs", "the SRBMs", "its SLBMs").</summary>
-    [GeneratedRegex("\\b(?:the|these|those|its|their|his|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+|both|more|of)\\s+(?:[\\w-]+\\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What makes a plural class word particular: a number, a determiner, a launch verb ("two ICBMs", "the SRBMs", "its SLBMs", "fired SRBMs").</summary>
+    [GeneratedRegex("\\b(?:the|these|those|its|their|his|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+|both|more|of|fired|fires|launched|launches|test-fired|test-launched|firing|launching)\\s+(?:[\\w-]+\\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ParticularBefore();
+
+    /// <summary>
+    /// A clause that turns to an earlier launch inside a sentence: "since it tested ...", "since North Korea last fired",
+    /// "its last / previous / prior ... test". Class words after it are that launch's.
+    /// </summary>
+    [GeneratedRegex("\\b(?:since\\s+(?:it|the North|North Korea|Pyongyang)\\s+(?:last\\s+|first\\s+|previously\\s+)?(?:fired|launched|tested|test-fired|test-launched|conducted)|(?:its|their|the North['\u2019]s|North Korea['\u2019]s|Pyongyang['\u2019]s)\\s+(?:last|previous|prior)\\s+(?=(?:[\\w-]+\\s+){0,3}?(?:test|launch|firing)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex EarlierLaunchInSentence();
+
+    /// <summary>
+    /// The launch told as an owned noun with what was launched after "of": "after the regime's test of an intercontinental
+    /// ballistic missile", "North Korea's launch of two short-range missiles", "Tuesday's test-firing of a new IRBM", "its
+    /// latest launch of a cruise missile". The owner makes it a launch that happened, not a plan ("preparing for the launch of").
+    /// </summary>
+    [GeneratedRegex("(?:['\u2019]s|\\bits|\\btheir)\\s+(?:(?:latest|recent|new|first|second|third|surprise|successful|failed|apparent)\\s+)?(?:test|launch|firing|test-fire|test-firing|test-launch|test launch)\\s+of\\s+(?:a|an|the|two|three|four|five|six|several|multiple|what)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex OwnedLaunchOf();
+
+    /// <summary>
+    /// Before a class word: a question about it ("still analysing whether it was an ICBM", "unclear if it was a ballistic
+    /// missile or a cruise missile"). Matched against the last 60 characters before the word.
+    /// </summary>
+    [GeneratedRegex("\\b(?:whether|(?:unclear|not clear|uncertain|unknown) if)\\b[^.;:]{0,58}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex ClassWordQuestioned();
 }
