@@ -13,9 +13,10 @@ public class ClassProbeTests
 {
     private static readonly LaunchExtractor Extractor = LaunchExtractor.CreateDefault();
 
-    // Passing before the rules of this file: 420 of the 449 probes then written; the rest are relevance misses
-    // (a question for the relevance judge, not for the class rules) and one bomber flight told as the launch.
-    private const int Passing = 489;
+    // Passing before the rules of this file: 420 of the first 449 probes, 470 of all 510; the rest are relevance misses
+    // (a question for the relevance judge, not for the class rules), a bomber flight told as the launch, and "after an ICBM on
+    // Monday" read as the story's.
+    private const int Passing = 503;
 
     [Fact]
     public void The_class_probes_keep_passing()
@@ -92,6 +93,21 @@ public class ClassProbeTests
     [InlineData("The U.S. Indo-Pacific Command said it was aware of a ballistic missile launch on Thursday and was consulting with allies.")]
     public void A_party_that_speaks_of_or_watches_the_launch_did_not_launch(string text) =>
         Dev2Check.Run(Extractor, "2023-03-16", text, "actor=North Korea");
+
+    [Theory]
+    [InlineData("Russia's foreign ministry urged restraint on Thursday after the launch of a ballistic missile.")]
+    [InlineData("China's foreign ministry expressed concern on Thursday after the launch of an intercontinental ballistic missile.")]
+    [InlineData("The U.S. Strategic Command said the missile launched on Thursday did not pose a threat to North America.")]
+    public void A_party_that_reacts_to_the_launch_did_not_launch(string text) =>
+        Dev2Check.Run(Extractor, "2023-03-16", text, "actor=North Korea");
+
+    [Theory]
+    [InlineData("North Korea fired a missile on Thursday. The missile was tracked by U.S. early-warning satellites, officials said.", "cat=unknown")]
+    [InlineData("North Korea fired a missile on Thursday, Seoul said. Satellite imagery had shown activity at the launch site for days.", "cat=unknown")]
+    [InlineData("North Korea fired a missile on Thursday. The missile was detected by South Korean and U.S. intelligence satellites.", "cat=unknown")]
+    [InlineData("North Korea launched a rocket on Thursday that it said carried a satellite into orbit, defying warnings that it was a disguised ICBM test.", "cat=space_launch;rc=null")]
+    public void Satellites_that_watch_the_launch_are_no_satellite_launched(string text, string expected) =>
+        Dev2Check.Run(Extractor, "2023-03-16", text, expected);
 
     [Theory]
     [InlineData("South Korea and the United States fired eight ballistic missiles into the sea on Thursday in response to North Korea's launch of eight missiles a day earlier.")]

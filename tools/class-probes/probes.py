@@ -191,4 +191,23 @@ p("South Korea's military fired two ballistic missiles of its own on Thursday in
 p("South Korea test-fired its new Hyunmoo-4 ballistic missile on Thursday, the defense ministry said.", "actor=South Korea;cat=ballistic", "Yonhap")
 p("South Korea's military said on Thursday it had test-fired a ballistic missile with a range of 800 km.", "actor=South Korea;cat=ballistic", "Yonhap")
 p("Japan's Self-Defense Forces said they tracked a North Korean missile on Thursday that flew over Aomori.", "actor=North Korea", "Kyodo")
+# ---- satellites that watch, rounds that are artillery, a second launch in the sentence
+p("North Korea fired a missile on Thursday. The missile was tracked by U.S. early-warning satellites, officials said.", "cat=unknown", "CNN")
+p("North Korea fired a missile on Thursday, Seoul said. Satellite imagery had shown activity at the launch site for days.", "cat=unknown", "NK News")
+p("North Korea fired a ballistic missile on Thursday. The launch was spotted by a Japanese satellite.", "cat=ballistic", "Kyodo")
+p("North Korea fired a missile on Thursday. The missile was detected by South Korean and U.S. intelligence satellites.", "cat=unknown", "Yonhap")
+p("North Korea fired a short-range missile on Thursday, a day after it fired an intercontinental ballistic missile.", "rc=SRBM|null", "AP")
+p("North Korea fired two short-range ballistic missiles and a cruise missile on Thursday, the JCS said.", "rc=SRBM;cat=ballistic", "Yonhap")
+p("North Korea fired a missile on Thursday. It also fired dozens of artillery shells near the sea border.", "cat=unknown", "Yonhap")
+p("North Korea fired a missile on Thursday, following Monday's launch of an ICBM.", "rc=null", "Reuters")
+p("North Korea fired a ballistic missile on Thursday, the third launch this week after an ICBM on Monday.", "rc=null;cat=ballistic", "Reuters")
+
+# ---- parties that speak in the lead
+p("China's foreign ministry said on Thursday it had noted the launch and urged restraint.", "actor=North Korea", "Xinhua")
+p("Russia's foreign ministry urged restraint on Thursday after the launch of a ballistic missile.", "actor=North Korea;cat=ballistic", "TASS")
+p("Japan said on Thursday a North Korean ballistic missile had landed in its exclusive economic zone.", "actor=North Korea;cat=ballistic", "Kyodo")
+p("The Pentagon confirmed a ballistic missile launch on Thursday and said it posed no threat to the U.S.", "actor=North Korea;cat=ballistic", "CNN")
+p("Japanese Prime Minister Fumio Kishida said a ballistic missile was fired on Thursday and that it fell outside Japan's waters.", "actor=North Korea;cat=ballistic", "NHK")
+p("The U.S. Strategic Command said the missile launched on Thursday did not pose a threat to North America.", "actor=North Korea", "AP")
+p("South Korean President Yoon Suk Yeol convened a security meeting on Thursday after a missile was launched into the East Sea.", "actor=North Korea", "Yonhap")
 PROBES = P

@@ -18,7 +18,7 @@ public sealed class ClassFinder
         foreach (Match m in ExtractionPatterns.CategoryWord().Matches(sentence))
         {
             var category = CategoryOf(m.Value);
-            if (category is not null && Says(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
+            if (category is not null && Says(sentence, m) && !SatelliteWatches(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
         var ballisticAcronym = -1;
@@ -66,6 +66,15 @@ public sealed class ClassFinder
     /// </summary>
     private static bool AfterEarlierLaunch(string sentence, int at) =>
         ExtractionPatterns.EarlierLaunchInSentence().Match(sentence) is { Success: true } earlier && earlier.Index < at;
+
+    /// <summary>
+    /// "tracked by early-warning satellites", "satellite imagery showed": satellites that watch or picture the launch are
+    /// no satellite launched.
+    /// </summary>
+    private static bool SatelliteWatches(string sentence, Match m) =>
+        m.Value.StartsWith("satellite", StringComparison.OrdinalIgnoreCase)
+        && (ExtractionPatterns.SatelliteServiceAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))
+            || ExtractionPatterns.SatelliteWatchesBefore().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60))));
 
     /// <summary>"was not an ICBM", "efforts to build an ICBM", "unclear whether it was an ICBM": the class word does not say what was launched.</summary>
     private static bool Denied(string sentence, int at) =>

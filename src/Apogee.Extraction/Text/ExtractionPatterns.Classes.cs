@@ -51,4 +51,18 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:whether|(?:unclear|not clear|uncertain|unknown) if)\\b[^.;:]{0,58}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ClassWordQuestioned();
+
+    /// <summary>
+    /// After "satellite(s)": a picture or a service, not a launched payload ("satellite imagery showed", "satellite
+    /// photos", "satellite communications").
+    /// </summary>
+    [GeneratedRegex("^s?\\s+(?:imagery|images?|photos?|photographs?|pictures?|data|communications?|phones?|television|TV|navigation|footage|analysis)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex SatelliteServiceAfter();
+
+    /// <summary>
+    /// Before "satellite(s)": the satellites watched the launch ("tracked by U.S. early-warning satellites", "detected by
+    /// South Korean and U.S. intelligence satellites"). Matched against the last 60 characters.
+    /// </summary>
+    [GeneratedRegex("\\b(?:by|using|via|through)\\s+(?:[\\w.'\u2019-]+\\s+){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex SatelliteWatchesBefore();
 }
