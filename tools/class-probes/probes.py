@@ -210,4 +210,12 @@ p("The Pentagon confirmed a ballistic missile launch on Thursday and said it pos
 p("Japanese Prime Minister Fumio Kishida said a ballistic missile was fired on Thursday and that it fell outside Japan's waters.", "actor=North Korea;cat=ballistic", "NHK")
 p("The U.S. Strategic Command said the missile launched on Thursday did not pose a threat to North America.", "actor=North Korea", "AP")
 p("South Korean President Yoon Suk Yeol convened a security meeting on Thursday after a missile was launched into the East Sea.", "actor=North Korea", "Yonhap")
+# ---- the class told in a reaction sentence about the owned launch
+p("North Korea fired a missile into the sea on Thursday, Seoul said. Japan's prime minister condemned North Korea's latest ICBM test as an unacceptable provocation.", "rc=ICBM", "NHK")
+p("North Korea fired a missile on Thursday. Washington condemned Pyongyang's intercontinental ballistic missile launch in a statement.", "rc=ICBM;cat=ballistic", "VOA")
+p("North Korea fired a missile on Thursday. The Security Council met to discuss the North's IRBM launch.", "rc=IRBM", "Reuters")
+p("North Korea fired a missile on Thursday. Analysts said North Korea's next ICBM test could come within weeks.", "rc=null", "CNN")
+p("North Korea fired a missile on Thursday. Seoul is bracing for Pyongyang's planned ICBM launch later this year.", "rc=null", "Korea Herald")
+p("North Korea fired a missile on Thursday. It was Pyongyang's first ICBM launch since November, the JCS said.", "rc=ICBM", "Yonhap")
+p("North Korea fired a missile on Thursday. North Korea's short-range missiles can reach all of South Korea.", "rc=null", "BBC")
 PROBES = P

@@ -38,11 +38,12 @@ internal static partial class ExtractionPatterns
     internal static partial Regex EarlierLaunchInSentence();
 
     /// <summary>
-    /// The launch told as an owned noun with what was launched after "of": "after the regime's test of an intercontinental
-    /// ballistic missile", "North Korea's launch of two short-range missiles", "Tuesday's test-firing of a new IRBM", "its
-    /// latest launch of a cruise missile". The owner makes it a launch that happened, not a plan ("preparing for the launch of").
+    /// The launch told as a noun owned by the launching side: "after the regime's test of an intercontinental ballistic
+    /// missile", "condemned North Korea's latest ICBM test", "Pyongyang's intercontinental ballistic missile launch", "its
+    /// test-firing of a new IRBM". The owner makes it a launch that happened; not one planned or feared ("North Korea's
+    /// next ICBM test", "its planned launch"), nor a place or a programme ("its launch site", "test ban").
     /// </summary>
-    [GeneratedRegex("(?:['\u2019]s|\\bits|\\btheir)\\s+(?:(?:latest|recent|new|first|second|third|surprise|successful|failed|apparent)\\s+)?(?:test|launch|firing|test-fire|test-firing|test-launch|test launch)\\s+of\\s+(?:a|an|the|two|three|four|five|six|several|multiple|what)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:(?:North Korea|Pyongyang|the North|DPRK|N\\. Korea|the regime|Kim Jong[ -]Un|Kim)['\u2019]s|\\bits|\\btheir)\\s+(?:(?!(?:next|planned|upcoming|possible|expected|future|potential|anticipated|feared|threatened|proposed|another)\\b)[\\w-]+\\s+){0,4}?(?:test|launch|firing|test-fire|test-firing|test-launch)\\b(?!\\s+(?:sites?|pads?|facilit\\w*|preparations?|plans?|programs?|programmes?|ban|moratorium|capabilit\\w*|vehicles?|centers?|centres?|grounds?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex OwnedLaunchOf();
 
     /// <summary>
