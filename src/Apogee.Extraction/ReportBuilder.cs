@@ -185,7 +185,8 @@ internal sealed class ReportBuilder
             // mark the day by conducting an ICBM test") is no class of this one.
             var hypothetical = launchy && s.Index != primary && LaunchLanguage.HedgedBeforeVerb(s.Text);
             var describes = launchy || (stateAgency && ExtractionPatterns.Projectile().IsMatch(s.Text)) || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)
-                || ExtractionPatterns.DescribesLaunchedThing().IsMatch(s.Text) || ExtractionPatterns.OwnedLaunchOf().IsMatch(s.Text);
+                || ExtractionPatterns.DescribesLaunchedThing().IsMatch(s.Text) || ExtractionPatterns.OwnedLaunchOf().IsMatch(s.Text)
+                || ExtractionPatterns.PayloadCarried().IsMatch(s.Text);
             if (describes && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy || PlacesLaunch(s))
             {

@@ -13,10 +13,10 @@ public class ClassProbeTests
 {
     private static readonly LaunchExtractor Extractor = LaunchExtractor.CreateDefault();
 
-    // Passing before the rules of this file: 420 of the first 449 probes, 470 of all 517; the rest are relevance misses
+    // Passing before the rules of this file: 420 of the first 449 probes, 471 of all 524; the rest are relevance misses
     // (a question for the relevance judge, not for the class rules), a bomber flight told as the launch, and "after an ICBM on
     // Monday" read as the story's.
-    private const int Passing = 510;
+    private const int Passing = 517;
 
     [Fact]
     public void The_class_probes_keep_passing()
@@ -117,6 +117,13 @@ public class ClassProbeTests
     [InlineData("North Korea launched a rocket on Thursday that it said carried a satellite into orbit, defying warnings that it was a disguised ICBM test.", "cat=space_launch;rc=null")]
     public void Satellites_that_watch_the_launch_are_no_satellite_launched(string text, string expected) =>
         Dev2Check.Run(Extractor, "2023-03-16", text, expected);
+
+    [Theory]
+    [InlineData("North Korea fired a long-range rocket on Thursday, defying UN resolutions that ban it from ballistic missile launches. The North said it carried an earth observation satellite.")]
+    [InlineData("North Korea launched a long-range rocket on Thursday. Washington and Seoul see the launch as a test of ballistic missile technology. The rocket put a satellite into orbit, KCNA said.")]
+    [InlineData("North Korea launched a long-range rocket on Thursday, saying it had placed a satellite in orbit. The United States called it a disguised ballistic missile test.")]
+    public void A_rocket_that_carried_a_satellite_is_a_space_launch_whatever_others_call_it(string text) =>
+        Dev2Check.Run(Extractor, "2023-03-16", text, "cat=space_launch;rc=null");
 
     [Theory]
     [InlineData("South Korea and the United States fired eight ballistic missiles into the sea on Thursday in response to North Korea's launch of eight missiles a day earlier.")]

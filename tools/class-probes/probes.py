@@ -218,4 +218,12 @@ p("North Korea fired a missile on Thursday. Analysts said North Korea's next ICB
 p("North Korea fired a missile on Thursday. Seoul is bracing for Pyongyang's planned ICBM launch later this year.", "rc=null", "Korea Herald")
 p("North Korea fired a missile on Thursday. It was Pyongyang's first ICBM launch since November, the JCS said.", "rc=ICBM", "Yonhap")
 p("North Korea fired a missile on Thursday. North Korea's short-range missiles can reach all of South Korea.", "rc=null", "BBC")
+# ---- satellite launches called missile tests by others
+p("North Korea launched a long-range rocket on Thursday. Washington and Seoul see the launch as a test of ballistic missile technology. The rocket put a satellite into orbit, KCNA said.", "cat=space_launch;rc=null", "AP")
+p("North Korea fired a long-range rocket on Thursday, defying UN resolutions that ban it from ballistic missile launches. The North said it carried an earth observation satellite.", "cat=space_launch;rc=null", "Reuters")
+p("North Korea launched a long-range rocket on Thursday, saying it had placed a satellite in orbit. The United States called it a disguised ballistic missile test.", "cat=space_launch;rc=null", "CNN")
+p("North Korea launched a rocket on Thursday that the U.S. and its allies say is a cover for intercontinental ballistic missile development. Pyongyang said the rocket carried a weather satellite.", "cat=space_launch;rc=null", "Guardian")
+p("Japan issued a J-Alert on Thursday, telling residents of Hokkaido to take cover after a missile was launched.", "actor=North Korea", "NHK")
+p("Two U.S. B-1B bombers flew over the Korean Peninsula on Thursday in response to North Korea's ICBM launch.", "actor=North Korea;rc=ICBM", "Yonhap")
+p("A SpaceX Falcon 9 rocket carrying South Korea's first military spy satellite lifted off from Vandenberg on Thursday.", "actor=South Korea|United States;cat=space_launch", "Yonhap")
 PROBES = P

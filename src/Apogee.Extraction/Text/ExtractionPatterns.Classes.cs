@@ -66,4 +66,11 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:by|using|via|through)\\s+(?:[\\w.'\u2019-]+\\s+){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SatelliteWatchesBefore();
+
+    /// <summary>
+    /// A sentence telling what the launched thing carried ("The North said it carried an earth observation satellite",
+    /// "the rocket put a satellite into orbit"): it describes the launched thing.
+    /// </summary>
+    [GeneratedRegex("\\b(?:it|the (?:[\\w-]+\\s+){0,2}?(?:rocket|launch vehicle|carrier))\\s+(?:(?:had|has|successfully)\\s+){0,2}(?:carried|carries|was carrying|put|placed|sent|delivered|lofted|inserted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex PayloadCarried();
 }
