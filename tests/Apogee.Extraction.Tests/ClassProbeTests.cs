@@ -115,6 +115,7 @@ public class ClassProbeTests
     [InlineData("North Korea fired a missile on Thursday, Seoul said. Satellite imagery had shown activity at the launch site for days.", "cat=unknown")]
     [InlineData("North Korea fired a missile on Thursday. The missile was detected by South Korean and U.S. intelligence satellites.", "cat=unknown")]
     [InlineData("North Korea launched a rocket on Thursday that it said carried a satellite into orbit, defying warnings that it was a disguised ICBM test.", "cat=space_launch;rc=null")]
+    [InlineData("North Korea's leader sought to show strength by launching a long-range rocket carrying a satellite.\nOn Thursday, the rocket broke apart after liftoff, officials said.", "cat=space_launch")]
     public void Satellites_that_watch_the_launch_are_no_satellite_launched(string text, string expected) =>
         Dev2Check.Run(Extractor, "2023-03-16", text, expected);
 

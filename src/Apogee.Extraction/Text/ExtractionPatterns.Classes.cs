@@ -62,9 +62,10 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// Before "satellite(s)": the satellites watched the launch ("tracked by U.S. early-warning satellites", "detected by
-    /// South Korean and U.S. intelligence satellites"). Matched against the last 60 characters.
+    /// South Korean and U.S. intelligence satellites"); not the launch's own means ("by launching a rocket carrying a
+    /// satellite"). Matched against the last 60 characters.
     /// </summary>
-    [GeneratedRegex("\\b(?:by|using|via|through)\\s+(?:[\\w.'\u2019-]+\\s+){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:by|using|via|through)\\s+(?:(?!(?:launching|carrying|putting|placing|sending|rockets?|carriers?|vehicles?)\\b)[\\w.'\u2019-]+\\s+){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SatelliteWatchesBefore();
 
     /// <summary>
