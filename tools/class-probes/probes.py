@@ -226,4 +226,7 @@ p("North Korea launched a rocket on Thursday that the U.S. and its allies say is
 p("Japan issued a J-Alert on Thursday, telling residents of Hokkaido to take cover after a missile was launched.", "actor=North Korea", "NHK")
 p("Two U.S. B-1B bombers flew over the Korean Peninsula on Thursday in response to North Korea's ICBM launch.", "actor=North Korea;rc=ICBM", "Yonhap")
 p("A SpaceX Falcon 9 rocket carrying South Korea's first military spy satellite lifted off from Vandenberg on Thursday.", "actor=South Korea|United States;cat=space_launch", "Yonhap")
+p("A ballistic missile was launched into the Sea of Japan on Thursday, the U.S. Navy said.", "actor=North Korea;cat=ballistic", "AP")
+p("A missile was launched toward the East Sea early Thursday, NASA's tracking station reported, citing radar data.", "actor=North Korea", "AP")
+p("The Missile Defense Agency launched an interceptor from Kwajalein on Thursday and destroyed a target missile.", "actor=United States", "AP")
 PROBES = P

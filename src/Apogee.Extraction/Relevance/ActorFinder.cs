@@ -67,14 +67,19 @@ public static class ActorFinder
     private static Match? Launcher(string sentence, string part, int partStart, bool selfReported) =>
         ExtractionPatterns.OtherActor().Matches(part).LastOrDefault(m => selfReported || !ExtractionPatterns.PartySpeaksAfter().IsMatch(sentence.AsSpan(partStart + m.Index + m.Length)));
 
-    /// <summary>The country whose launch system, agency or launch site the sentence names first, or null.</summary>
+    /// <summary>
+    /// The country whose launch system, agency or launch site the sentence names first, or null; an agency that only
+    /// speaks ("a missile was launched, the U.S. Navy said") names no launcher.
+    /// </summary>
     private static string? KnownLauncher(string sentence)
     {
-        var m = ExtractionPatterns.KnownLauncher().Match(sentence);
-        if (!m.Success) return null;
-        foreach (var (group, country) in Countries)
+        foreach (Match m in ExtractionPatterns.KnownLauncher().Matches(sentence))
         {
-            if (m.Groups[group].Success) return country;
+            if (ExtractionPatterns.PartySpeaksAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) continue;
+            foreach (var (group, country) in Countries)
+            {
+                if (m.Groups[group].Success) return country;
+            }
         }
 
         return null;
