@@ -187,7 +187,8 @@ internal sealed class ReportBuilder
             // mark the day by conducting an ICBM test") is no class of this one.
             var hypothetical = launchy && s.Index != primary && LaunchLanguage.HedgedBeforeVerb(s.Text);
             var describes = launchy || (stateAgency && ExtractionPatterns.Projectile().IsMatch(s.Text)) || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)
-                || Prefiltered.DescribesLaunchedThing.IsMatch(s.Text);
+                || Prefiltered.DescribesLaunchedThing.IsMatch(s.Text) || ExtractionPatterns.OwnedLaunchOf().IsMatch(s.Text)
+                || ExtractionPatterns.PayloadCarried().IsMatch(s.Text);
             if (describes && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy || PlacesLaunch(s))
             {
@@ -362,7 +363,7 @@ internal sealed class ReportBuilder
         var area = launchSentences.Select(s => ExtractionPatterns.SeaArea().Match(s.Text)).FirstOrDefault(m => m.Success)?.Value;
 
         // A satellite carrier has no missile range class: ICBM talk in such a story is background.
-        var category = Category(primary, launchClaims, rangeClass, missile);
+        var category = Category(primary, launchClaims, claims, rangeClass, missile);
         if (category == Vocabulary.Categories.SpaceLaunch) rangeClass = null;
 
         return new LaunchEvent
@@ -392,13 +393,14 @@ internal sealed class ReportBuilder
 
     /// <summary>
     /// The category the primary sentence states; else the one the launch sentences state most often (ties: a satellite
-    /// carrier or rocket artillery over cruise over hypersonic over ballistic); else the missile's; a ballistic range
-    /// class makes an unstated category ballistic.
+    /// carrier or rocket artillery over cruise over hypersonic over ballistic); else the one the other sentences about the
+    /// launched thing state ("Japan's defense ministry said the missile was a ballistic missile"); else the missile's; a
+    /// ballistic range class makes an unstated category ballistic.
     /// </summary>
-    private static string Category(Sentence primary, List<Claim> launchClaims, string? rangeClass, MissileType? missile)
+    private static string Category(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string? rangeClass, MissileType? missile)
     {
         string[] order = [Vocabulary.Categories.SpaceLaunch, Vocabulary.Categories.RocketArtillery, Vocabulary.Categories.Cruise, Vocabulary.Categories.Hypersonic, Vocabulary.Categories.Ballistic];
-        foreach (var pool in new[] { launchClaims.Where(c => c.Start == primary.Start).ToList(), launchClaims })
+        foreach (var pool in new[] { launchClaims.Where(c => c.Start == primary.Start).ToList(), launchClaims, claims })
         {
             var said = pool.Where(c => c.Field == Vocabulary.Fields.Category).ToList();
             if (said.Count == 0) continue;

@@ -18,7 +18,7 @@ public sealed class ClassFinder
         foreach (Match m in Prefiltered.CategoryWord.Matches(sentence))
         {
             var category = CategoryOf(m.Value);
-            if (category is not null && Says(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
+            if (category is not null && Says(sentence, m) && !SatelliteWatches(sentence, m)) facts.Add(new Fact(Vocabulary.Fields.Category, ClaimValue.Of(category), At: m.Index));
         }
 
         var ballisticAcronym = -1;
@@ -57,11 +57,29 @@ public sealed class ClassFinder
     /// programme ("a ballistic missile drill", "its ICBM program")?
     /// </summary>
     private static bool Says(string sentence, Match m) =>
-        Describes(sentence, m) && !Denied(sentence, m.Index) && !ExtractionPatterns.ClassProgrammeAfter().IsMatch(sentence.AsSpan(m.Index + m.Length));
+        Describes(sentence, m) && !Denied(sentence, m.Index) && !ExtractionPatterns.ClassProgrammeAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))
+        && !AfterEarlierLaunch(sentence, m.Index);
 
-    /// <summary>"was not an ICBM", "efforts to build an ICBM": the class word does not say what was launched.</summary>
+    /// <summary>
+    /// "fired a ballistic missile, its first since it tested an ICBM in November", "a week after its last ICBM test": a
+    /// class word after a clause that turns to an earlier launch is that launch's.
+    /// </summary>
+    private static bool AfterEarlierLaunch(string sentence, int at) =>
+        ExtractionPatterns.EarlierLaunchInSentence().Match(sentence) is { Success: true } earlier && earlier.Index < at;
+
+    /// <summary>
+    /// "tracked by early-warning satellites", "satellite imagery showed": satellites that watch or picture the launch are
+    /// no satellite launched.
+    /// </summary>
+    private static bool SatelliteWatches(string sentence, Match m) =>
+        m.Value.StartsWith("satellite", StringComparison.OrdinalIgnoreCase)
+        && (ExtractionPatterns.SatelliteServiceAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))
+            || ExtractionPatterns.SatelliteWatchesBefore().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 60), Math.Min(m.Index, 60))));
+
+    /// <summary>"was not an ICBM", "efforts to build an ICBM", "unclear whether it was an ICBM": the class word does not say what was launched.</summary>
     private static bool Denied(string sentence, int at) =>
-        ExtractionPatterns.ClassWordDenied().IsMatch(sentence.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60)));
+        ExtractionPatterns.ClassWordDenied().IsMatch(sentence.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60)))
+        || ExtractionPatterns.ClassWordQuestioned().IsMatch(sentence.AsSpan(Math.Max(0, at - 60), Math.Min(at, 60)));
 
     /// <summary>
     /// Does the class word describe something launched, rather than what is denied, aimed at or defended against ("not
@@ -93,7 +111,8 @@ public sealed class ClassFinder
     public static string? RangeClassOf(string word)
     {
         var w = word.ToLowerInvariant();
-        if (w.StartsWith("medium", StringComparison.Ordinal) && w.Contains("long", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;
+        // "medium- and long-range", "mid-to-long-range", KCNA's "intermediate- and long-range": the class between the two, IRBM.
+        if ((w.StartsWith("medium", StringComparison.Ordinal) || w.StartsWith("mid", StringComparison.Ordinal) || w.StartsWith("intermediate", StringComparison.Ordinal)) && w.Contains("long", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;
         if (w.StartsWith("short", StringComparison.Ordinal) || w.StartsWith("close", StringComparison.Ordinal) || w.StartsWith("srbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Srbm;
         if (w.StartsWith("medium", StringComparison.Ordinal) || w.StartsWith("mid", StringComparison.Ordinal) || w.StartsWith("mrbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Mrbm;
         if (w.StartsWith("intermediate", StringComparison.Ordinal) || w.StartsWith("irbm", StringComparison.Ordinal)) return Vocabulary.RangeClasses.Irbm;

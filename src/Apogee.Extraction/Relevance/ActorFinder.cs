@@ -7,7 +7,10 @@ namespace Apogee.Extraction.Relevance;
 /// Who launched, read off the primary sentence: the party at the launch noun ("North Korean missile launch", "the
 /// launch by the DPRK", "the missile launched by Pyongyang"), else the subject of the launch verb: North Korea when it is named in the launch's own clause
 /// (reports of its launches quote other countries first: "Japan said North Korea fired ..."), else the other party
-/// nearest before the verb ("South Korea's military said Iran launched ..." is Iran's launch), else North Korea.
+/// nearest before the verb that does not only speak or watch ("South Korea's military said Iran launched ..." is Iran's
+/// launch; "Japan said a missile was launched" is not Japan's), unless it answers the North's launch; else where the launch
+/// came from ("launched from North Korea"), else the country of a launch system or site named ("Minuteman III",
+/// "Tanegashima"), else North Korea.
 /// </summary>
 public static class ActorFinder
 {
@@ -17,6 +20,7 @@ public static class ActorFinder
     {
         ArgumentNullException.ThrowIfNull(primary);
         var cut = primary.Length;
+        var selfReported = false;
         if (!LaunchLanguage.TellsOfActualLaunch(primary) && LaunchLanguage.NominalLaunch(primary) is { } noun)
         {
             var after = ExtractionPatterns.ActorAfterNoun().Match(primary[(noun.Index + noun.Length)..]);
@@ -32,6 +36,8 @@ public static class ActorFinder
             var agent = ExtractionPatterns.ActorAfterNoun().Match(primary[(verb.Index + verb.Length)..]);
             if (agent.Success) return Canonical(agent.Groups["who"].Value);
             cut = verb.Index;
+            // "South Korea's military said it had test-fired ...": the speaker launched; "said it detected" only watched.
+            selfReported = ExtractionPatterns.PronounBeforeVerb().IsMatch(primary.AsSpan(0, cut)) && !ExtractionPatterns.WatchVerb().IsMatch(verb.Value);
         }
 
         var head = primary[..cut];
@@ -40,16 +46,55 @@ public static class ActorFinder
         foreach (var part in new[] { clause, head })
         {
             if (ExtractionPatterns.NorthKoreaActor().IsMatch(part)) return NorthKorea;
-            if (ExtractionPatterns.OtherActor().Matches(part).LastOrDefault() is { } other) return Canonical(other.Value);
+            if (Launcher(primary, part, head.Length - part.Length, selfReported) is { } other)
+            {
+                // "South Korea and the U.S. fired eight missiles in response to North Korea's launch": the answer is not the report's launch.
+                return ExtractionPatterns.AnswersNorthKorea().IsMatch(primary) ? NorthKorea : Canonical(other.Value);
+            }
         }
 
-        return NorthKorea;
+        // No launcher before the verb: where it came from ("was launched from North Korea"), else the country of a launch
+        // system, agency or site the sentence names ("An unarmed Minuteman III was launched from Vandenberg"), else North Korea.
+        if (ExtractionPatterns.LaunchOrigin().Match(primary, cut) is { Success: true } origin) return Canonical(origin.Groups["who"].Value);
+        return KnownLauncher(primary) ?? NorthKorea;
     }
+
+    /// <summary>
+    /// The last party named in <paramref name="part"/> (which starts at <paramref name="partStart"/> of the sentence) before
+    /// the launch verb that does not only speak of or watch the launch ("Japan's defense
+    /// ministry said ...", "South Korea detected ..."): the one that launched, or null.
+    /// </summary>
+    private static Match? Launcher(string sentence, string part, int partStart, bool selfReported) =>
+        ExtractionPatterns.OtherActor().Matches(part).LastOrDefault(m => selfReported || !ExtractionPatterns.PartySpeaksAfter().IsMatch(sentence.AsSpan(partStart + m.Index + m.Length)));
+
+    /// <summary>
+    /// The country whose launch system, agency or launch site the sentence names first, or null; an agency that only
+    /// speaks ("a missile was launched, the U.S. Navy said") names no launcher.
+    /// </summary>
+    private static string? KnownLauncher(string sentence)
+    {
+        foreach (Match m in ExtractionPatterns.KnownLauncher().Matches(sentence))
+        {
+            if (ExtractionPatterns.PartySpeaksAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))) continue;
+            foreach (var (group, country) in Countries)
+            {
+                if (m.Groups[group].Success) return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly (string Group, string Country)[] Countries =
+    [
+        ("us", "United States"), ("sk", "South Korea"), ("jp", "Japan"), ("ir", "Iran"), ("ru", "Russia"), ("cn", "China"),
+        ("in", "India"), ("pk", "Pakistan"), ("ho", "Houthis"),
+    ];
 
     /// <summary>The contract's name of a party as written ("North Korean", "the DPRK", "Iranian", "U.S.").</summary>
     public static string Canonical(string written)
     {
-        var w = written.StartsWith("the ", StringComparison.Ordinal) ? written[4..] : written;
+        var w = written.StartsWith("the ", StringComparison.Ordinal) || written.StartsWith("The ", StringComparison.Ordinal) ? written[4..] : written;
         if (ExtractionPatterns.NorthKoreaActor().IsMatch(written) || w.StartsWith("North", StringComparison.Ordinal) || w.StartsWith("N. Korea", StringComparison.Ordinal)
             || w is "DPRK" or "Pyongyang" || w.StartsWith("Democratic People", StringComparison.Ordinal))
         {

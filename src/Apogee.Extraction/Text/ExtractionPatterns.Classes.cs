@@ -26,7 +26,52 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^(?:ICBM|SLBM|SRBM|IRBM|MRBM)s$", RegexOptions.CultureInvariant)]
     internal static partial Regex PluralClassAcronym();
 
-    /// <summary>What makes a plural class word particular: a number, a determiner ("two ICBMs", "the SRBMs", "its SLBMs").</summary>
-    [GeneratedRegex("\\b(?:the|these|those|its|their|his|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+|both|more|of)\\s+(?:[\\w-]+\\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What makes a plural class word particular: a number, a determiner, a launch verb ("two ICBMs", "the SRBMs", "its SLBMs", "fired SRBMs").</summary>
+    [GeneratedRegex("\\b(?:the|these|those|its|their|his|two|three|four|five|six|seven|eight|nine|ten|several|multiple|\\d+|both|more|of|fired|fires|launched|launches|test-fired|test-launched|firing|launching)\\s+(?:[\\w-]+\\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ParticularBefore();
+
+    /// <summary>
+    /// A clause that turns to an earlier launch inside a sentence: "since it tested ...", "since North Korea last fired",
+    /// "its last / previous / prior ... test". Class words after it are that launch's.
+    /// </summary>
+    [GeneratedRegex("\\b(?:since\\s+(?:it|the North|North Korea|Pyongyang)\\s+(?:last\\s+|first\\s+|previously\\s+)?(?:fired|launched|tested|test-fired|test-launched|conducted)|(?:its|their|the North['\u2019]s|North Korea['\u2019]s|Pyongyang['\u2019]s)\\s+(?:last|previous|prior)\\s+(?=(?:[\\w-]+\\s+){0,3}?(?:test|launch|firing)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex EarlierLaunchInSentence();
+
+    /// <summary>
+    /// The launch told as a noun owned by the launching side: "after the regime's test of an intercontinental ballistic
+    /// missile", "condemned North Korea's latest ICBM test", "Pyongyang's intercontinental ballistic missile launch", "its
+    /// test-firing of a new IRBM". The owner makes it a launch that happened; not one planned or feared ("North Korea's
+    /// next ICBM test", "its planned launch"), nor a place or a programme ("its launch site", "test ban").
+    /// </summary>
+    [GeneratedRegex("(?:(?:North Korea|Pyongyang|the North|DPRK|N\\. Korea|the regime|Kim Jong[ -]Un|Kim)['\u2019]s|\\bits|\\btheir)\\s+(?:(?!(?:next|planned|upcoming|possible|expected|future|potential|anticipated|feared|threatened|proposed|another)\\b)[\\w-]+\\s+){0,4}?(?:test|launch|firing|test-fire|test-firing|test-launch)\\b(?!\\s+(?:sites?|pads?|facilit\\w*|preparations?|plans?|programs?|programmes?|ban|moratorium|capabilit\\w*|vehicles?|centers?|centres?|grounds?))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex OwnedLaunchOf();
+
+    /// <summary>
+    /// Before a class word: a question about it ("still analysing whether it was an ICBM", "unclear if it was a ballistic
+    /// missile or a cruise missile"). Matched against the last 60 characters before the word.
+    /// </summary>
+    [GeneratedRegex("\\b(?:whether|(?:unclear|not clear|uncertain|unknown) if)\\b[^.;:]{0,58}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex ClassWordQuestioned();
+
+    /// <summary>
+    /// After "satellite(s)": a picture or a service, not a launched payload ("satellite imagery showed", "satellite
+    /// photos", "satellite communications").
+    /// </summary>
+    [GeneratedRegex("^s?\\s+(?:imagery|images?|photos?|photographs?|pictures?|data|communications?|phones?|television|TV|navigation|footage|analysis)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex SatelliteServiceAfter();
+
+    /// <summary>
+    /// Before "satellite(s)": the satellites watched the launch ("tracked by U.S. early-warning satellites", "detected by
+    /// South Korean and U.S. intelligence satellites"); not the launch's own means ("by launching a rocket carrying a
+    /// satellite"). Matched against the last 60 characters.
+    /// </summary>
+    [GeneratedRegex("\\b(?:by|using|via|through)\\s+(?:(?!(?:launching|carrying|putting|placing|sending|rockets?|carriers?|vehicles?)\\b)[\\w.'\u2019-]+\\s+){0,6}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex SatelliteWatchesBefore();
+
+    /// <summary>
+    /// A sentence telling what the launched thing carried ("The North said it carried an earth observation satellite",
+    /// "the rocket put a satellite into orbit"): it describes the launched thing.
+    /// </summary>
+    [GeneratedRegex("\\b(?:it|the (?:[\\w-]+\\s+){0,2}?(?:rocket|launch vehicle|carrier))\\s+(?:(?:had|has|successfully)\\s+){0,2}(?:carried|carries|was carrying|put|placed|sent|delivered|lofted|inserted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex PayloadCarried();
 }

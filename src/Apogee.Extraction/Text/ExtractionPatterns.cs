@@ -149,7 +149,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|" + CountNumber + "|multiple|several|a barrage of|a volley of|a salvo of|a flurry of|a number of|a couple of|a pair of|a dozen|both|at least " + CountNumber + "|no (?:fewer|less) than " + CountNumber + "|one or more|two or more|more than " + CountNumber + "|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|large-calibre|super-large|\\d{3}\\s?mm|\\d{3}-millimet(?:er|re)|artillery|multiple|of its|of what|appeared to be|what (?:appeared|appears|seemed|seems|(?:is|are|was|were) believed) to be|more than|powerful|kind of|type of|(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|gliders?|guided weapons?|rounds(?!\\s+of\\b)|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
     internal static partial Regex Count();
 
-    [GeneratedRegex("\\b(medium[- ](?:and[- ]|to[- ])?long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|close-range(?= (?:ballistic|missile))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|mid-range|midrange|mid range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
+    [GeneratedRegex("\\b((?:medium|mid|intermediate)(?:-?\\s(?:and|to)[- ]|[- ](?:and[- ]|to[- ])?)long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|close-range(?= (?:ballistic|missile))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|mid-range|midrange|mid range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
     internal static partial Regex RangeClass();
 
     [GeneratedRegex("\\b(SLBMs?|submarine-launched|submarine launched|from (?:a|the) submarine|underwater|launched from (?:a |the )?sub)\\b", I)]
@@ -278,7 +278,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex FlightWord();
 
     /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>
-    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|the United States|U\\.S(?=\\. (?:Air Force|Navy|Army|military|Space Force|Strategic Command))|Hamas|Hezbollah)\\b", C)]
+    [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|[Tt]he United States|U\\.S(?=\\. (?:Air Force|Navy|Army|military|Space Force|Strategic Command))|Hamas|Hezbollah)\\b", C)]
     internal static partial Regex OtherActor();
 
     [GeneratedRegex("\\b(North Korean?|Pyongyang|the North|DPRK|N\\. Korean?|Kim Jong[ -]Un|Democratic People['\u2019]s Republic of Korea)\\b", C)]
