@@ -18,22 +18,41 @@ public static class DateFinder
             if (ExtractionPatterns.NameAfterDate().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             var month = MonthOf(m.Value);
             var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+            int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : JucheYear(text, m.Index + m.Length);
 
             // "May 2017" or "March 3" only: a bare "May" followed by a number is a date only when the number is a day.
             if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
         }
 
-        foreach (Match m in ExtractionPatterns.DayMonthYear().Matches(text))
+        foreach (var pattern in new[] { ExtractionPatterns.DayMonthYear(), ExtractionPatterns.DayOfMonthName() })
         {
-            var month = MonthOf(m.Value[m.Groups[1].Length..]);
-            var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
-            if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
+            foreach (Match m in pattern.Matches(text))
+            {
+                var month = MonthOf(m.Value[m.Groups[1].Length..].Replace("of ", string.Empty, StringComparison.OrdinalIgnoreCase));
+                var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : JucheYear(text, m.Index + m.Length);
+                if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
+            }
+        }
+
+        // "2017.7.4", "2017-07-04": Korean and Chinese outlets' numeric dates, the year first.
+        if (text.Contains('-') || text.Contains('.') || text.Contains('/'))
+        {
+            foreach (Match m in ExtractionPatterns.NumericDateInText().Matches(text))
+            {
+                var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                found.Add(new DateMention(m.Index, m.Length, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), y));
+            }
         }
 
         return found.OrderBy(d => d.Start).ToList();
     }
+
+    /// <summary>KCNA's ", Juche 106" right after a date without its year: Juche 1 is 1912.</summary>
+    private static int? JucheYear(string text, int at) =>
+        at < text.Length && text.Length - at > 7 && ExtractionPatterns.JucheYearAfter().Match(text, at) is { Success: true } j && j.Index == at
+            ? 1911 + int.Parse(j.Groups["j"].Value, CultureInfo.InvariantCulture)
+            : null;
 
     public static DayOfWeek? ParseWeekday(string name) =>
         Enum.TryParse<DayOfWeek>(name, ignoreCase: true, out var d) ? d : null;

@@ -34,6 +34,10 @@ public static class DayMentionClassifier
         // "The launch came after Kim inspected a test-firing on Wednesday": what follows "came after" is the other event's.
         if (ExtractionPatterns.CameAfterBefore().IsMatch(sentence.AsSpan(0, start))) return DayRole.NotThisDay;
 
+        // "a year after its Jan. 5 test", "days before the drills begin on March 20": the day of the event the launch is
+        // placed against; "A file photo shows a launch on March 12": a picture of an earlier one.
+        if (PlacedAgainst(sentence, start, before) || ExtractionPatterns.FilePicture().IsMatch(sentence)) return DayRole.NotThisDay;
+
         if (ExtractionPatterns.PossessiveAfter().Match(rest) is { Success: true } poss)
         {
             // "after Sunday's launch" is that launch's day; only "last/next Sunday's" names another week.
@@ -97,6 +101,31 @@ public static class DayMentionClassifier
         }
 
         return wordsBefore <= wordsAfter ? RoleOf(lastBefore) : RoleOf(firstAfter);
+    }
+
+    /// <summary>
+    /// Whether the day belongs to the event a clause places something against ("X, a year after its Jan. 5 test"; "X,
+    /// days before drills begin on March 20"): that event is another one than the launch when it names no launch, or
+    /// when the launch is told before it ("fired ... on Wednesday, a year after its Jan. 5 test"). A reaction placed
+    /// after the launch keeps the launch's day ("The US responded ... after a missile test flew over Japan last night").
+    /// </summary>
+    private static bool PlacedAgainst(string sentence, int start, string before)
+    {
+        var m = ExtractionPatterns.OtherEventBeforeDay().Match(before);
+        if (!m.Success) return false;
+        if (!HasLaunchCue(before[m.Index..])) return true;
+        var at = start - before.Length + m.Index;
+        return HasLaunchCue(sentence[Math.Max(0, at - 150)..at]);
+    }
+
+    private static bool HasLaunchCue(string text)
+    {
+        foreach (Match cue in ExtractionPatterns.DayCue().Matches(text))
+        {
+            if (cue.Groups["launch"].Success) return true;
+        }
+
+        return false;
     }
 
     private static bool IsThing(Match cue) => ExtractionPatterns.LaunchedThingWord().IsMatch(cue.Value);
