@@ -4,12 +4,13 @@ other outlets' styles, each with a publication day (or none) and the launch's ex
 Writes them to a temp folder, runs `apogee extract` of the tree in APOGEE_TREE (default: this checkout) and prints the
 probes that fail, then the count that pass.
 usage: python3 tools/date-probes/probe.py [--all]     (--all also prints the passing ones)
+Each run also writes probes.json (the same table), which DateProbeTests runs through the extractor.
 A probe passes where the launch's interval holds the true day and lies within the expected interval (the scorer's
 full credit, ../shared/tools/score.py) and the weekday is the expected one."""
 import datetime, json, os, shutil, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import PROBES
-import probes_a, probes_b, probes_c  # noqa: F401  (each fills PROBES)
+import probes_a, probes_b, probes_c, probes_d, probes_e  # noqa: F401  (each fills PROBES)
 
 def day(s): return datetime.date.fromisoformat(s) if s else None
 
@@ -21,7 +22,15 @@ def expectation(want, wd):
     if wd is None: wd = day(truth).strftime("%A") if not sep else "-"
     return day(lo), day(hi), day(truth), wd
 
+def write_table():
+    """probes.json beside this file: the same table for tests/Apogee.Extraction.Tests/DateProbeTests.cs (rewritten on every run)."""
+    rows = [{"text": t, "published": pub, "want": want, "weekday": wd, "outlet": outlet} for t, pub, want, wd, outlet in PROBES]
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "probes.json"), "w") as f:
+        json.dump(rows, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
 def main():
+    write_table()
     d = tempfile.mkdtemp(prefix="date-probes-")
     for i, (text, pub, want, wd, outlet) in enumerate(PROBES):
         open(f"{d}/d{i:03d}.txt", "w").write(text + "\n")

@@ -262,14 +262,20 @@ public static class LaunchDays
         return (DayMentionClassifier.Classify(s, open, open + 1), hour + 9 >= 24 ? 1 : 0);
     }
 
-    /// <summary>"launched at 2230 GMT on Wednesday": a wire's GMT clock without a colon, within 40 characters, moves the day to the site's.</summary>
+    /// <summary>
+    /// "launched at 2230 GMT on Wednesday": a wire's GMT clock without a colon, within 40 characters, moves the day to
+    /// the site's, where the sentence gives no other clock (a local one keeps its own day).
+    /// </summary>
     private static int GmtClockShift(string s, int start, int end)
     {
         var from = Math.Max(0, start - 40);
         var to = Math.Min(s.Length, end + 40);
         if (s.AsSpan(from, to - from).IndexOf("GMT", StringComparison.Ordinal) < 0 && s.AsSpan(from, to - from).IndexOf("UTC", StringComparison.Ordinal) < 0) return 0;
         var m = ExtractionPatterns.GmtFourDigitClock().Match(s, from, to - from);
-        return m.Success && int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) + 9 >= 24 ? 1 : 0;
+
+        // Not a bracket's conversion of a local clock ("3:17 a.m. Wednesday (1817 GMT Tuesday)"): there the day is the local one.
+        if (!m.Success || s.AsSpan(Math.Max(0, m.Index - 3), Math.Min(m.Index, 3)).Contains('(') || ExtractionPatterns.ClockTime().IsMatch(s)) return 0;
+        return int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) + 9 >= 24 ? 1 : 0;
     }
 
     /// <summary>
