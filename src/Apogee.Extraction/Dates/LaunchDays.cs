@@ -87,6 +87,11 @@ public static class LaunchDays
                 {
                     // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
                     if (ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])) continue;
+
+                    // Past the primary sentence, a sentence telling a launch anew ("On March 14, the North fired two missiles",
+                    // "its most recent launch was on March 12") dates another launch, unless it names the story's ("The
+                    // missile was fired ... on March 16").
+                    if (!first && ExtractionPatterns.LaunchToldAnew().IsMatch(s) && !NamesTheLaunch(s)) continue;
                     var role = DayMentionClassifier.Classify(s, d.Start, d.Start + d.Length);
                     if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
                     return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))), first, launchOnly ? -1 : i);
@@ -96,6 +101,8 @@ public static class LaunchDays
 
         return null;
     }
+
+    private static bool NamesTheLaunch(string s) => ExtractionPatterns.PrimaryReferent().IsMatch(s) || ExtractionPatterns.ItWasLaunched().IsMatch(s);
 
     /// <summary>
     /// "fired ... on the 15th" (Korean and Japanese wires): the latest such day of the month on or before

@@ -13,7 +13,7 @@ internal static partial class ExtractionPatterns
     /// Right before a weekday, a verb of reporting: "said on Thursday (morning)", "told reporters early Thursday",
     /// "confirmed late on Wednesday". With <see cref="SpeechAfterDay"/>, the day a party reported the launch on.
     /// </summary>
-    [GeneratedRegex("\\b(?:said|says|reported|reports|announced|stated|told(?:\\s+(?:reporters|journalists|lawmakers|parliament|the press))?|added|confirmed|disclosed)\\s+(?:(?:early|late)\\s+)?(?:on\\s+)?$", I)]
+    [GeneratedRegex("\\b(?:(?:said|says|reported|reports|announced|stated|added|confirmed|disclosed)(?:\\s+(?:in|at)\\s+(?:a|an|the)(?:\\s+[\\w-]+){1,2}?)?|told(?:\\s+(?:the\\s+)?[\\w.-]+){0,3}?)\\s+(?:(?:early|late)\\s+)?(?:on\\s+)?$", I)]
     internal static partial Regex SpeechBeforeDay();
 
     /// <summary>Right after a weekday, a verb of reporting: "Japan on Thursday said", "officials Thursday morning confirmed".</summary>
@@ -38,7 +38,7 @@ internal static partial class ExtractionPatterns
     internal static partial Regex OtherEventBeforeDay();
 
     /// <summary>A picture of an earlier launch: "A file photo shows ...", "archive image", "undated photo"; its dates are not the story's launch's.</summary>
-    [GeneratedRegex("\\b(?:file|archive|archival|undated)\\s+(?:photo|image|picture|footage)s?\\b|\\(file\\)", I)]
+    [GeneratedRegex("\\b(?:file|archive|archival|undated)\\s+(?:photo|image|picture|footage)s?\\b|\\(file\\)|^\\s*FILE\\b", I)]
     internal static partial Regex FilePicture();
 
     /// <summary>A date written as numbers with its year first, as Korean and Chinese outlets do: "2017.7.4", "2017-07-04", "2017/07/04".</summary>
@@ -65,4 +65,20 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\(\\s*(?<h>[01]?\\d|2[0-3]):?(?<m>[0-5]\\d)\\s*(?:GMT|UTC)\\s*,?\\s*(?:on\\s+)?$", C)]
     internal static partial Regex GmtBracketBeforeDay();
+
+    /// <summary>
+    /// A sentence that names the story's launch itself ("The missile was fired at 7:09 a.m. on March 16", "The launch,
+    /// on March 16, ...", "It was launched from ..."), not a launch told anew ("The North fired two missiles on March 14").
+    /// </summary>
+    [GeneratedRegex("\\b(?:it|they)\\s+(?:was|were)\\s+(?:fired|launched|test-fired|test-launched)\\b", I)]
+    internal static partial Regex ItWasLaunched();
+
+    /// <summary>
+    /// A launch told anew, with its launcher as subject ("On March 14, the North fired two missiles", "it had launched
+    /// two cruise missiles", "North Korea also test-fired ..."), or an earlier one named so ("its most recent launch",
+    /// "the last test"): past the primary sentence, such a sentence's date is another launch's unless the sentence
+    /// names the story's launch ("the missile").
+    /// </summary>
+    [GeneratedRegex("\\b(?:(?:North Korea|the North|Pyongyang|it|they)\\s+(?:also\\s+|then\\s+|had\\s+|has\\s+)?(?:fired|launched|test-fired|test-launched|tested|conducted|lobbed)|(?:most recent|last|previous|prior)\\s+(?:[\\w-]+\\s+){0,2}?(?:launch|test|firing|provocation))\\b", I)]
+    internal static partial Regex LaunchToldAnew();
 }
