@@ -25,8 +25,17 @@ public static class LaunchDays
     {
         // "its third launch in a week ... On Wednesday, the North conducted a second test": an earlier one's day.
         var place = SeriesPlace(lead);
+        // Once a launch sentence gives a day ("said Thursday that the North fired ..."), a later sentence telling a launch
+        // anew ("On Tuesday, the North fired two ...") is another launch's.
         var inLead = Weekdays(lead, place, previous);
-        var inStory = Weekdays(story, place, previous?.Skip(lead.Count).ToList());
+        var dated = FirstDated(lead, inLead);
+        if (dated >= 0)
+        {
+            var anew = lead.Skip(dated + 1).Where(TellsAnotherLaunch).ToHashSet(StringComparer.Ordinal);
+            if (anew.Count > 0) inLead.RemoveAll(f => anew.Contains(f.Sentence));
+        }
+
+        var inStory = Weekdays(story, place, previous?.Skip(lead.Count).ToList(), dated < 0 ? int.MaxValue : 0);
         var pick = MostTold(inLead, inStory)
             ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
             ?? inLead.FirstOrDefault(f => f.Role == DayRole.Neutral);
@@ -91,7 +100,7 @@ public static class LaunchDays
                     // Past the primary sentence, a sentence telling a launch anew ("On March 14, the North fired two missiles",
                     // "its most recent launch was on March 12") dates another launch, unless it names the story's ("The
                     // missile was fired ... on March 16").
-                    if (!first && ExtractionPatterns.LaunchToldAnew().IsMatch(s) && !NamesTheLaunch(s)) continue;
+                    if (!first && TellsAnotherLaunch(s)) continue;
                     var role = DayMentionClassifier.Classify(s, d.Start, d.Start + d.Length);
                     if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
                     return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))), first, launchOnly ? -1 : i);
@@ -101,6 +110,20 @@ public static class LaunchDays
 
         return null;
     }
+
+    /// <summary>The first launch sentence that dates the launch: a launch weekday, a day a party reported it on, or a relative day; −1 for none.</summary>
+    private static int FirstDated(IReadOnlyList<string> lead, List<Found> days)
+    {
+        for (var i = 0; i < lead.Count; i++)
+        {
+            var s = lead[i];
+            if (days.Any(f => ReferenceEquals(f.Sentence, s) && (f.Role == DayRole.Launch || ReportsTheLaunch(f))) || ExtractionPatterns.RelativeDay().IsMatch(s)) return i;
+        }
+
+        return -1;
+    }
+
+    private static bool TellsAnotherLaunch(string s) => ExtractionPatterns.LaunchToldAnew().IsMatch(s) && !NamesTheLaunch(s);
 
     private static bool NamesTheLaunch(string s) => ExtractionPatterns.PrimaryReferent().IsMatch(s) || ExtractionPatterns.ItWasLaunched().IsMatch(s);
 
@@ -183,13 +206,18 @@ public static class LaunchDays
         return null;
     }
 
-    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place, IReadOnlyList<string>? previous = null)
+    /// <param name="sentences">The sentences to read.</param>
+    /// <param name="place">The story's launch's place in a series (0: none told).</param>
+    /// <param name="previous">For each sentence, the sentence before it in the text.</param>
+    /// <param name="anewFrom">From this index on, a sentence telling a launch anew without naming the story's gives no day.</param>
+    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place, IReadOnlyList<string>? previous = null, int anewFrom = int.MaxValue)
     {
         var found = new List<Found>();
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
             if (place > 1 && Ordinal(s) is { } o && o < place) continue;
+            if (i >= anewFrom && TellsAnotherLaunch(s)) continue;
             var own = found.Count;
             var skipTo = -1;
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
