@@ -7,6 +7,9 @@ namespace Apogee.Extraction.Dates;
 /// <summary>Finds written dates and weekday names; pure lookups, no resolution against a reference day.</summary>
 public static class DateFinder
 {
+    // British/KCNA order ("4 July") and "the 4th of July".
+    private static readonly Regex[] DayFirstPatterns = [ExtractionPatterns.DayMonthYear(), ExtractionPatterns.DayOfMonthName()];
+
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     public static IReadOnlyList<DateMention> FindDates(string text)
@@ -24,8 +27,10 @@ public static class DateFinder
             if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
         }
 
-        foreach (var pattern in new[] { ExtractionPatterns.DayMonthYear(), ExtractionPatterns.DayOfMonthName() })
+        foreach (var pattern in DayFirstPatterns)
         {
+            // IsMatch first: it allocates nothing, and most texts hold no such date (FindDates runs per sentence).
+            if (!pattern.IsMatch(text)) continue;
             foreach (Match m in pattern.Matches(text))
             {
                 var month = MonthOf(m.Value[m.Groups[1].Length..].Replace("of ", string.Empty, StringComparison.OrdinalIgnoreCase));
@@ -36,7 +41,7 @@ public static class DateFinder
         }
 
         // "2017.7.4", "2017-07-04": Korean and Chinese outlets' numeric dates, the year first.
-        if (text.Contains('-') || text.Contains('.') || text.Contains('/'))
+        if (ExtractionPatterns.NumericDateInText().IsMatch(text))
         {
             foreach (Match m in ExtractionPatterns.NumericDateInText().Matches(text))
             {

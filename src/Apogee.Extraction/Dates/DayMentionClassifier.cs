@@ -24,19 +24,19 @@ public static class DayMentionClassifier
     public static DayRole Classify(string sentence, int start, int end, bool thingsTell = true)
     {
         if (start < 0 || end > sentence.Length || start >= end) return DayRole.Neutral;
-        var role = ClassifyByWords(sentence, start, end, thingsTell);
+        var before = sentence[Math.Max(0, start - Before)..start];
+        var role = ClassifyByWords(sentence, start, end, thingsTell, before);
 
         // "a year after its Jan. 5 test", "days before the drills begin on March 20": the day of the event the launch is
         // placed against; "A file photo shows a launch on March 12": a picture of an earlier one. Asked only of a day
         // that would otherwise be the launch's or nobody's (a statement's day stays a statement's).
         if (role is DayRole.Launch or DayRole.Neutral
-            && (PlacedAgainst(sentence, start, sentence[Math.Max(0, start - Before)..start]) || ExtractionPatterns.FilePicture().IsMatch(sentence))) return DayRole.NotThisDay;
+            && (PlacedAgainst(sentence, start, before) || ExtractionPatterns.FilePicture().IsMatch(sentence))) return DayRole.NotThisDay;
         return role;
     }
 
-    private static DayRole ClassifyByWords(string sentence, int start, int end, bool thingsTell)
+    private static DayRole ClassifyByWords(string sentence, int start, int end, bool thingsTell, string before)
     {
-        var before = sentence[Math.Max(0, start - Before)..start];
         var rest = sentence[end..];
         if (ExtractionPatterns.DaySpanAfter().IsMatch(rest)) return DayRole.NotThisDay;
 

@@ -31,7 +31,9 @@ public static class LaunchDays
         var dated = FirstDated(lead, inLead);
         if (dated >= 0)
         {
-            var anew = lead.Skip(dated + 1).Where(TellsAnotherLaunch).ToHashSet(StringComparer.Ordinal);
+            // Asked only of the later sentences that give a day.
+            var later = lead.Skip(dated + 1).ToHashSet(StringComparer.Ordinal);
+            var anew = inLead.Select(f => f.Sentence).Where(later.Contains).Distinct(StringComparer.Ordinal).Where(TellsAnotherLaunch).ToHashSet(StringComparer.Ordinal);
             if (anew.Count > 0) inLead.RemoveAll(f => anew.Contains(f.Sentence));
         }
 
@@ -217,12 +219,19 @@ public static class LaunchDays
         {
             var s = sentences[i];
             if (place > 1 && Ordinal(s) is { } o && o < place) continue;
-            if (i >= anewFrom && TellsAnotherLaunch(s)) continue;
             var own = found.Count;
             var skipTo = -1;
+            var asked = i < anewFrom;
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
                 if (m.Index < skipTo) continue;
+
+                // Asked once, at the sentence's first weekday: most story sentences give none.
+                if (!asked)
+                {
+                    asked = true;
+                    if (TellsAnotherLaunch(s)) break;
+                }
 
                 // "fired at 7:30 a.m. (2230 GMT Wednesday)": the bracket's day is the launch clock's in GMT, moved to the site.
                 if (GmtBracketDay(s, m.Index) is { } gmt)
