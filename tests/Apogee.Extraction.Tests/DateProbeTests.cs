@@ -15,7 +15,7 @@ public class DateProbeTests
     private static readonly LaunchExtractor Extractor = LaunchExtractor.CreateDefault();
 
     // Probes of tools/date-probes/probes.json that pass on this branch; the misses are listed in docs/EXTRACTION.md.
-    private const int PassingProbes = 264;
+    private const int PassingProbes = 265;
 
     private static DateOnly? D(string? s) => string.IsNullOrEmpty(s) ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -114,6 +114,12 @@ public class DateProbeTests
     [InlineData("It was launched from the Pyongyang area on March 16, the JCS said.")]
     public void A_later_sentence_naming_the_launch_keeps_its_date(string second) =>
         AssertDay("North Korea has fired a ballistic missile, South Korea says. " + second, "2023-03-18", "2023-03-16");
+
+    [Theory]
+    [InlineData("North Korea fires ICBM\n\nNorth Korea fired an intercontinental ballistic missile on March 16, 2023, according to Japan.", null)]
+    [InlineData("N. Korea fires missile toward East Sea\n\nNorth Korea fired a ballistic missile on March 16, the JCS said.", "2023-03-17")]
+    public void Under_a_headline_the_bodys_first_launch_sentence_dates_the_launch(string text, string? published) =>
+        AssertDay(text, published, "2023-03-16");
 
     [Theory]
     [InlineData("A U.S. official told Reuters on Thursday that North Korea had launched an ICBM.")]

@@ -102,7 +102,8 @@ public static class LaunchDays
                     // Past the primary sentence, a sentence telling a launch anew ("On March 14, the North fired two missiles",
                     // "its most recent launch was on March 12") dates another launch, unless it names the story's ("The
                     // missile was fired ... on March 16").
-                    if (!first && TellsAnotherLaunch(s)) continue;
+                    // A headline's story opens the body: there the second launch sentence is the lead itself.
+                    if (!first && TellsAnotherLaunch(s) && !(i == 1 && !launchOnly && IsHeadline(sentences[0]))) continue;
                     var role = DayMentionClassifier.Classify(s, d.Start, d.Start + d.Length);
                     if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
                     return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))), first, launchOnly ? -1 : i);
@@ -123,6 +124,13 @@ public static class LaunchDays
         }
 
         return -1;
+    }
+
+    /// <summary>A line with no sentence end ("North Korea fires ICBM"): a headline.</summary>
+    private static bool IsHeadline(string s)
+    {
+        var t = s.AsSpan().TrimEnd();
+        return t.Length > 0 && t[^1] is not ('.' or '!' or '?' or '"' or '\u201d' or '\'' or '\u2019' or ')');
     }
 
     private static bool TellsAnotherLaunch(string s) => ExtractionPatterns.LaunchToldAnew().IsMatch(s) && !NamesTheLaunch(s);
