@@ -36,3 +36,11 @@ p("South Korea's military said North Korea fired a ballistic missile, in a state
 p("A U.S. official told Reuters on Thursday that North Korea had launched an ICBM.", PUB, "2023-03-16", outlet="Reuters")
 p("Japanese Prime Minister Fumio Kishida told reporters Thursday that North Korea had fired a missile that fell in the sea.", PUB, "2023-03-16", outlet="Japan Times")
 p("Japan on Thursday said North Korea had fired a ballistic missile that fell outside its waters.", PUB, "2023-03-16", outlet="Kyodo")
+
+# ---- the new rules must not take a day from the launch's own retelling
+p("North Korea fired a ballistic missile early Thursday, the JCS said. The North fired a Hwasong-17 from the Pyongyang area on Thursday morning, it said.", PUB, "2023-03-16", outlet="Yonhap")
+p("South Korea said on Thursday that North Korea had fired a missile. The missile was launched at 11 p.m. on Wednesday from Sunan, the JCS said.", PUB, "2023-03-15", outlet="Reuters")
+p("North Korea fires ICBM\n\nNorth Korea launched an ICBM on Wednesday night, South Korea's military said on Thursday.", PUB, "2023-03-15", outlet="CNN")
+p("Japan's coast guard said on Thursday that the missile North Korea fired on Wednesday landed outside the EEZ.", PUB, "2023-03-15", outlet="NHK")
+p("North Korea fired a ballistic missile on Thursday, the JCS said, after it fired two cruise missiles on Sunday.", PUB, "2023-03-16", outlet="Korea Times")
+p("North Korea fired a missile that flew over Japan, the government said on Thursday. It was the North's first overflight since October.", PUB, "2023-03-16", outlet="Kyodo")
