@@ -61,27 +61,7 @@ public static class LaunchDays
     public static DayOfWeek? ReportedDay(IReadOnlyList<string> lead) =>
         Weekdays(lead, SeriesPlace(lead)).FirstOrDefault(ReportsTheLaunch) is { } reported ? Day(reported) : null;
 
-    /// <summary>
-    /// Whether a statement's day is the day a party other than the launching side reported the launch on ("said on
-    /// Thursday", "Japan on Thursday said"): a reporting verb right beside it, its subject not the launcher's state
-    /// media (KCNA reports a launch the next morning: "North Korea said on Friday it had tested ...").
-    /// </summary>
-    private static bool ReportsTheLaunch(Found f)
-    {
-        if (f.Role != DayRole.Other) return false;
-        var s = f.Sentence;
-        var from = Math.Max(0, f.Start - 60);
-        int verbAt;
-        if (ExtractionPatterns.SpeechBeforeDay().Match(s, from, f.Start - from) is { Success: true } v) verbAt = v.Index;
-        else if (ExtractionPatterns.SpeechAfterDay().IsMatch(s.AsSpan(f.End))) verbAt = f.Start;
-        else return false;
-
-        // The speaker: the words before the verb back to the clause's start ("..., South Korea's military said").
-        var head = s.AsSpan(0, verbAt);
-        var open = head.LastIndexOfAny(",;:\u2014");
-        var subject = open < 0 ? head : head[(open + 1)..];
-        return !ExtractionPatterns.LaunchingSideSpeaker().IsMatch(subject.Length > 120 ? subject[^120..] : subject);
-    }
+    private static bool ReportsTheLaunch(Found f) => f.Role == DayRole.Other && ReportingDay.Is(f.Sentence, f.Start, f.End);
 
     /// <summary>The launch's written date (moved to the site's day) among the launch sentences, then the story's launch-tied ones.</summary>
     /// <returns>The date, the days it moves, whether it is the first launch sentence's (the primary one's), and which
@@ -242,7 +222,7 @@ public static class LaunchDays
                 }
 
                 // "fired at 7:30 a.m. (2230 GMT Wednesday)": the bracket's day is the launch clock's in GMT, moved to the site.
-                if (GmtBracketDay(s, m.Index) is { } gmt)
+                if (GmtDays.BracketDay(s, m.Index) is { } gmt)
                 {
                     found.Add(new Found(s, m.Index, m.Index + m.Length, gmt.Role, gmt.Shift));
                     continue;
@@ -265,7 +245,7 @@ public static class LaunchDays
                 // "at 10:30 a.m. Hawaii time on Monday", "7:30 p.m. EDT Monday", "on Tuesday at 7 p.m. ET": the clock's zone
                 // moves the day to the site's (looked for only where a clock stands within 40 characters).
                 if (shift == 0 && ClockNear(s, m.Index, m.Index + m.Length)) shift = ClockShift(s, m.Index, m.Index + m.Length, null);
-                if (shift == 0) shift = GmtClockShift(s, m.Index, m.Index + m.Length);
+                if (shift == 0) shift = GmtDays.ClockShift(s, m.Index, m.Index + m.Length);
                 found.Add(new Found(s, m.Index, m.Index + m.Length, role, shift));
             }
 
@@ -297,37 +277,6 @@ public static class LaunchDays
         }
 
         return statement is null ? null : statement with { Role = DayRole.Launch, Shift = statement.Shift - 1 };
-    }
-
-    /// <summary>
-    /// "The missile was fired at 7:30 a.m. (2230 GMT Wednesday)": a weekday closing a bracket that converts the launch
-    /// clock to GMT is the launch's, moved to the site (UTC+9) by that clock; its role is the clock's (the words before
-    /// the bracket). Null where the weekday is not so placed.
-    /// </summary>
-    private static (DayRole Role, int Shift)? GmtBracketDay(string s, int at)
-    {
-        var open = s.LastIndexOf('(', at == 0 ? 0 : at - 1, Math.Min(at, 16));
-        if (open < 0) return null;
-        var m = ExtractionPatterns.GmtBracketBeforeDay().Match(s, open, at - open);
-        if (!m.Success) return null;
-        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
-        return (DayMentionClassifier.Classify(s, open, open + 1), hour + 9 >= 24 ? 1 : 0);
-    }
-
-    /// <summary>
-    /// "launched at 2230 GMT on Wednesday": a wire's GMT clock without a colon, within 40 characters, moves the day to
-    /// the site's, where the sentence gives no other clock (a local one keeps its own day).
-    /// </summary>
-    private static int GmtClockShift(string s, int start, int end)
-    {
-        var from = Math.Max(0, start - 40);
-        var to = Math.Min(s.Length, end + 40);
-        if (s.AsSpan(from, to - from).IndexOf("GMT", StringComparison.Ordinal) < 0 && s.AsSpan(from, to - from).IndexOf("UTC", StringComparison.Ordinal) < 0) return 0;
-        var m = ExtractionPatterns.GmtFourDigitClock().Match(s, from, to - from);
-
-        // Not a bracket's conversion of a local clock ("3:17 a.m. Wednesday (1817 GMT Tuesday)"): there the day is the local one.
-        if (!m.Success || s.AsSpan(Math.Max(0, m.Index - 3), Math.Min(m.Index, 3)).Contains('(') || ExtractionPatterns.ClockTime().IsMatch(s)) return 0;
-        return int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) + 9 >= 24 ? 1 : 0;
     }
 
     /// <summary>
