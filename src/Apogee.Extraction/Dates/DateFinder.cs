@@ -7,6 +7,9 @@ namespace Apogee.Extraction.Dates;
 /// <summary>Finds written dates and weekday names; pure lookups, no resolution against a reference day.</summary>
 public static class DateFinder
 {
+    // British/KCNA order ("4 July") and "the 4th of July".
+    private static readonly Regex[] DayFirstPatterns = [ExtractionPatterns.DayMonthYear(), ExtractionPatterns.DayOfMonthName()];
+
     private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>A sentence's dates are asked by several stages (relevance, fact filter, references): found once per text.</summary>
@@ -23,18 +26,33 @@ public static class DateFinder
             if (ExtractionPatterns.NameAfterDate().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
             var month = MonthOf(m.Value);
             var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
+            int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : JucheYear(text, m.Index + m.Length);
 
             // "May 2017" or "March 3" only: a bare "May" followed by a number is a date only when the number is a day.
             if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
         }
 
-        foreach (Match m in ExtractionPatterns.DayMonthYear().Matches(text))
+        foreach (var pattern in DayFirstPatterns)
         {
-            var month = MonthOf(m.Value[m.Groups[1].Length..]);
-            var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : null;
-            if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
+            // IsMatch first: it allocates nothing, and most texts hold no such date (FindDates runs per sentence).
+            if (!pattern.IsMatch(text)) continue;
+            foreach (Match m in pattern.Matches(text))
+            {
+                var month = MonthOf(m.Value[m.Groups[1].Length..].Replace("of ", string.Empty, StringComparison.OrdinalIgnoreCase));
+                var day = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                int? year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : JucheYear(text, m.Index + m.Length);
+                if (month > 0 && day is >= 1 and <= 31) found.Add(new DateMention(m.Index, m.Length, month, day, year));
+            }
+        }
+
+        // "2017.7.4", "2017-07-04": Korean and Chinese outlets' numeric dates, the year first.
+        if (ExtractionPatterns.NumericDateInText().IsMatch(text))
+        {
+            foreach (Match m in ExtractionPatterns.NumericDateInText().Matches(text))
+            {
+                var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+                found.Add(new DateMention(m.Index, m.Length, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), y));
+            }
         }
 
         // In text order; most sentences have none or one, and both patterns' matches come in order already.
@@ -46,6 +64,12 @@ public static class DateFinder
 
         return found;
     }
+
+    /// <summary>KCNA's ", Juche 106" right after a date without its year: Juche 1 is 1912.</summary>
+    private static int? JucheYear(string text, int at) =>
+        at < text.Length && text.Length - at > 7 && ExtractionPatterns.JucheYearAfter().Match(text, at) is { Success: true } j && j.Index == at
+            ? 1911 + int.Parse(j.Groups["j"].Value, CultureInfo.InvariantCulture)
+            : null;
 
     public static DayOfWeek? ParseWeekday(string name) =>
         Enum.TryParse<DayOfWeek>(name, ignoreCase: true, out var d) ? d : null;

@@ -58,6 +58,11 @@ public sealed class DateResolver : IDateResolver
                 return new(new DateBounds(null, pub.AddDays(-2), "no day, a reaction days after the launch: on or before published-2"), weekday);
             }
 
+            if (!e.IsLateAnnouncement && LaunchDays.ReportedDay(e.LaunchSentences) is { } said)
+            {
+                return new(DateBounds.Day(NearestWeekday(pub, said), "day another party reported the launch on+published"), said.ToString());
+            }
+
             return e.IsLateAnnouncement
                 ? new(new DateBounds(null, pub, "state-agency announcement of latest launches, no day: on or before published"), weekday)
                 : new(new DateBounds(pub.AddDays(-1), pub, "no day: published-1..published"), weekday);

@@ -25,6 +25,18 @@ public static class DayMentionClassifier
     {
         if (start < 0 || end > sentence.Length || start >= end) return DayRole.Neutral;
         var before = sentence[Math.Max(0, start - Before)..start];
+        var role = ClassifyByWords(sentence, start, end, thingsTell, before);
+
+        // "a year after its Jan. 5 test", "days before the drills begin on March 20": the day of the event the launch is
+        // placed against; "A file photo shows a launch on March 12": a picture of an earlier one. Asked only of a day
+        // that would otherwise be the launch's or nobody's (a statement's day stays a statement's).
+        if (role is DayRole.Launch or DayRole.Neutral
+            && (PlacedAgainst(sentence, start, before) || ExtractionPatterns.FilePicture().IsMatch(sentence))) return DayRole.NotThisDay;
+        return role;
+    }
+
+    private static DayRole ClassifyByWords(string sentence, int start, int end, bool thingsTell, string before)
+    {
         // The rest of the sentence as a span, or searched as a substring (Match with beginning and length treats it as the
         // whole input, as a copy would be): a day word is classified many times per document, and copying every rest was
         // a large share of extraction's allocation.
@@ -100,6 +112,31 @@ public static class DayMentionClassifier
         }
 
         return wordsBefore <= wordsAfter ? RoleOf(lastBefore) : RoleOf(firstAfter);
+    }
+
+    /// <summary>
+    /// Whether the day belongs to the event a clause places something against ("X, a year after its Jan. 5 test"; "X,
+    /// days before drills begin on March 20"): that event is another one than the launch when it names no launch, or
+    /// when the launch is told before it ("fired ... on Wednesday, a year after its Jan. 5 test"). A reaction placed
+    /// after the launch keeps the launch's day ("The US responded ... after a missile test flew over Japan last night").
+    /// </summary>
+    private static bool PlacedAgainst(string sentence, int start, string before)
+    {
+        var m = ExtractionPatterns.OtherEventBeforeDay().Match(before);
+        if (!m.Success) return false;
+        if (!HasLaunchCue(before[m.Index..])) return true;
+        var at = start - before.Length + m.Index;
+        return HasLaunchCue(sentence[Math.Max(0, at - 150)..at]);
+    }
+
+    private static bool HasLaunchCue(string text)
+    {
+        foreach (Match cue in ExtractionPatterns.DayCue().Matches(text))
+        {
+            if (cue.Groups["launch"].Success) return true;
+        }
+
+        return false;
     }
 
     private static bool IsThing(Match cue) => ExtractionPatterns.LaunchedThingWord().IsMatch(cue.Value);

@@ -25,8 +25,19 @@ public static class LaunchDays
     {
         // "its third launch in a week ... On Wednesday, the North conducted a second test": an earlier one's day.
         var place = SeriesPlace(lead);
+        // Once a launch sentence gives a day ("said Thursday that the North fired ..."), a later sentence telling a launch
+        // anew ("On Tuesday, the North fired two ...") is another launch's.
         var inLead = Weekdays(lead, place, previous);
-        var inStory = Weekdays(story, place, previous?.Skip(lead.Count).ToList());
+        var dated = FirstDated(lead, inLead);
+        if (dated >= 0)
+        {
+            // Asked only of the later sentences that give a day.
+            var later = lead.Skip(dated + 1).ToHashSet(StringComparer.Ordinal);
+            var anew = inLead.Select(f => f.Sentence).Where(later.Contains).Distinct(StringComparer.Ordinal).Where(TellsAnotherLaunch).ToHashSet(StringComparer.Ordinal);
+            if (anew.Count > 0) inLead.RemoveAll(f => anew.Contains(f.Sentence));
+        }
+
+        var inStory = Weekdays(story, place, previous?.Skip(lead.Count).ToList(), dated < 0 ? int.MaxValue : 0);
         var pick = MostTold(inLead, inStory)
             ?? inStory.FirstOrDefault(f => f.Role == DayRole.Launch)
             ?? inLead.FirstOrDefault(f => f.Role == DayRole.Neutral);
@@ -41,6 +52,16 @@ public static class LaunchDays
 
         return null;
     }
+
+    /// <summary>
+    /// "South Korea's military said on Thursday that North Korea had fired ...", "North Korea has fired another missile,
+    /// Japan said Thursday": the day a party other than the launching side reported the launch on, for a launch the
+    /// text gives no day of its own (asked only then: the resolver's last resort before "no day").
+    /// </summary>
+    public static DayOfWeek? ReportedDay(IReadOnlyList<string> lead) =>
+        Weekdays(lead, SeriesPlace(lead)).FirstOrDefault(ReportsTheLaunch) is { } reported ? Day(reported) : null;
+
+    private static bool ReportsTheLaunch(Found f) => f.Role == DayRole.Other && ReportingDay.Is(f.Sentence, f.Start, f.End);
 
     /// <summary>The launch's written date (moved to the site's day) among the launch sentences, then the story's launch-tied ones.</summary>
     /// <returns>The date, the days it moves, whether it is the first launch sentence's (the primary one's), and which
@@ -57,6 +78,12 @@ public static class LaunchDays
                 {
                     // "its first since it fired a cruise missile on March 12": that date is the earlier launch's.
                     if (ExtractionPatterns.EarlierDateBefore().IsMatch(s[..d.Start])) continue;
+
+                    // Past the primary sentence, a sentence telling a launch anew ("On March 14, the North fired two missiles",
+                    // "its most recent launch was on March 12") dates another launch, unless it names the story's ("The
+                    // missile was fired ... on March 16").
+                    // A headline's story opens the body: there the second launch sentence is the lead itself.
+                    if (!first && TellsAnotherLaunch(s) && !(i == 1 && !launchOnly && IsHeadline(sentences[0]))) continue;
                     var role = DayMentionClassifier.Classify(s, d.Start, d.Start + d.Length);
                     if (role is DayRole.Other or DayRole.NotThisDay || (launchOnly && role != DayRole.Launch)) continue;
                     return (d, ClockShift(s, d.Start, d.Start + d.Length, d.Resolve(new DateOnly(2020, 12, 31))), first, launchOnly ? -1 : i);
@@ -66,6 +93,29 @@ public static class LaunchDays
 
         return null;
     }
+
+    /// <summary>The first launch sentence that dates the launch: a launch weekday, a day a party reported it on, or a relative day; −1 for none.</summary>
+    private static int FirstDated(IReadOnlyList<string> lead, List<Found> days)
+    {
+        for (var i = 0; i < lead.Count; i++)
+        {
+            var s = lead[i];
+            if (days.Any(f => ReferenceEquals(f.Sentence, s) && (f.Role == DayRole.Launch || ReportsTheLaunch(f))) || ExtractionPatterns.RelativeDay().IsMatch(s)) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A line with no sentence end ("North Korea fires ICBM"): a headline.</summary>
+    private static bool IsHeadline(string s)
+    {
+        var t = s.AsSpan().TrimEnd();
+        return t.Length > 0 && t[^1] is not ('.' or '!' or '?' or '"' or '\u201d' or '\'' or '\u2019' or ')');
+    }
+
+    private static bool TellsAnotherLaunch(string s) => ExtractionPatterns.LaunchToldAnew().IsMatch(s) && !NamesTheLaunch(s);
+
+    private static bool NamesTheLaunch(string s) => ExtractionPatterns.PrimaryReferent().IsMatch(s) || ExtractionPatterns.ItWasLaunched().IsMatch(s);
 
     /// <summary>
     /// "fired ... on the 15th" (Korean and Japanese wires): the latest such day of the month on or before
@@ -146,7 +196,11 @@ public static class LaunchDays
         return null;
     }
 
-    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place, IReadOnlyList<string>? previous = null)
+    /// <param name="sentences">The sentences to read.</param>
+    /// <param name="place">The story's launch's place in a series (0: none told).</param>
+    /// <param name="previous">For each sentence, the sentence before it in the text.</param>
+    /// <param name="anewFrom">From this index on, a sentence telling a launch anew without naming the story's gives no day.</param>
+    private static List<Found> Weekdays(IReadOnlyList<string> sentences, int place, IReadOnlyList<string>? previous = null, int anewFrom = int.MaxValue)
     {
         var found = new List<Found>();
         for (var i = 0; i < sentences.Count; i++)
@@ -155,9 +209,25 @@ public static class LaunchDays
             if (place > 1 && Ordinal(s) is { } o && o < place) continue;
             var own = found.Count;
             var skipTo = -1;
+            var asked = i < anewFrom;
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
                 if (m.Index < skipTo) continue;
+
+                // Asked once, at the sentence's first weekday: most story sentences give none.
+                if (!asked)
+                {
+                    asked = true;
+                    if (TellsAnotherLaunch(s)) break;
+                }
+
+                // "fired at 7:30 a.m. (2230 GMT Wednesday)": the bracket's day is the launch clock's in GMT, moved to the site.
+                if (GmtDays.BracketDay(s, m.Index) is { } gmt)
+                {
+                    found.Add(new Found(s, m.Index, m.Index + m.Length, gmt.Role, gmt.Shift));
+                    continue;
+                }
+
                 var role = DayMentionClassifier.Classify(s, m.Index, m.Index + m.Length);
                 if (role == DayRole.NotThisDay) continue;
 
@@ -175,6 +245,7 @@ public static class LaunchDays
                 // "at 10:30 a.m. Hawaii time on Monday", "7:30 p.m. EDT Monday", "on Tuesday at 7 p.m. ET": the clock's zone
                 // moves the day to the site's (looked for only where a clock stands within 40 characters).
                 if (shift == 0 && ClockNear(s, m.Index, m.Index + m.Length)) shift = ClockShift(s, m.Index, m.Index + m.Length, null);
+                if (shift == 0) shift = GmtDays.ClockShift(s, m.Index, m.Index + m.Length);
                 found.Add(new Found(s, m.Index, m.Index + m.Length, role, shift));
             }
 
@@ -195,7 +266,8 @@ public static class LaunchDays
         if (ExtractionPatterns.DayEarlier().Match(s) is not { Success: true } earlier) return null;
         if (own.Any(f => f.Role == DayRole.Launch)) return null;
         if (DayMentionClassifier.Classify(s, earlier.Index, earlier.Index + earlier.Length) is DayRole.Other or DayRole.NotThisDay) return null;
-        var statement = own.LastOrDefault(f => f.Role == DayRole.Other && f.End <= earlier.Index);
+        // "the test a day earlier, state media said on Wednesday": the statement may follow it in the sentence.
+        var statement = own.LastOrDefault(f => f.Role == DayRole.Other && f.End <= earlier.Index) ?? own.FirstOrDefault(f => f.Role == DayRole.Other);
         if (statement is null && previous.Length > 0)
         {
             foreach (Match m in ExtractionPatterns.Weekday().Matches(previous))

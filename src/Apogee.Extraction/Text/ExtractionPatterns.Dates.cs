@@ -85,6 +85,6 @@ internal static partial class ExtractionPatterns
     internal static partial Regex ZoneAfterTime();
 
     /// <summary>A part of day or a weekday written in a US zone: "Monday night Washington time", "Tuesday evening ET".</summary>
-    [GeneratedRegex("\\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?<part>morning|afternoon|evening|night)\\s*(?:\\(\\s*)?(?:Washington time|New York time|Eastern Time|ET|EDT|EST|U\\.S\\. time|US time|Hawaii time|Pacific Time|PT|PDT|PST)\\b", I)]
+    [GeneratedRegex("\\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?<part>morning|afternoon|evening|night)\\s*,?\\s*(?:\\(\\s*)?(?:Washington time|New York time|Eastern Time|ET|EDT|EST|U\\.S\\. time|US time|Hawaii time|Pacific Time|PT|PDT|PST)\\b", I)]
     internal static partial Regex UsZoneDayPart();
 }

@@ -35,7 +35,7 @@ internal static partial class ExtractionPatterns
     /// Right after a weekday (matched from there: \\G): a US zone ("late Tuesday Washington time", "Tuesday evening (ET)"); the part of day, if
     /// any, is group "part". An afternoon, evening, night or "late" there is the next day in Korea.
     /// </summary>
-    [GeneratedRegex("\\G(?:\\s+(?<part>morning|afternoon|evening|night))?\\s*(?:\\(\\s*)?(?:Washington time|New York time|Eastern(?: Standard| Daylight)? Time|ET|EDT|EST|U\\.S\\. time|US time|Hawaii time|Pacific Time|PT|PDT|PST)\\b", I)]
+    [GeneratedRegex("\\G(?:\\s+(?<part>morning|afternoon|evening|night))?\\s*,?\\s*(?:\\(\\s*)?(?:Washington time|New York time|Eastern(?: Standard| Daylight)? Time|ET|EDT|EST|U\\.S\\. time|US time|Hawaii time|Pacific Time|PT|PDT|PST)\\b", I)]
     internal static partial Regex UsZoneAfterDay();
 
     /// <summary>Just before a weekday: "late", "late on" (the day's evening).</summary>

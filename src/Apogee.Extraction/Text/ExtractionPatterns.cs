@@ -97,7 +97,7 @@ internal static partial class ExtractionPatterns
     /// A wire dateline: "Pyongyang, July 6 (KCNA) --", "SEOUL, Dec. 30 (Yonhap) --", or any outlet in brackets followed
     /// by a dash ("PARIS, Feb. 19 (Meridian Wire) -").
     /// </summary>
-    [GeneratedRegex("\\b([A-Z][A-Za-z]+),\\s+((?:" + Months + ")\\s+\\d{1,2})\\s*\\((KCNA|Yonhap|AP|Reuters|AFP|Xinhua|Kyodo|[A-Z][A-Za-z.&' ]{1,40}(?=\\)\\s*(?:-{1,2}|\u2014|\u2013)))\\)", C)]
+    [GeneratedRegex("\\b([A-Z][A-Za-z]+),\\s+((?:" + Months + ")\\s+\\d{1,2}(?:,\\s+Juche\\s+\\d{2,3})?)\\s*\\((KCNA|Yonhap|AP|Reuters|AFP|Xinhua|Kyodo|[A-Z][A-Za-z.&' ]{1,40}(?=\\)\\s*(?:-{1,2}|\u2014|\u2013)))\\)", C)]
     internal static partial Regex Dateline();
 
     /// <summary>"7:27 a.m.", "10 a.m.", "0727 KST", "07:27".</summary>
