@@ -79,5 +79,34 @@ public static class Reclusterer
         return new Result([.. groups.Select(g => (IReadOnlyList<int>)[.. g.Order()])], [.. unlinked.Order()], profiles);
     }
 
+    /// <summary>
+    /// The members split into parts that never share an event (<see cref="ShapeHull"/>): no member of one part could
+    /// match an event made of members of another. <see cref="Cluster"/> of the whole is then <see cref="Cluster"/> of
+    /// each part, side by side: the canonical order restricted to a part is the part's own, and an event of another
+    /// part is never a candidate that fits, so it changes no choice. Each part ascending; parts by their first member.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<int>> Components(IReadOnlyList<ClusterMember> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var parts = members.Select((m, i) => (Members: new List<int> { i }, Hull: new ShapeHull([ReportShape.Of(m.Report.Event)]))).ToList();
+        for (var merged = true; merged;)
+        {
+            merged = false;
+            for (var a = 0; a < parts.Count; a++)
+            {
+                for (var b = parts.Count - 1; b > a; b--)
+                {
+                    if (!parts[a].Hull.Meets(parts[b].Hull)) continue;
+                    parts[a].Members.AddRange(parts[b].Members);
+                    parts[a].Hull.Add(parts[b].Hull);
+                    parts.RemoveAt(b);
+                    merged = true;
+                }
+            }
+        }
+
+        return [.. parts.Select(p => (IReadOnlyList<int>)[.. p.Members.Order()]).OrderBy(p => p[0])];
+    }
+
     private static int Tier(ReportedEvent r) => !r.IsPrimary ? 2 : EventMatcher.IsLoose(r.Event) ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 using Apogee.Core.Model;
+using Apogee.Resolution;
 
 namespace Apogee.Storage.Sql;
 
@@ -15,4 +16,12 @@ internal sealed record CachedEvent(long Rev, LaunchEvent Event, IReadOnlyList<Ca
 
     /// <summary>What the entry weighs in the cache's budget, in bytes (approximate: packed sizes plus fixed overheads).</summary>
     public long Weight { get; } = Overhead + (Reports?.Sum(r => r.Weight) ?? 0);
+
+    private ShapeHull? _hull;
+
+    /// <summary>
+    /// The shapes of its reports (<see cref="ShapeHull"/>: what re-clustering needs to find the events it may share
+    /// reports with), made once per state; null when the reports are not loaded. Never changed once made.
+    /// </summary>
+    public ShapeHull? Hull => Reports is null ? null : _hull ??= new ShapeHull(Reports.Select(r => ReportShape.Of(PackedReport.Unpack(r.Packed).Event)));
 }

@@ -144,7 +144,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         try
         {
             var rev = w.Connection.ExecuteScalar<long>(RevisionSql, transaction: tx);
-            var (changed, deleted) = _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event), (id, at) => MayHoldTwoLaunches(stage, id, at));
+            var (changed, deleted) = _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows), (id, at) => MayHoldTwoLaunches(stage, id, at));
             tx.Release(ReclusterSavepoint);
             stage.KeepDocument();
             return [.. changed, .. deleted];
