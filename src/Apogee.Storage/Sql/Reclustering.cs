@@ -19,7 +19,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
     /// share an event; a larger one (an undated event meets every event of its actor) is left as the incremental
     /// matcher placed it.
     /// </summary>
-    public const int MaxEvents = 400;
+    public const int MaxEvents = 64;
 
     /// <summary>
     /// How far a stored event's consolidated date may lie inside one of its reports' intervals: a precise interval is a
@@ -32,7 +32,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
     public const int MaxApart = 5;
 
     /// <summary>A report of the pass: its row, event and document, its report JSON when it was read back (else null), and the report.</summary>
-    private sealed record Row(long Id, long EventId, string ContentHash, string? ReportJson, ReportedEvent Report);
+    internal sealed record Row(long Id, long EventId, string ContentHash, string? ReportJson, ReportedEvent Report);
 
     /// <summary>The events changed (re-consolidated or created) and deleted by the pass.</summary>
     /// <remarks>
@@ -43,11 +43,11 @@ internal sealed class Reclustering(ISqlDialect dialect)
     /// whose reports all match one another is as placed: nothing is read or rewritten (the common case).
     /// </remarks>
     public (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Run(
-        WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known,
-        Func<long, long, bool> mayHoldTwoLaunches)
+        WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, long lastOldReport,
+        Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known, Func<long, long, bool> mayHoldTwoLaunches)
     {
         if (touched.Count == 0) return ([], []);
-        var pass = new Pass(w, stage, known);
+        var pass = new Pass(dialect, w, stage, known);
         pass.Note(w.Connection.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = touched.ToArray() }, w.Transaction).ToList());
         var done = new HashSet<long>();
         var skipped = new HashSet<long>();
@@ -61,12 +61,57 @@ internal sealed class Reclustering(ISqlDialect dialect)
             parts.Add(part);
         }
 
-        if (Environment.GetEnvironmentVariable("APOGEE_TRACE_PARTS") is not null)
+        var changed = new List<long>();
+        var deleted = new List<long>();
+        if (parts.Count > 0)
         {
-            Console.Error.WriteLine($"TRACE touched {touched.Count} parts {parts.Count} sizes {string.Join(",", parts.Select(p => p.Count).Where(n => n > 1).Order())} skipped {skipped.Count} done {done.Count}");
+            var (c, d) = ReclusterParts(w, stage, pass, parts, rev, touched);
+            changed.AddRange(c);
+            deleted.AddRange(d);
         }
 
-        if (parts.Count == 0) return ([], []);
+        // The parts too large to re-cluster whole: their new reports are re-placed day by day (DaySweep).
+        var late = touched.Where(skipped.Contains).Order().ToList();
+        var left = 0;
+        if (late.Count > 0)
+        {
+            var pending = new Dictionary<long, (DateOnly Day, string Actor)>();
+            foreach (var (_, entry) in pass.Entries([.. late.Select(e => (e, pass.At[e]))]))
+            {
+                foreach (var x in entry.Reports!.Where(x => x.Id > lastOldReport))
+                {
+                    var report = PackedReport.Unpack(x.Packed);
+                    if (Reclusterer.Tier(report) == 0) pending[x.Id] = (Reclusterer.Day(report), report.Event.Actor);
+                    else left++;
+                }
+            }
+
+            LaunchEvent Profile(IReadOnlyCollection<Row> rows)
+            {
+                var key = ProfileMemo.Key(rows.Select(r => r.Id));
+                if (stage.Profile(key) is { } memo) return memo;
+                var made = Consolidator.Consolidate([.. rows.Select(r => r.Report)]).Event;
+                stage.SetProfile(key, made);
+                return made;
+            }
+
+            var sweep = new DaySweep(pass, Profile).Run(pending, rev, touched);
+            changed.AddRange(sweep.Changed);
+            deleted.AddRange(sweep.Deleted);
+            left += sweep.Left;
+        }
+
+        if (Environment.GetEnvironmentVariable("APOGEE_TRACE_PARTS") is not null)
+        {
+            Console.Error.WriteLine($"TRACE touched {touched.Count} parts {parts.Count} sizes {string.Join(",", parts.Select(p => p.Count).Where(n => n > 1).Order())} late {late.Count} left {left}");
+        }
+
+        return (changed, deleted);
+    }
+
+    /// <summary>Re-clusters each part alone (<see cref="Reclusterer.Cluster"/>) and applies the result.</summary>
+    private (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) ReclusterParts(WriteCommands w, CacheStage stage, Pass pass, List<List<long>> parts, long rev, IReadOnlyCollection<long> touched)
+    {
         var reports = Reports(w, stage, [.. parts.SelectMany(p => p)], pass.At);
         var members = reports.Select(r => new ClusterMember(
             $"{r.ContentHash}/{r.Report.Role}/",
@@ -99,7 +144,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
     }
 
     /// <summary>The events a pass has seen: their revisions, and their states (with reports, so their shapes).</summary>
-    private sealed class Pass(WriteCommands w, CacheStage stage, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known)
+    internal sealed class Pass(ISqlDialect dialect, WriteCommands w, CacheStage stage, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known)
     {
         private readonly Dictionary<long, ShapeHull> _hulls = [];
 
@@ -112,28 +157,39 @@ internal sealed class Reclustering(ISqlDialect dialect)
             foreach (var (id, r) in rows) At[id] = r;
         }
 
-        /// <summary>The shapes of these events' reports; an event cached without its reports has them read and staged.</summary>
-        public Dictionary<long, ShapeHull> Hulls(List<(long Id, long Rev)> rows)
+        public CacheStage Stage => stage;
+
+        public ISqlDialect Dialect => dialect;
+
+        /// <summary>These events' current states with their reports; an event cached without them has them read and staged.</summary>
+        public Dictionary<long, CachedEvent> Entries(List<(long Id, long Rev)> rows)
         {
             Note(rows);
-            var result = new Dictionary<long, ShapeHull>(rows.Count);
-            var missing = rows.Where(r => !_hulls.ContainsKey(r.Id)).ToList();
-            foreach (var (id, entry) in missing.Count == 0 ? new Dictionary<long, CachedEvent>() : known(missing))
+            var result = new Dictionary<long, CachedEvent>(rows.Count);
+            foreach (var (id, entry) in rows.Count == 0 ? new Dictionary<long, CachedEvent>() : known(rows))
             {
-                var hull = entry.Hull;
-                if (hull is null)
+                if (entry.Reports is not null)
                 {
-                    var read = SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, id);
-                    var full = new CachedEvent(entry.Rev, entry.Event, [.. read.Select(r => new CachedReport(r.Id, r.ContentHash, PackedReport.Pack(r.Report)))]);
-                    stage.Set(id, full);
-                    hull = full.Hull!;
+                    result[id] = entry;
+                    continue;
                 }
 
-                _hulls[id] = hull;
+                var read = SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, id);
+                var full = new CachedEvent(entry.Rev, entry.Event, [.. read.Select(r => new CachedReport(r.Id, r.ContentHash, PackedReport.Pack(r.Report)))]);
+                stage.Set(id, full);
+                result[id] = full;
             }
 
-            foreach (var (id, _) in rows) result[id] = _hulls[id];
             return result;
+        }
+
+        /// <summary>The shapes of these events' reports (<see cref="Entries"/>), made once per pass.</summary>
+        public Dictionary<long, ShapeHull> Hulls(List<(long Id, long Rev)> rows)
+        {
+            var missing = rows.Where(r => !_hulls.ContainsKey(r.Id)).ToList();
+            foreach (var (id, entry) in Entries(missing)) _hulls[id] = entry.Hull!;
+            Note(rows);
+            return rows.ToDictionary(r => r.Id, r => _hulls[r.Id]);
         }
     }
 
@@ -275,7 +331,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
         return reports;
     }
 
-    private static (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Apply(
+    internal static (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Apply(
         WriteCommands w, CacheStage stage, List<Row> reports, List<ClusterMember> members, Reclusterer.Result result, long rev, IReadOnlyCollection<long> touched)
     {
         var c = w.Connection;
