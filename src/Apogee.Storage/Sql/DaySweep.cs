@@ -81,27 +81,23 @@ internal sealed class DaySweep(Reclustering.Pass pass, Func<IReadOnlyCollection<
         return _stored.TryGetValue(ProfileMemo.Key(list.Select(r => r.Id)), out var e) ? e : profileOf(list);
     }
 
-    /// <summary>Adds these events with their reports; false when one holds a report the sweep does not re-place.</summary>
-    private bool Add(List<(long Id, long Rev)> rows, Dictionary<long, List<Report>> events, Dictionary<long, Report> byId)
+    /// <summary>Unpacks an event's reports; false when it holds a report the sweep does not re-place.</summary>
+    private bool Unpack(long id, CachedEvent entry, Dictionary<long, List<Report>> events, Dictionary<long, Report> byId)
     {
-        foreach (var (id, entry) in pass.Entries([.. rows.Where(r => !events.ContainsKey(r.Id)).DistinctBy(r => r.Id)]))
+        var list = new List<Report>();
+        foreach (var x in entry.Reports!)
         {
-            var list = new List<Report>();
-            foreach (var x in entry.Reports!)
-            {
-                var report = PackedReport.Unpack(x.Packed);
-                var row = new Reclustering.Row(x.Id, id, x.ContentHash, null, report);
-                var r = new Report(row, new ClusterMember($"{x.ContentHash}/{report.Role}/", () => StoreJson.Write(report.Event), x.ContentHash, report));
-                if (r.Tier != 0) return false;
-                list.Add(r);
-                byId[x.Id] = r;
-            }
-
-            events[id] = list;
-            // A stored event's consolidated state is that of its reports: a clean group that has all of them needs no consolidation.
-            _stored[ProfileMemo.Key(list.Select(r => r.Row.Id))] = entry.Event;
+            var report = PackedReport.Unpack(x.Packed);
+            var row = new Reclustering.Row(x.Id, id, x.ContentHash, null, report);
+            var r = new Report(row, new ClusterMember($"{x.ContentHash}/{report.Role}/", () => StoreJson.Write(report.Event), x.ContentHash, report));
+            if (r.Tier != 0) return false;
+            list.Add(r);
+            byId[x.Id] = r;
         }
 
+        events[id] = list;
+        // A stored event's consolidated state is that of its reports: a clean group that has all of them needs no consolidation.
+        _stored[ProfileMemo.Key(list.Select(r => r.Row.Id))] = entry.Event;
         return true;
     }
 
@@ -111,31 +107,47 @@ internal sealed class DaySweep(Reclustering.Pass pass, Func<IReadOnlyCollection<
     {
         var events = new Dictionary<long, List<Report>>();
         var byId = new Dictionary<long, Report>();
+        var found = new Dictionary<long, CachedEvent>();
         DateOnly? loadedHi = null;
-        var current = start;
 
-        // Every event that may hold a report of these days, fetched a margin ahead; none may hold a report before the
-        // start or of a day already placed that the first fetch missed, nor a report of another kind; and no loose
-        // report anywhere may meet these days (it would have to be re-placed against every event it fits).
-        bool LoadThrough(DateOnly hi)
+        // An event matters from the first day one of its reports is on, if that report is still open at the start (its
+        // shapes say so without unpacking it: CachedEvent.Hull).
+        bool Matters(CachedEvent e, DateOnly through) => e.Hull!.Shapes.Any(x => x.Lo <= through && x.Hi.DayNumber >= start.DayNumber - 1);
+
+        // Every event that may hold a report of these days is fetched a margin ahead (an event's date lies within a
+        // week of its precise reports'); none fetched later may matter already, none may hold a report of another
+        // kind; and no loose report anywhere may meet these days (it would have to be re-placed against every event it fits).
+        bool LoadThrough(DateOnly day)
         {
-            if (loadedHi is { } h && hi <= h) return true;
-            var probe = new LaunchEvent
+            var hi = day.AddDays(Margin);
+            if (loadedHi is not { } h || hi > h)
             {
-                Role = Vocabulary.Roles.Reference,
-                Actor = actor,
-                Date = new DateBounds((loadedHi ?? start.AddDays(-Margin)).AddDays(-Margin), hi.AddDays(Margin), string.Empty),
-            };
-            var before = byId.Keys.ToHashSet();
-            if (!Add(pass.W.Candidates(probe), events, byId)) return false;
-            if (LooseReports.Meeting(pass.W.Connection, pass.W.Transaction, probe).Count > 0) return false;
-            if (loadedHi is not null && byId.Where(r => !before.Contains(r.Key)).Any(r => r.Value.Day < current)) return false;
-            loadedHi = hi;
+                var probe = new LaunchEvent
+                {
+                    Role = Vocabulary.Roles.Reference,
+                    Actor = actor,
+                    Date = new DateBounds((loadedHi ?? start.AddDays(-Margin)).AddDays(loadedHi is null ? 0 : 1), hi, string.Empty),
+                };
+                var rows = pass.W.Candidates(probe).Where(r => !found.ContainsKey(r.Id)).ToList();
+                foreach (var (id, entry) in pass.Entries(rows))
+                {
+                    if (loadedHi is not null && Matters(entry, day.AddDays(-1))) return false;
+                    found[id] = entry;
+                }
+
+                if (LooseReports.Meeting(pass.W.Connection, pass.W.Transaction, probe).Count > 0) return false;
+                loadedHi = hi;
+            }
+
+            foreach (var (id, entry) in found)
+            {
+                if (!events.ContainsKey(id) && Matters(entry, day) && !Unpack(id, entry, events, byId)) return false;
+            }
+
             return true;
         }
 
-        if (!LoadThrough(start.AddDays(Margin))) return null;
-
+        if (!LoadThrough(start.AddDays(-1))) return null;
         // The stored run's state at the start: each event's reports before it, if still open to the start day.
         var members = new List<ClusterMember>();
         var index = new Dictionary<long, int>();
@@ -155,8 +167,18 @@ internal sealed class DaySweep(Reclustering.Pass pass, Func<IReadOnlyCollection<
         var groupOf = new Dictionary<long, int>(); // stored event -> its clean group
         bool Old(Report r) => !pending.ContainsKey(r.Row.Id);
         var order = Comparer<ClusterMember>.Create(Reclusterer.Precedes);
+        var counted = new HashSet<long>();
+        void Count()
+        {
+            // An event's stored reports before the start count as placed (in its seeded group, or closed and out of reach).
+            foreach (var (e, list) in events)
+            {
+                if (counted.Add(e)) seen[e] = list.Count(r => Old(r) && r.Day < start);
+            }
+        }
+
         var before = events.Select(e => (e.Key, Pre: e.Value.Where(r => Old(r) && r.Day < start).ToList())).Where(e => e.Pre.Count > 0).ToList();
-        foreach (var (eventId, pre) in before) seen[eventId] = pre.Count;
+        Count();
         foreach (var (eventId, pre) in before.Where(e => Open(e.Pre, start)).OrderBy(e => e.Pre.Select(r => r.Member).Order(order).First(), order))
         {
             groupOf[eventId] = placement.Seed([.. pre.OrderBy(r => r.Member, order).Select(Member)]);
@@ -167,8 +189,8 @@ internal sealed class DaySweep(Reclustering.Pass pass, Func<IReadOnlyCollection<
         for (var day = start; ; day = day.AddDays(1))
         {
             if (day.DayNumber - start.DayNumber > MaxDays) return null;
-            current = day;
-            if (!LoadThrough(day.AddDays(Margin))) return null;
+            if (!LoadThrough(day)) return null;
+            Count();
             var today = byId.Values.Where(r => r.Day == day).ToList();
             if (today.Any(r => r.Tier != 0)) return null;
             today.Sort((a, b) => Reclusterer.Precedes(a.Member, b.Member));

@@ -19,7 +19,13 @@ internal sealed class Reclustering(ISqlDialect dialect)
     /// share an event; a larger one (an undated event meets every event of its actor) is left as the incremental
     /// matcher placed it.
     /// </summary>
-    public const int MaxEvents = 64;
+    public const int MaxEvents = 400;
+
+    /// <summary>
+    /// The most events a part of precise primary reports alone re-clusters whole: a larger one (a dense stretch of days)
+    /// has its new reports re-placed day by day (<see cref="DaySweep"/>), which reads a few days instead of the part.
+    /// </summary>
+    public const int MaxPreciseEvents = 32;
 
     /// <summary>
     /// How far a stored event's consolidated date may lie inside one of its reports' intervals: a precise interval is a
@@ -147,6 +153,10 @@ internal sealed class Reclustering(ISqlDialect dialect)
     internal sealed class Pass(ISqlDialect dialect, WriteCommands w, CacheStage stage, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known)
     {
         private readonly Dictionary<long, ShapeHull> _hulls = [];
+        private readonly Dictionary<long, bool> _precise = [];
+
+        /// <summary>Whether every report of an event whose shapes were asked for is a precise primary report.</summary>
+        public bool Precise(long id) => _precise[id];
 
         public WriteCommands W => w;
 
@@ -187,7 +197,12 @@ internal sealed class Reclustering(ISqlDialect dialect)
         public Dictionary<long, ShapeHull> Hulls(List<(long Id, long Rev)> rows)
         {
             var missing = rows.Where(r => !_hulls.ContainsKey(r.Id)).ToList();
-            foreach (var (id, entry) in Entries(missing)) _hulls[id] = entry.Hull!;
+            foreach (var (id, entry) in Entries(missing))
+            {
+                _hulls[id] = entry.Hull!;
+                _precise[id] = entry.Precise;
+            }
+
             Note(rows);
             return rows.ToDictionary(r => r.Id, r => _hulls[r.Id]);
         }
@@ -210,6 +225,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
         var inPart = new HashSet<long> { seed };
         var hull = new ShapeHull();
         hull.Add(pass.Hulls([(seed, pass.At[seed])])[seed]);
+        var precise = pass.Precise(seed);
         var pool = new Dictionary<long, ShapeHull>();
         var asked = new HashSet<(string Actor, DateOnly Lo, DateOnly Hi)>();
         var frontier = new List<long> { seed };
@@ -256,13 +272,14 @@ internal sealed class Reclustering(ISqlDialect dialect)
                     pool.Remove(id);
                     part.Add(id);
                     inPart.Add(id);
+                    precise &= pass.Precise(id);
                     hull.Add(h);
                     frontier.Add(id);
                     grew = true;
                 }
             }
 
-            if (part.Count > MaxEvents) return Skip(part, skipped);
+            if (part.Count > (precise ? MaxPreciseEvents : MaxEvents)) return Skip(part, skipped);
         }
 
         part.Sort();
