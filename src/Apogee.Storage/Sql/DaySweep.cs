@@ -18,10 +18,10 @@ namespace Apogee.Storage.Sql;
 /// the reports its stored event held so far in canonical order. A stored report that fits no other (dirty) group
 /// joins its clean event's group without comparing: that is where the stored run put it, against the same groups.
 /// </remarks>
-internal sealed class DaySweep(Reclustering.Pass pass, Func<IReadOnlyCollection<Reclustering.Row>, LaunchEvent> profileOf)
+internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Reclustering.Row>, LaunchEvent> profileOf)
 {
-    /// <summary>How many days one stretch may run before it is left as placed.</summary>
-    public const int MaxDays = 21;
+    /// <summary>How many days one stretch may run before it is left as placed (a new day in a chain of one-day pairs re-pairs the rest of the chain).</summary>
+    public const int MaxDays = 366;
 
     /// <summary>How far around a day the events whose reports may lie on it are fetched (a precise interval is a week at most).</summary>
     private const int Margin = EventMatcher.PreciseDays + 2;
@@ -54,7 +54,7 @@ internal sealed class DaySweep(Reclustering.Pass pass, Func<IReadOnlyCollection<
         var left = 0;
         while (pending.Count > 0)
         {
-            var (id, (day, actor)) = pending.MinBy(p => (p.Value.Day, p.Key));
+            var (_, (day, actor)) = pending.MinBy(p => (p.Value.Day, p.Key));
             if (Stretch(day, actor, pending, rev, touched) is { } done)
             {
                 changed.AddRange(done.Changed);
@@ -69,7 +69,6 @@ internal sealed class DaySweep(Reclustering.Pass pass, Func<IReadOnlyCollection<
                 left++;
             }
 
-            _ = id;
         }
 
         return (changed, deleted, left);
@@ -244,8 +243,13 @@ internal sealed class DaySweep(Reclustering.Pass pass, Func<IReadOnlyCollection<
             var next = day.AddDays(1);
             if (pending.Any(p => p.Value.Day <= day && !index.ContainsKey(p.Key))) continue;
             if (!Converged(next, placement, clean, events, seen, groupOf, of, Old)) continue;
-            foreach (var p in placedPending) pending.Remove(p.Row.Id);
-            return Apply(next, placement, clean, events, of, rev, touched);
+            var applied = Apply(next, placement, clean, events, of, rev, touched);
+            if (applied is not null)
+            {
+                foreach (var p in placedPending) pending.Remove(p.Row.Id);
+            }
+
+            return applied;
         }
     }
 

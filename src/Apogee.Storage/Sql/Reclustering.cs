@@ -53,7 +53,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
         Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known, Func<long, long, bool> mayHoldTwoLaunches)
     {
         if (touched.Count == 0) return ([], []);
-        var pass = new Pass(dialect, w, stage, known);
+        var pass = new ReclusterPass(dialect, w, stage, known);
         pass.Note(w.Connection.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = touched.ToArray() }, w.Transaction).ToList());
         var done = new HashSet<long>();
         var skipped = new HashSet<long>();
@@ -116,7 +116,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
     }
 
     /// <summary>Re-clusters each part alone (<see cref="Reclusterer.Cluster"/>) and applies the result.</summary>
-    private (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) ReclusterParts(WriteCommands w, CacheStage stage, Pass pass, List<List<long>> parts, long rev, IReadOnlyCollection<long> touched)
+    private (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) ReclusterParts(WriteCommands w, CacheStage stage, ReclusterPass pass, List<List<long>> parts, long rev, IReadOnlyCollection<long> touched)
     {
         var reports = Reports(w, stage, [.. parts.SelectMany(p => p)], pass.At);
         var members = reports.Select(r => new ClusterMember(
@@ -149,65 +149,6 @@ internal sealed class Reclustering(ISqlDialect dialect)
         return Apply(w, stage, reports, members, new Reclusterer.Result(groups, [.. unlinked.Order()], profiles), rev, touched);
     }
 
-    /// <summary>The events a pass has seen: their revisions, and their states (with reports, so their shapes).</summary>
-    internal sealed class Pass(ISqlDialect dialect, WriteCommands w, CacheStage stage, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known)
-    {
-        private readonly Dictionary<long, ShapeHull> _hulls = [];
-        private readonly Dictionary<long, bool> _precise = [];
-
-        /// <summary>Whether every report of an event whose shapes were asked for is a precise primary report.</summary>
-        public bool Precise(long id) => _precise[id];
-
-        public WriteCommands W => w;
-
-        public Dictionary<long, long> At { get; } = [];
-
-        public void Note(IReadOnlyList<(long Id, long Rev)> rows)
-        {
-            foreach (var (id, r) in rows) At[id] = r;
-        }
-
-        public CacheStage Stage => stage;
-
-        public ISqlDialect Dialect => dialect;
-
-        /// <summary>These events' current states with their reports; an event cached without them has them read and staged.</summary>
-        public Dictionary<long, CachedEvent> Entries(List<(long Id, long Rev)> rows)
-        {
-            Note(rows);
-            var result = new Dictionary<long, CachedEvent>(rows.Count);
-            foreach (var (id, entry) in rows.Count == 0 ? new Dictionary<long, CachedEvent>() : known(rows))
-            {
-                if (entry.Reports is not null)
-                {
-                    result[id] = entry;
-                    continue;
-                }
-
-                var read = SqlEventReader.ConsolidationInput(w.Connection, w.Transaction, id);
-                var full = new CachedEvent(entry.Rev, entry.Event, [.. read.Select(r => new CachedReport(r.Id, r.ContentHash, PackedReport.Pack(r.Report)))]);
-                stage.Set(id, full);
-                result[id] = full;
-            }
-
-            return result;
-        }
-
-        /// <summary>The shapes of these events' reports (<see cref="Entries"/>), made once per pass.</summary>
-        public Dictionary<long, ShapeHull> Hulls(List<(long Id, long Rev)> rows)
-        {
-            var missing = rows.Where(r => !_hulls.ContainsKey(r.Id)).ToList();
-            foreach (var (id, entry) in Entries(missing))
-            {
-                _hulls[id] = entry.Hull!;
-                _precise[id] = entry.Precise;
-            }
-
-            Note(rows);
-            return rows.ToDictionary(r => r.Id, r => _hulls[r.Id]);
-        }
-    }
-
     /// <summary>
     /// The part of the store the event belongs to: starting from it, every event with a report that could match an event
     /// made of the part's reports, or of whose reports the part's could (<see cref="ShapeHull.Meets"/>), until nothing
@@ -218,7 +159,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
     /// <see cref="MaxEvents"/> or takes in an event of a part skipped before (a part of a part is not closed: it is not
     /// what the whole set of reports gives).
     /// </summary>
-    private List<long>? Component(Pass pass, long seed, HashSet<long> done, HashSet<long> skipped)
+    private List<long>? Component(ReclusterPass pass, long seed, HashSet<long> done, HashSet<long> skipped)
     {
         var w = pass.W;
         var part = new List<long> { seed };
