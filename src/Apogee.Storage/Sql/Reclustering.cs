@@ -78,7 +78,6 @@ internal sealed class Reclustering(ISqlDialect dialect)
 
         // The parts too large to re-cluster whole: their new reports are re-placed day by day (DaySweep).
         var late = touched.Where(skipped.Contains).Order().ToList();
-        var left = 0;
         if (late.Count > 0)
         {
             var pending = new Dictionary<long, (DateOnly Day, string Actor)>();
@@ -88,7 +87,6 @@ internal sealed class Reclustering(ISqlDialect dialect)
                 {
                     var report = PackedReport.Unpack(x.Packed);
                     if (Reclusterer.Tier(report) == 0) pending[x.Id] = (Reclusterer.Day(report), report.Event.Actor);
-                    else left++;
                 }
             }
 
@@ -104,12 +102,6 @@ internal sealed class Reclustering(ISqlDialect dialect)
             var sweep = new DaySweep(pass, Profile).Run(pending, rev, touched);
             changed.AddRange(sweep.Changed);
             deleted.AddRange(sweep.Deleted);
-            left += sweep.Left;
-        }
-
-        if (Environment.GetEnvironmentVariable("APOGEE_TRACE_PARTS") is not null)
-        {
-            Console.Error.WriteLine($"TRACE touched {touched.Count} parts {parts.Count} sizes {string.Join(",", parts.Select(p => p.Count).Where(n => n > 1).Order())} late {late.Count} left {left}");
         }
 
         return (changed, deleted);
