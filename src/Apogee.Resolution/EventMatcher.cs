@@ -152,6 +152,20 @@ public static class EventMatcher
     public static DateBounds ForMatching(LaunchEvent e) => ReportDates.ForMatching(e);
 
     /// <summary>
+    /// Every day the report may be matched on: the interval as it gives it (<see cref="Closed"/>) and its matching interval
+    /// (<see cref="ForMatching"/>) together. <see cref="Assess"/> meets another account only inside it (a day of slip aside).
+    /// </summary>
+    public static DateBounds Reach(LaunchEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var a = Closed(e);
+        var b = ForMatching(e);
+        DateOnly? lo = a.Earliest is { } x && b.Earliest is { } y ? (x < y ? x : y) : null;
+        DateOnly? hi = a.Latest is { } u && b.Latest is { } v ? (u > v ? u : v) : null;
+        return new DateBounds(lo, hi, b.Basis);
+    }
+
+    /// <summary>
     /// The interval as the report gives it, a news report's open end closed at a week; no publication window, unless the
     /// report's own interval is open to the past ("on or before published-2"): then the window is all it says.
     /// </summary>

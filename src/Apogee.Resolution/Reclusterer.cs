@@ -34,7 +34,7 @@ public static class Reclusterer
         ArgumentNullException.ThrowIfNull(members);
         profile ??= g => Consolidator.Consolidate([.. g.Select(j => members[j].Report)]).Event;
         var tiers = members.Select(m => Tier(m.Report)).ToArray();
-        var days = members.Select((m, i) => tiers[i] == 1 ? DateOnly.MinValue : EventMatcher.ForMatching(m.Report.Event).Earliest ?? DateOnly.MinValue).ToArray();
+        var days = members.Select(m => Day(m.Report)).ToArray();
         var order = Enumerable.Range(0, members.Count).ToList();
         order.Sort((a, b) =>
         {
@@ -43,41 +43,66 @@ public static class Reclusterer
             if (c == 0) c = ClusterMember.CompareKeys(members[a], members[b]);
             return c != 0 ? c : a.CompareTo(b); // equal keys: input order, as the stable sort this replaces kept it
         });
-        var groups = new List<List<int>>();
-        var documents = new List<HashSet<string>>();
-        var profiles = new List<LaunchEvent>();
+        var placement = new CanonicalPlacement(members, profile);
         var unlinked = new List<int>();
-        var candidates = new List<Candidate>();
         foreach (var i in order)
         {
-            var m = members[i];
-            candidates.Clear();
-            for (var g = 0; g < groups.Count; g++)
-            {
-                if (!documents[g].Contains(m.Document)) candidates.Add(new Candidate(g, profiles[g]));
-            }
+            if (placement.Place(i) < 0) unlinked.Add(i);
+        }
 
-            if (EventMatcher.BestMatch(m.Report.Event, candidates) is { } match)
+        return new Result([.. placement.Groups.Select(g => (IReadOnlyList<int>)[.. g.Order()])], [.. unlinked.Order()], placement.Profiles);
+    }
+
+    /// <summary>
+    /// The canonical order: tier (<see cref="Tier"/>), then the earliest matching day of a report with a precise date
+    /// (<see cref="Day"/>), then the key.
+    /// </summary>
+    public static int Precedes(ClusterMember a, ClusterMember b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var c = Tier(a.Report).CompareTo(Tier(b.Report));
+        if (c == 0) c = Day(a.Report).CompareTo(Day(b.Report));
+        return c != 0 ? c : ClusterMember.CompareKeys(a, b);
+    }
+
+    /// <summary>0: a primary report with a precise date; 1: a primary report with a loose date; 2: a reference.</summary>
+    public static int Tier(ReportedEvent r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return !r.IsPrimary ? 2 : EventMatcher.IsLoose(r.Event) ? 1 : 0;
+    }
+
+    /// <summary>The day that orders a report within its tier: the earliest matching day; none for a loose primary report.</summary>
+    public static DateOnly Day(ReportedEvent r) =>
+        Tier(r) == 1 ? DateOnly.MinValue : EventMatcher.ForMatching(r.Event).Earliest ?? DateOnly.MinValue;
+
+    /// <summary>
+    /// The members split into parts that never share an event (<see cref="ShapeHull"/>): no member of one part could
+    /// match an event made of members of another. <see cref="Cluster"/> of the whole is then <see cref="Cluster"/> of
+    /// each part, side by side: the canonical order restricted to a part is the part's own, and an event of another
+    /// part is never a candidate that fits, so it changes no choice. Each part ascending; parts by their first member.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<int>> Components(IReadOnlyList<ClusterMember> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var parts = members.Select((m, i) => (Members: new List<int> { i }, Hull: new ShapeHull([ReportShape.Of(m.Report.Event)]))).ToList();
+        for (var merged = true; merged;)
+        {
+            merged = false;
+            for (var a = 0; a < parts.Count; a++)
             {
-                var g = (int)match;
-                groups[g].Add(i);
-                documents[g].Add(m.Document);
-                profiles[g] = profile(groups[g]);
-            }
-            else if (ReferencePolicy.MayCreateEvent(m.Report.Event))
-            {
-                groups.Add([i]);
-                documents.Add(new HashSet<string>(StringComparer.Ordinal) { m.Document });
-                profiles.Add(profile(groups[^1]));
-            }
-            else
-            {
-                unlinked.Add(i);
+                for (var b = parts.Count - 1; b > a; b--)
+                {
+                    if (!parts[a].Hull.Meets(parts[b].Hull)) continue;
+                    parts[a].Members.AddRange(parts[b].Members);
+                    parts[a].Hull.Add(parts[b].Hull);
+                    parts.RemoveAt(b);
+                    merged = true;
+                }
             }
         }
 
-        return new Result([.. groups.Select(g => (IReadOnlyList<int>)[.. g.Order()])], [.. unlinked.Order()], profiles);
+        return [.. parts.Select(p => (IReadOnlyList<int>)[.. p.Members.Order()]).OrderBy(p => p[0])];
     }
-
-    private static int Tier(ReportedEvent r) => !r.IsPrimary ? 2 : EventMatcher.IsLoose(r.Event) ? 1 : 0;
 }

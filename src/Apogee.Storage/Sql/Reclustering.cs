@@ -15,77 +15,215 @@ namespace Apogee.Storage.Sql;
 internal sealed class Reclustering(ISqlDialect dialect)
 {
     /// <summary>
-    /// The most events one pass re-clusters: a neighbourhood is a few days of one actor's launches; a larger one (an
-    /// undated event meets every event of its actor) is left as the incremental matcher placed it.
+    /// The most events one part re-clusters (<see cref="Component"/>): a part is the few events whose reports could
+    /// share an event; a larger one (an undated event meets every event of its actor) is left as the incremental
+    /// matcher placed it.
     /// </summary>
     public const int MaxEvents = 400;
+
+    /// <summary>
+    /// The most events a part of precise primary reports alone re-clusters whole: a larger one (a dense stretch of days)
+    /// has its new reports re-placed day by day (<see cref="DaySweep"/>), which reads a few days instead of the part.
+    /// </summary>
+    public const int MaxPreciseEvents = 32;
+
+    /// <summary>
+    /// How far a stored event's consolidated date may lie inside one of its reports' intervals: a precise interval is a
+    /// week or less, and the event's date is within it (the intersection). Loose reports are found by their own window
+    /// (<see cref="LooseReports"/>).
+    /// </summary>
+    private const int PreciseSpanDays = EventMatcher.PreciseDays;
 
     /// <summary>How many nearby events (dates within a day) an event names as kept apart, with the rule that separates them.</summary>
     public const int MaxApart = 5;
 
     /// <summary>A report of the pass: its row, event and document, its report JSON when it was read back (else null), and the report.</summary>
-    private sealed record Row(long Id, long EventId, string ContentHash, string? ReportJson, ReportedEvent Report);
+    internal sealed record Row(long Id, long EventId, string ContentHash, string? ReportJson, ReportedEvent Report);
 
     /// <summary>The events changed (re-consolidated or created) and deleted by the pass.</summary>
     /// <remarks>
-    /// The events' consolidated states come through <paramref name="known"/> (the writer's cache, read back when
-    /// missing). A touched event none of whose candidates could be the same launch, and whose own reports all match one
-    /// another, is alone in its neighbourhood: the incremental placement already is the canonical one there, and nothing
-    /// is read or rewritten (the common case, and what keeps the pass cheap: docs/RESOLUTION.md "Cost").
+    /// The touched events are split into <em>parts</em> (<see cref="Component"/>): all the stored events whose reports
+    /// could share an event with theirs, found through the store, wherever they lie. <see cref="Reclusterer"/> of a part
+    /// alone is what the whole set of reports gives there (<see cref="Reclusterer.Components"/>), so each part is
+    /// re-clustered by itself: a dense day holds many events, but a report's part is a few of them. A part of one event
+    /// whose reports all match one another is as placed: nothing is read or rewritten (the common case).
     /// </remarks>
     public (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Run(
-        WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, LaunchEvent>> known,
-        Func<long, long, bool> mayHoldTwoLaunches)
+        WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, long lastOldReport,
+        Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known, Func<long, long, bool> mayHoldTwoLaunches)
     {
         if (touched.Count == 0) return ([], []);
-        var c = w.Connection;
-        var tx = w.Transaction;
-        var at = new Dictionary<long, long>();
-        IReadOnlyDictionary<long, LaunchEvent> Known(IReadOnlyList<(long Id, long Rev)> rows)
+        var pass = new ReclusterPass(dialect, w, stage, known);
+        pass.Note(w.Connection.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = touched.ToArray() }, w.Transaction).ToList());
+        var done = new HashSet<long>();
+        var skipped = new HashSet<long>();
+        var parts = new List<List<long>>();
+        foreach (var id in touched.Order())
         {
-            foreach (var (id, r) in rows) at[id] = r;
-            return known(rows);
+            if (done.Contains(id) || skipped.Contains(id) || !pass.At.ContainsKey(id)) continue;
+            var part = Component(pass, id, done, skipped);
+            if (part is null) continue;
+            if (part.Count == 1 && !mayHoldTwoLaunches(id, pass.At[id])) continue;
+            parts.Add(part);
         }
 
-        var revs = c.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = touched.ToArray() }, tx).ToList();
-        var events = Known(revs);
-        var near = new SortedSet<long>(events.Keys);
-        var neighbours = false;
-        foreach (var (id, ev) in events.OrderBy(e => e.Key))
+        var changed = new List<long>();
+        var deleted = new List<long>();
+        if (parts.Count > 0)
         {
-            var rows = w.Candidates(ev).Where(r => r.Id != id).ToList();
-            if (near.Count + rows.Count > MaxEvents) return ([], []);
-            foreach (var (other, profile) in Known(rows))
+            var (c, d) = ReclusterParts(w, stage, pass, parts, rev, touched);
+            changed.AddRange(c);
+            deleted.AddRange(d);
+        }
+
+        // The parts too large to re-cluster whole: their new reports are re-placed day by day (DaySweep).
+        var late = touched.Where(skipped.Contains).Order().ToList();
+        if (late.Count > 0)
+        {
+            var pending = new Dictionary<long, (DateOnly Day, string Actor)>();
+            foreach (var (_, entry) in pass.Entries([.. late.Select(e => (e, pass.At[e]))]))
             {
-                if (!MayShareReports(ev, profile)) continue;
-                near.Add(other);
-                neighbours = true;
+                foreach (var x in entry.Reports!.Where(x => x.Id > lastOldReport))
+                {
+                    var report = PackedReport.Unpack(x.Packed);
+                    if (Reclusterer.Tier(report) == 0) pending[x.Id] = (Reclusterer.Day(report), report.Event.Actor);
+                }
             }
+
+            LaunchEvent Profile(IReadOnlyCollection<Row> rows)
+            {
+                var key = ProfileMemo.Key(rows.Select(r => r.Id));
+                if (stage.Profile(key) is { } memo) return memo;
+                var made = Consolidator.Consolidate([.. rows.Select(r => r.Report)]).Event;
+                stage.SetProfile(key, made);
+                return made;
+            }
+
+            var sweep = new DaySweep(pass, Profile).Run(pending, rev, touched);
+            changed.AddRange(sweep.Changed);
+            deleted.AddRange(sweep.Deleted);
         }
 
-        if (!WithEveryFitOfLooseReports(w, near, events, Known, ref neighbours)) return ([], []);
+        return (changed, deleted);
+    }
 
-        // Alone, an event is as placed unless its own reports may not all be one launch: reports that chain (09:18 meets
-        // 09:56, which meets 11:27) were joined one by one against a consolidated value that depends on which came first.
-        if (!neighbours && !revs.Any(r => mayHoldTwoLaunches(r.Id, r.Rev))) return ([], []);
-        var reports = Reports(w, stage, near, at);
+    /// <summary>Re-clusters each part alone (<see cref="Reclusterer.Cluster"/>) and applies the result.</summary>
+    private (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) ReclusterParts(WriteCommands w, CacheStage stage, ReclusterPass pass, List<List<long>> parts, long rev, IReadOnlyCollection<long> touched)
+    {
+        var reports = Reports(w, stage, [.. parts.SelectMany(p => p)], pass.At);
         var members = reports.Select(r => new ClusterMember(
             $"{r.ContentHash}/{r.Report.Role}/",
             r.ReportJson is { } json ? () => json : () => StoreJson.Write(r.Report.Event),
             r.ContentHash,
             r.Report)).ToList();
         // A group's event depends on its set of reports alone: remembered by report ids across passes (ProfileMemo).
-        LaunchEvent Profile(IReadOnlyList<int> group)
+        LaunchEvent Profile(IEnumerable<int> group)
         {
             var key = ProfileMemo.Key(group.Select(j => reports[j].Id));
-            if (stage.Profile(key) is { } known) return known;
+            if (stage.Profile(key) is { } memo) return memo;
             var made = Consolidator.Consolidate([.. group.Select(j => members[j].Report)]).Event;
             stage.SetProfile(key, made);
             return made;
         }
 
-        var result = Reclusterer.Cluster(members, Profile);
-        return Apply(w, stage, reports, members, result, rev, touched);
+        var partOf = parts.SelectMany((p, k) => p.Select(e => (e, k))).ToDictionary(x => x.e, x => x.k);
+        var groups = new List<IReadOnlyList<int>>();
+        var unlinked = new List<int>();
+        var profiles = new List<LaunchEvent>();
+        foreach (var index in reports.Select((r, j) => (r, j)).GroupBy(x => partOf[x.r.EventId], x => x.j).Select(g => g.ToList()))
+        {
+            var result = Reclusterer.Cluster([.. index.Select(j => members[j])], g => Profile(g.Select(j => index[j])));
+            groups.AddRange(result.Groups.Select(g => (IReadOnlyList<int>)[.. g.Select(j => index[j])]));
+            unlinked.AddRange(result.Unlinked.Select(j => index[j]));
+            profiles.AddRange(result.Profiles);
+        }
+
+        return Apply(w, stage, reports, members, new Reclusterer.Result(groups, [.. unlinked.Order()], profiles), rev, touched);
+    }
+
+    /// <summary>
+    /// The part of the store the event belongs to: starting from it, every event with a report that could match an event
+    /// made of the part's reports, or of whose reports the part's could (<see cref="ShapeHull.Meets"/>), until nothing
+    /// more is added. Events are found by their dates, a week wider than each shape's (an event's date lies inside its
+    /// precise reports' intervals), and by the windows of loose reports (<see cref="LooseReports"/>: once such a
+    /// report has joined a launch, its event shows that launch's day). The part's events are added to
+    /// <paramref name="done"/>; null, and the events added to <paramref name="skipped"/>, when the part passes
+    /// <see cref="MaxEvents"/> or takes in an event of a part skipped before (a part of a part is not closed: it is not
+    /// what the whole set of reports gives).
+    /// </summary>
+    private List<long>? Component(ReclusterPass pass, long seed, HashSet<long> done, HashSet<long> skipped)
+    {
+        var w = pass.W;
+        var part = new List<long> { seed };
+        var inPart = new HashSet<long> { seed };
+        var hull = new ShapeHull();
+        hull.Add(pass.Hulls([(seed, pass.At[seed])])[seed]);
+        var precise = pass.Precise(seed);
+        var pool = new Dictionary<long, ShapeHull>();
+        var asked = new HashSet<(string Actor, DateOnly Lo, DateOnly Hi)>();
+        var frontier = new List<long> { seed };
+        while (frontier.Count > 0)
+        {
+            var found = new List<(long Id, long Rev)>();
+            foreach (var id in frontier)
+            {
+                foreach (var s in pass.Hulls([(id, pass.At[id])])[id].Shapes)
+                {
+                    if (!asked.Add((s.Actor, s.Lo, s.Hi))) continue;
+                    var probe = new LaunchEvent
+                    {
+                        Role = Vocabulary.Roles.Reference,
+                        Actor = s.Actor,
+                        Date = new DateBounds(
+                            s.Lo == DateOnly.MinValue ? null : s.Lo.AddDays(-PreciseSpanDays),
+                            s.Hi == DateOnly.MaxValue ? null : s.Hi.AddDays(PreciseSpanDays),
+                            string.Empty),
+                    };
+                    found.AddRange(w.Candidates(probe));
+                    var holders = LooseReports.Meeting(w.Connection, w.Transaction, probe).Select(r => r.EventId).Distinct().ToArray();
+                    var unseen = holders.Where(e => !pass.At.ContainsKey(e)).ToArray();
+                    if (unseen.Length > 0)
+                    {
+                        pass.Note(w.Connection.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = unseen }, w.Transaction).ToList());
+                    }
+
+                    found.AddRange(holders.Where(pass.At.ContainsKey).Select(e => (e, pass.At[e])));
+                }
+            }
+
+            // Events of a finished part cannot meet this one (that part took in every event meeting it).
+            var fresh = found.Where(r => !done.Contains(r.Id) && !inPart.Contains(r.Id) && !pool.ContainsKey(r.Id)).DistinctBy(r => r.Id).ToList();
+            foreach (var (id, h) in pass.Hulls(fresh)) pool[id] = h;
+            frontier = [];
+            for (var grew = true; grew;)
+            {
+                grew = false;
+                foreach (var (id, h) in pool.OrderBy(p => p.Key).ToList())
+                {
+                    if (!hull.Meets(h)) continue;
+                    if (skipped.Contains(id)) return Skip(part, skipped);
+                    pool.Remove(id);
+                    part.Add(id);
+                    inPart.Add(id);
+                    precise &= pass.Precise(id);
+                    hull.Add(h);
+                    frontier.Add(id);
+                    grew = true;
+                }
+            }
+
+            if (part.Count > (precise ? MaxPreciseEvents : MaxEvents)) return Skip(part, skipped);
+        }
+
+        part.Sort();
+        done.UnionWith(part);
+        return part;
+    }
+
+    private static List<long>? Skip(List<long> part, HashSet<long> skipped)
+    {
+        skipped.UnionWith(part);
+        return null;
     }
 
     /// <summary>
@@ -143,84 +281,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
         return reports;
     }
 
-    /// <summary>
-    /// Adds to the pass every event a loose report in it may fit, and every event holding a loose report that may fit
-    /// an event of the pass, until nothing more is added: whether a loose report joins depends on how many events it
-    /// fits (<see cref="EventMatcher.BestMatch"/>), so the pass must hold all of them, or a launch that arrived later
-    /// months away inside its window would leave it where it joined (<see cref="LooseReports"/>). An event holding loose
-    /// reports shows their facts as well as its launch reports', so it is taken in without comparing. False when that is
-    /// more than <see cref="MaxEvents"/>.
-    /// </summary>
-    private bool WithEveryFitOfLooseReports(
-        WriteCommands w, SortedSet<long> near, IReadOnlyDictionary<long, LaunchEvent> touched,
-        Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, LaunchEvent>> known, ref bool neighbours)
-    {
-        var c = w.Connection;
-        var tx = w.Transaction;
-        var profiles = new Dictionary<long, LaunchEvent>(touched);
-        var seen = new HashSet<long>();
-        var frontier = near.ToList();
-        while (frontier.Count > 0)
-        {
-            var added = new List<long>();
-            void Add(long id)
-            {
-                if (near.Add(id)) added.Add(id);
-            }
-
-            var held = LooseReports.In(c, tx, dialect, frontier);
-            foreach (var loose in held.Where(r => seen.Add(r.ReportId)))
-            {
-                var rows = w.Candidates(loose.Report).Where(r => !near.Contains(r.Id)).ToList();
-                if (near.Count + rows.Count > MaxEvents) return false;
-                var holders = LooseReports.In(c, tx, dialect, [.. rows.Select(r => r.Id)]).Select(r => r.EventId).ToHashSet();
-                foreach (var (other, profile) in known(rows))
-                {
-                    if (holders.Contains(other) || EventMatcher.Compatible(loose.Report, profile)) Add(other);
-                }
-            }
-
-            var unknown = frontier.Where(id => !profiles.ContainsKey(id)).ToArray();
-            if (unknown.Length > 0)
-            {
-                var revs = c.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = unknown }, tx).ToList();
-                foreach (var (id, profile) in known(revs)) profiles[id] = profile;
-            }
-
-            var holding = held.Select(r => r.EventId).ToHashSet();
-            foreach (var id in frontier)
-            {
-                // An event holding loose reports shows what they added too: a loose report that contradicts that may
-                // still fit its launch reports, so every loose report meeting its dates comes in.
-                if (profiles.GetValueOrDefault(id) is not { } profile || EventMatcher.IsLoose(profile)) continue;
-                foreach (var loose in LooseReports.Meeting(c, tx, profile).Where(r => !near.Contains(r.EventId) && (holding.Contains(id) || EventMatcher.Compatible(r.Report, profile))))
-                {
-                    Add(loose.EventId);
-                }
-            }
-
-            if (near.Count > MaxEvents) return false;
-            neighbours |= added.Count > 0;
-            frontier = added;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Whether two events belong in one pass. Their consolidated fields being compatible (<see cref="EventMatcher.Compatible"/>:
-    /// a loose date with a fact too few joins the sole event it fits, so every event it fits must be in the pass) is
-    /// not enough: a consolidated time or count is one report's, so two events can fail to match as wholes while their
-    /// reports, re-placed one by one, would chain (09:18 meets 09:56, which meets 11:27); which consolidated value an
-    /// event shows then depends on arrival order, and so did the grouping (generated 10k articles grouped differently
-    /// in reverse). Events with days that meet (a day of slack, both anchored) are therefore always re-clustered
-    /// together; a loose date meets too much for that, and joins only where its fields match.
-    /// </summary>
-    private static bool MayShareReports(LaunchEvent a, LaunchEvent b) =>
-        EventMatcher.Compatible(a, b)
-        || (!EventMatcher.IsLoose(a) && !EventMatcher.IsLoose(b) && EventMatcher.ForMatching(a).Overlaps(EventMatcher.ForMatching(b), slackDays: 1));
-
-    private static (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Apply(
+    internal static (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Apply(
         WriteCommands w, CacheStage stage, List<Row> reports, List<ClusterMember> members, Reclusterer.Result result, long rev, IReadOnlyCollection<long> touched)
     {
         var c = w.Connection;

@@ -67,8 +67,9 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             using var tx = dialect.BeginWrite(c);
             using var w = new WriteCommands(c, tx, dialect, _catalogue);
             var stage = new CacheStage(_cache, _profiles);
+            var lastOldReport = LastReport(c, tx);
             var outcome = Store(w, stage, document, report);
-            WriteDeferred(w, stage, Recluster(w, tx, stage, [outcome]));
+            WriteDeferred(w, stage, Recluster(w, tx, stage, [outcome], lastOldReport));
             tx.Commit();
             stage.Commit();
             return outcome;
@@ -96,6 +97,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
             using var tx = dialect.BeginWrite(c);
             using var w = new WriteCommands(c, tx, dialect, _catalogue);
             var stage = new CacheStage(_cache, _profiles);
+            var lastOldReport = LastReport(c, tx);
             foreach (var (document, report) in items)
             {
                 tx.Save(Savepoint);
@@ -114,7 +116,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
                 }
             }
 
-            WriteDeferred(w, stage, Recluster(w, tx, stage, outcomes));
+            WriteDeferred(w, stage, Recluster(w, tx, stage, outcomes, lastOldReport));
             tx.Commit();
             stage.Commit();
             return outcomes;
@@ -135,7 +137,10 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
     /// in its own savepoint: should it fail, the documents stay as the incremental matcher placed them. Returns the
     /// events the pass wrote in full or deleted.
     /// </summary>
-    private HashSet<long> Recluster(WriteCommands w, DbTransaction tx, CacheStage stage, IReadOnlyList<IngestOutcome> outcomes)
+    /// <summary>The last report stored before this transaction: the ones after it are the transaction's (ids only grow).</summary>
+    private static long LastReport(DbConnection c, DbTransaction tx) => c.ExecuteScalar<long?>("SELECT MAX(id) FROM event_reports", transaction: tx) ?? 0;
+
+    private HashSet<long> Recluster(WriteCommands w, DbTransaction tx, CacheStage stage, IReadOnlyList<IngestOutcome> outcomes, long lastOldReport)
     {
         var touched = outcomes.Where(o => o.Status == IngestStatus.New).SelectMany(o => o.EventsCreated.Concat(o.EventsUpdated)).ToHashSet();
         if (touched.Count == 0) return [];
@@ -144,7 +149,7 @@ internal sealed class SqlEventStore(ISqlDialect dialect) : IEventStore
         try
         {
             var rev = w.Connection.ExecuteScalar<long>(RevisionSql, transaction: tx);
-            var (changed, deleted) = _recluster.Run(w, stage, touched, rev, rows => Known(w, stage, rows).ToDictionary(k => k.Key, k => k.Value.Event), (id, at) => MayHoldTwoLaunches(stage, id, at));
+            var (changed, deleted) = _recluster.Run(w, stage, touched, rev, lastOldReport, rows => Known(w, stage, rows), (id, at) => MayHoldTwoLaunches(stage, id, at));
             tx.Release(ReclusterSavepoint);
             stage.KeepDocument();
             return [.. changed, .. deleted];
