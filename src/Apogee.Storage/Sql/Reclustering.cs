@@ -331,15 +331,18 @@ internal sealed class Reclustering(ISqlDialect dialect)
             var input = group.Select(j => members[j].Report).ToList();
             // A group that is its event's reports as they are: the writer consolidated exactly these when it placed the
             // last of them in this transaction (consolidation depends on the set alone, not its order).
-            var consolidated = unchanged[i] && stage.Deferral(eventId) is { } pending ? pending.Result : Consolidator.Consolidate(input);
+            // Such a group keeps the revision of the document that last changed it, as one document per transaction gives.
+            var pending = unchanged[i] ? stage.Deferral(eventId) : null;
+            var consolidated = pending is not null ? pending.Result : Consolidator.Consolidate(input);
+            var stamp = pending?.Rev ?? rev;
             var profiles = result.Profiles;
             var apart = Enumerable.Range(0, result.Groups.Count)
                 .Where(o => o != i && ids[o] is not null && profiles[i].Date.Overlaps(profiles[o].Date, slackDays: 1))
                 .Take(MaxApart)
                 .Select(o => new FieldExplanation(LinkReasons.KeptApart, $"event {ids[o]}", LinkReasons.Apart(profiles[i], profiles[o]), [], false));
             consolidated = consolidated with { Explanations = [.. consolidated.Explanations, .. apart] };
-            var stored = w.UpdateEvent(eventId, rev, consolidated, input);
-            stage.Set(eventId, new CachedEvent(rev, StoreJson.Read<LaunchEvent>(stored), [.. group.Select(j => new CachedReport(reports[j].Id, reports[j].ContentHash, PackedReport.Pack(members[j].Report)))]));
+            var stored = w.UpdateEvent(eventId, stamp, consolidated, input);
+            stage.Set(eventId, new CachedEvent(stamp, StoreJson.Read<LaunchEvent>(stored), [.. group.Select(j => new CachedReport(reports[j].Id, reports[j].ContentHash, PackedReport.Pack(members[j].Report)))]));
         }
 
         foreach (var j in result.Unlinked)
