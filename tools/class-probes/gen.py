@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the class probes (probes.py, plus every lead below with every background sentence below) to
+"""Writes the class probes (probes.py, plus every lead below with every background sentence below, then probes2.py) to
 tests/Apogee.Extraction.Tests/ClassProbes.tsv: published, outlet, expectations, text (line breaks as \\n).
 usage: python3 tools/class-probes/gen.py"""
 import os, sys
 sys.path.insert(0, os.path.dirname(__file__))
 from probes import P
+from probes2 import P2
 
 # Leads of the story's launch: (text, outlet, expectations). All synthetic.
 LEADS = [
@@ -46,6 +47,8 @@ for lead, outlet, exp in LEADS:
     for bg in BACKGROUND:
         rows.append(("2023-03-16", outlet, exp + ";actor=North Korea", lead + " " + bg))
         rows.append(("2023-03-16", outlet, exp + ";actor=North Korea", lead + "\n\nThe launch was condemned by Tokyo and Washington.\n\n" + bg))
+
+rows += P2  # after the combinations, so the rows of the first set keep their numbers
 
 out = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "Apogee.Extraction.Tests", "ClassProbes.tsv")
 with open(out, "w") as f:
