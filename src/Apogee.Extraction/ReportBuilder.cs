@@ -395,7 +395,7 @@ internal sealed class ReportBuilder
     /// The category the primary sentence states; else the one the launch sentences state most often (ties: a satellite
     /// carrier or rocket artillery over cruise over hypersonic over ballistic); else the one the other sentences about the
     /// launched thing state ("Japan's defense ministry said the missile was a ballistic missile"); else the missile's; a
-    /// ballistic range class makes an unstated category ballistic.
+    /// ballistic range class or "SLBM" makes an unstated category ballistic.
     /// </summary>
     private static string Category(Sentence primary, List<Claim> launchClaims, List<Claim> claims, string? rangeClass, MissileType? missile)
     {
@@ -409,7 +409,11 @@ internal sealed class ReportBuilder
         }
 
         if (missile is not null) return missile.Category;
-        return rangeClass is not null ? Vocabulary.Categories.Ballistic : Vocabulary.Categories.Unknown;
+
+        // "An SLBM was fired": the acronym spells out "ballistic missile", as a ballistic range class does (no claim of its
+        // own: the sources tell the basing).
+        var slbm = claims.Any(c => c.Field == Vocabulary.Fields.Basing && c.Value.Text == Vocabulary.Basings.Submarine && c.Quote.Contains("SLBM", StringComparison.Ordinal));
+        return rangeClass is not null || slbm ? Vocabulary.Categories.Ballistic : Vocabulary.Categories.Unknown;
     }
 
     /// <summary>No count written: what the primary sentence launched decides, else the other launch sentences (<see cref="CountFinder.Implied"/>).</summary>

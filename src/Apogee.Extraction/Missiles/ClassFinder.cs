@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Apogee.Core.Model;
+using Apogee.Extraction.Relevance;
 using Apogee.Extraction.Text;
 using Apogee.Knowledge;
 
@@ -25,7 +26,8 @@ public sealed class ClassFinder
         foreach (Match m in ExtractionPatterns.RangeClass().Matches(sentence))
         {
             var rc = RangeClassOf(m.Value);
-            if (rc is not null && Says(sentence, m) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            if (rc is not null && Says(sentence, m) && !ExtractionPatterns.ClassCapabilityAfter().IsMatch(sentence.AsSpan(m.Index + m.Length))
+                && !ExtractionPatterns.ClassCouldAfter().IsMatch(sentence.AsSpan(m.Index + m.Length)))
             {
                 facts.Add(new Fact(Vocabulary.Fields.RangeClass, ClaimValue.Of(rc), At: m.Index));
                 if (ballisticAcronym < 0 && ExtractionPatterns.BallisticAcronym().IsMatch(m.Value)) ballisticAcronym = m.Index;
@@ -65,7 +67,28 @@ public sealed class ClassFinder
     /// class word after a clause that turns to an earlier launch is that launch's.
     /// </summary>
     private static bool AfterEarlierLaunch(string sentence, int at) =>
-        ExtractionPatterns.EarlierLaunchInSentence().Match(sentence) is { Success: true } earlier && earlier.Index < at;
+        (ExtractionPatterns.EarlierLaunchInSentence().Match(sentence) is { Success: true } earlier && earlier.Index < at)
+        || (ExtractionPatterns.EarlierLaunchOnOtherDay().Match(sentence) is { Success: true } otherDay && otherDay.Groups["turn"].Index < at)
+        || OffsetToEarlierLaunch(sentence) is var offset && offset >= 0 && offset < at;
+
+    /// <summary>
+    /// "fired a ballistic missile toward the East Sea on Thursday, days after firing an intermediate-range missile": where
+    /// the time offset back to an earlier launch starts, when the sentence's own launch verb comes before it; else -1 (a
+    /// reaction "a day after North Korea launched an ICBM" tells of the story's launch after the offset). "flew" is no
+    /// launch verb of the sentence's own here: aircraft fly too ("bombers flew over the peninsula a day after ...").
+    /// </summary>
+    private static int OffsetToEarlierLaunch(string sentence)
+    {
+        var offset = ExtractionPatterns.TimeOffsetToLaunch().Match(sentence);
+        if (!offset.Success) return -1;
+        foreach (var verb in LaunchVerbs.All(sentence))
+        {
+            if (verb.Index >= offset.Index) break;
+            if (!verb.Value.Equals("flew", StringComparison.OrdinalIgnoreCase) && !verb.Value.Equals("flies", StringComparison.OrdinalIgnoreCase)) return offset.Index;
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "tracked by early-warning satellites", "satellite imagery showed": satellites that watch or picture the launch are

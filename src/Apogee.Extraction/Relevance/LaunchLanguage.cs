@@ -44,6 +44,8 @@ public static class LaunchLanguage
     /// </summary>
     private static string Governing(string s, Match verb, bool whole)
     {
+        // "condemned North Korea on Thursday for launching ...": the launch is the reaction's reason, which no reaction word hedges.
+        if (ExtractionPatterns.ReactionReasonBefore().Match(s, 0, verb.Index) is { Success: true } reason) return s[(reason.Index + reason.Length)..(verb.Index + verb.Length)];
         var governed = whole ? s : s[..(verb.Index + verb.Length)];
         var opener = ExtractionPatterns.ClauseOpener().Matches(governed).LastOrDefault();
         if (opener is not null && opener.Index < verb.Index) governed = governed[opener.Index..];
@@ -64,6 +66,8 @@ public static class LaunchLanguage
             if (ExtractionPatterns.TimeOffsetBefore().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60)))) continue;
             var opener = ExtractionPatterns.ClauseOpener().Matches(before).LastOrDefault();
             var clause = opener is null ? before : before[opener.Index..];
+            // "will meet on Friday to discuss Pyongyang's launch of ...": the future is the meeting's, not the launch's.
+            if (ExtractionPatterns.MeetingAbout().Matches(clause).LastOrDefault() is { } meeting) clause = clause[(meeting.Index + meeting.Length)..];
             if (!ExtractionPatterns.NominalHedge().IsMatch(clause) && !ExtractionPatterns.NominalHedgeAfter().IsMatch(s.AsSpan(m.Index + m.Length))) return m;
         }
 

@@ -8,10 +8,10 @@ internal static partial class ExtractionPatterns
     /// <summary>
     /// After a party named before the launch verb: it speaks of or watches the launch, it does not launch ("Japan's defense
     /// ministry said a missile was launched", "South Korea detected the launch", "the U.S. military said it tracked", "Russia's
-    /// foreign ministry urged restraint after the launch"). Asked
+    /// foreign ministry urged restraint after the launch", "Israel's Arrow system intercepted a missile launched from Yemen"). Asked
     /// of the text right after the party's name; a launch verb in between makes the party the launcher.
     /// </summary>
-    [GeneratedRegex("^\\.?(?:['\u2019]s?)?(?:\\s+(?!(?:fired|launched|test-fired|test-launched|tested|fires|launches)\\b)[\\w.'\u2019-]+){0,5}?\\s+(?:said|says|told|tells|reported|reports|announced|confirmed|detected|tracked|spotted|monitored|observed|noted|stated|added|warned|believes|believed|estimated|assessed|condemned|claimed|urged|called|expressed|protested|lodged|criticized|criticised|denounced|slammed|voiced|demanded|convened|issued|summoned|vowed|reacted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^\\.?(?:['\u2019]s?)?(?:\\s+(?!(?:fired|launched|test-fired|test-launched|tested|fires|launches)\\b)[\\w.'\u2019-]+){0,5}?\\s+(?:said|says|told|tells|reported|reports|announced|confirmed|detected|tracked|spotted|monitored|observed|noted|stated|added|warned|believes|believed|estimated|assessed|condemned|claimed|urged|called|expressed|protested|lodged|criticized|criticised|denounced|slammed|voiced|demanded|convened|issued|summoned|vowed|reacted|intercepted|downed|shot down)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PartySpeaksAfter();
 
     /// <summary>

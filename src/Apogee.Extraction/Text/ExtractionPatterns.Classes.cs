@@ -8,10 +8,11 @@ internal static partial class ExtractionPatterns
     /// <summary>
     /// Before a class word, in its clause: a denial, an aim or a defence ("was not an intercontinental ballistic
     /// missile", "working to develop a reliable ICBM", "its quest to build a nuclear-capable ICBM", "before we can
-    /// consider it an ICBM", "anti-ballistic missile drill", "half or a third of an ICBM"). A launch verb in between ("despite efforts, it fired an
+    /// consider it an ICBM", "anti-ballistic missile drill", "half or a third of an ICBM"; not "intercepted a ballistic missile": what was shot down was
+    /// launched). A launch verb in between ("despite efforts, it fired an
     /// ICBM") ends the cue's reach. Matched against the last 80 characters before the word.
     /// </summary>
-    [GeneratedRegex("\\b(?:not|never|rather than|instead of|other than|unlike|develop(?!ed)\\w*|build\\w*|pursu\\w*|quest|ambitions?|acquir\\w*|efforts?|bid|aims?|goal|towards?|intercept\\w*|against|consider|master\\w*|perfect\\w*|defen[cs]es? against|defend\\w* against|anti(?!-?(?:ship|surface|warship|vessel))|(?:half|third|part|stage|step|precursor) of)\\b(?:(?!\\b(?:fired|launched|tested|test-fired|test-fire|test-firing|test-launched|flew|fires|launches|conducted|carried out|staged)\\b)[^,;.:\u2014]){0,70}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:not|never|rather than|instead of|other than|unlike|develop(?!ed)\\w*|build\\w*|pursu\\w*|quest|ambitions?|acquir\\w*|efforts?|bid|aims?|goal|towards?|intercept(?!ed\\b)\\w*|against|consider|master\\w*|perfect\\w*|defen[cs]es? against|defend\\w* against|anti(?!-?(?:ship|surface|warship|vessel))|(?:half|third|part|stage|step|precursor) of)\\b(?:(?!\\b(?:fired|launched|tested|test-fired|test-fire|test-firing|test-launched|flew|fires|launches|conducted|carried out|staged)\\b)[^,;.:\u2014]){0,70}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ClassCueBefore();
 
     /// <summary>

@@ -112,7 +112,7 @@ internal static partial class ExtractionPatterns
     /// militaries fired", "South Korea's military conducted a live-fire drill", "Japan launched". A party that only speaks
     /// ("Japan said the missile flew") is not followed by the verb.
     /// </summary>
-    [GeneratedRegex("\\b(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Russian?|Chin(?:a|ese)|Iran(?:ian)?|India)(?:\\s+and\\s+(?:the\\s+)?(?:U\\.S\\.|US|South Korean?|Japan(?:ese)?))?(?:['\u2019]s)?(?:\\s+(?:(?-i:[A-Z][\\w.]*)|\\d+\\w*|military|militaries|forces|army|navy|air force|space agency|troops)){0,3}(?:,\\s*meanwhile,|\\s+also|\\s+then)?\\s+(?:fired|launched|test-fired|test-launched|tested|conducted|carried out|staged)\\b", C)]
+    [GeneratedRegex("\\b(?:U\\.S\\.|US|United States|American|South Korean?|Japan(?:ese)?|Russian?|Chin(?:a|ese)|Iran(?:ian)?|India)(?:\\s+and\\s+(?:the\\s+)?(?:U\\.S\\.|US|South Korean?|Japan(?:ese)?))?(?:['\u2019]s)?(?:\\s+(?:(?-i:[A-Z][\\w.]*)|\\d+\\w*|military|militaries|forces|army|navy|air force|space agency|troops)){0,3}(?:,\\s*meanwhile,|\\s+also|\\s+then)?\\s+(?:fired|launched|test-fired|test-launched|tested|conducted|carried out|staged|(?:responded|answered|retaliated|reacted) by (?:firing|launching|test-firing))\\b", C)]
     internal static partial Regex ForeignLauncher();
 
     /// <summary>North Korea as the subject of a launch verb, in a story about another party's launch.</summary>

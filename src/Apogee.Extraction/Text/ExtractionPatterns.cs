@@ -29,9 +29,15 @@ internal static partial class ExtractionPatterns
 
     private const string PastLaunchVerbTests = "tests(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of|two|three|more|and)\\stests)" + NotHabitualBefore + "tests)" + OneLaunchedThingAhead;
 
-    private const string PastLaunchVerbFire = "fire(?<!-fire)(?<!\\b(?:to|not|never|cannot|could|would|will|may|might|should|can|must)\\sfire)" + NotHabitualBefore + "fire)" + LaunchedThingAhead;
+    /// <summary>
+    /// "fire ..." as a verb, and the gerund "firing" where a reaction gives it as the reason or a party answers with it
+    /// ("condemned North Korea for firing an ICBM", "South Korea responded by firing two missiles"); elsewhere "firing" is
+    /// too often a noun or someone's comment ("said firing the missile from near Pyongyang ...").
+    /// </summary>
+    private const string PastLaunchVerbFire = "fire(?<!-fire)(?<!\\b(?:to|not|never|cannot|could|would|will|may|might|should|can|must)\\sfire)" + NotHabitualBefore + "fire)" + LaunchedThingAhead
+        + "|firing(?<=\\b(?:for|over|by)\\sfiring)" + LaunchedThingAhead;
 
-    private const string PastLaunchVerbPlain = "flies|conducts|carries out|fell|landed|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|tested(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\stested)|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch";
+    private const string PastLaunchVerbPlain = "flies|conducts|put(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?put)(?=" + IntoOrbitAhead + ")|placed(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?placed)(?=" + IntoOrbitAhead + ")|sent(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?sent)(?=" + IntoOrbitAhead + ")|lofted(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?lofted)(?=" + IntoOrbitAhead + ")|carries out|fell|landed|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|tested(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\stested)|flight-tested|shot|lobbed|blasted off|lifted off|flew|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch";
 
     /// <summary>The launch verb as one pattern: what <c>LaunchVerbs</c> must find (its tests compare the two).</summary>
     internal const string PastLaunchVerbPattern =
@@ -55,8 +61,13 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|MRBMs?|satellites?|launch vehicles?|SLVs?|MRLs?|MLRS|HGVs?|glid(?:e|ing) vehicles?|(?:hypersonic )?gliders?|guided weapons?|Unha(?:-\\d)?|Taepodong(?:-\\d)?|Hwasong(?:pho)?-?\\w*|Pukguksong-?\\w*|Kwangmyongsong-?\\w*|Scuds?|[RN]odong|Musudan|KN-\\d+|test-fire|launch(?:es)?)\\b", I)]
     internal static partial Regex Projectile();
 
-    /// <summary>Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened.</summary>
-    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|(?<!\\b(?:the|and|its|military)\\s)might(?!\\s+of\\b)|won['\u2019]t|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
+    /// <summary>
+    /// Words that make a launch sentence a plan, threat, capability or ground test, not a launch that happened. Not
+    /// "possible" as the launched thing's own adjective ("a possible ballistic missile had been fired": the kind is in
+    /// doubt, not the launch; "a possible missile launch" stays a hedge), nor "intercepted" (what was shot down was
+    /// launched: "intercepted a missile launched from Yemen"; "to intercept", "interceptors" stay).
+    /// </summary>
+    [GeneratedRegex("\\b(?:plans?|planned|planning|prepar\\w*|readied|readying|would|will|may(?!\\s+\\d)|(?<!\\b(?:the|and|its|military)\\s)might(?!\\s+of\\b)|won['\u2019]t|threat\\w*|vow\\w*|warn\\w*|capable|capability|ready to|readiness|intend\\w*|expected to|possible(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|MRBMs?|SRBMs?)\\b(?![- ](?:launch|test|fir)))|potential|engine|ground jet|simulation|designed to|if|unless|whether|ahead of|denounced|condemned|sanctions?|resolution|anniversary|producing|production|inspect\\w*|prohibited|banned|barred|ban|intercept(?!ed\\b)\\w*|to track|to watch|abilit(?:y|ies)|able to|no (?:\\w+ )?launch\\w*|(?:has|have|had|did|was|were)(?: not|n['\u2019]t) (?:yet )?(?:detected|launched|fired|conducted))\\b", I)]
     internal static partial Regex Hedge();
 
     /// <summary>Marks a sentence as being about another (earlier) launch.</summary>
