@@ -13,10 +13,12 @@ public class ClassProbeTests
 {
     private static readonly LaunchExtractor Extractor = LaunchExtractor.CreateDefault();
 
-    // Passing before the rules of this file (main b8eccc7): 483 of the 527; the 7 left are relevance misses
+    // 520 of the first 527 before branch classes2, which added probes2.py (98 more, 87 passing before its rules) and the
+    // rules of ClassProbeRulesTests: 624 of 625 (left: a bomber flight "a day after North Korea launched an ICBM", whose gap
+    // makes the ICBM another launch). Passing before the rules of this file (main b8eccc7): 483 of the 527; the 7 left are relevance misses
     // (a question for the relevance judge, not for the class rules), a bomber flight told as the launch, and "after an ICBM on
     // Monday" read as the story's.
-    private const int Passing = 520;
+    private const int Passing = 624;
 
     [Fact]
     public void The_class_probes_keep_passing()
