@@ -57,4 +57,12 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("^(?:condemned|condemns|denounced|protested|confirmed|confirm|disclosed|reported|reports|announced|announces|criticised|criticized|slammed|hailed|praised|dismissed|downplayed|blamed|rejected)$", I)]
     internal static partial Regex GoverningVerb();
+
+    /// <summary>
+    /// The launch named as a noun with its own day ("The launch on Thursday came as ...", "the test on Wednesday was a
+    /// legitimate act", "Pyongyang confirmed the test on Friday"): as "Thursday's launch", it reports a launch that
+    /// happened. Not a nuclear or engine test (no such word may stand between determiner and noun, nor "of ... engine" after).
+    /// </summary>
+    [GeneratedRegex("\\b(?:the|its|this|Pyongyang's|North Korea's|the North's)\\s+(?:(?:latest|new|missile|rocket|ICBM)\\s+)?(?:launch|test|test-launch|test-firing|firing)\\s+(?:on\\s+)?(?:early\\s+|late\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)(?!\\s+of\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:engines?|motors?|devices?|bombs?|warheads?)\\b)", I)]
+    internal static partial Regex DatedLaunchNoun();
 }
