@@ -62,6 +62,9 @@ public static class DayMentionClassifier
 
         if (ExtractionPatterns.NotThisDayBefore().IsMatch(before) || ExtractionPatterns.FutureBeforeDay().IsMatch(before)) return DayRole.NotThisDay;
 
+        // "drills, which began on Oct. 31": the start or end of something that lasts is that event's day.
+        if (ExtractionPatterns.EventSpanBeforeDay().IsMatch(before)) return DayRole.Other;
+
         var tail = ExtractionPatterns.DayTail().Match(sentence, end, sentence.Length - end);
         var afterText = rest[tail.Length..Math.Min(rest.Length, tail.Length + After)].ToString();
 

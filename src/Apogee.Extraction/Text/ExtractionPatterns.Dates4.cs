@@ -65,4 +65,11 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:the|its|this|Pyongyang's|North Korea's|the North's)\\s+(?:(?:latest|new|missile|rocket|ICBM)\\s+)?(?:launch|test|test-launch|test-firing|firing)\\s+(?:on\\s+)?(?:early\\s+|late\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)(?!\\s+of\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,3}?(?:engines?|motors?|devices?|bombs?|warheads?)\\b)", I)]
     internal static partial Regex DatedLaunchNoun();
+
+    /// <summary>
+    /// Right before a day, the start or end of something that lasts ("drills, which began on Oct. 31", "talks that ended
+    /// Monday", "exercises kicked off on"): a launch does not begin or end, so the day is that event's.
+    /// </summary>
+    [GeneratedRegex("\\b(?:began|begin|begins|started|starts|ended|ends|kicked off|kick off|wrapped up|concluded|opened|resumed)\\s+(?:on\\s+)?$", I)]
+    internal static partial Regex EventSpanBeforeDay();
 }
