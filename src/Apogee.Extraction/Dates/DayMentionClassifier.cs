@@ -84,8 +84,8 @@ public static class DayMentionClassifier
         }
 
         // "Pyongyang confirmed the test on Friday", "KCNA reported the launch on Friday": the launch named as the object of
-        // a statement or reaction verb; the day is the verb's.
-        if (lastBefore is not null && lastBefore.Groups["launch"].Success) governed = GovernedByStatement(before, lastBefore);
+        // a verb passing on its news; the day is the verb's.
+        if (lastBefore is not null && lastBefore.Groups["launch"].Success) governed = GovernedBy(before, lastBefore, reporting: true);
 
         var firstAfter = Prefiltered.DayCue.Match(afterText);
         while (firstAfter.Success && !thingsTell && IsThing(firstAfter)) firstAfter = Prefiltered.DayCue.Match(afterText, firstAfter.Index + firstAfter.Length);
@@ -124,10 +124,11 @@ public static class DayMentionClassifier
 
     /// <summary>
     /// Whether the launch noun <paramref name="noun"/> (with the nouns right before it: "the missile launch") is the
-    /// object of a statement or reaction verb just before it ("confirmed the test", "condemned North Korea's latest
-    /// missile launch"), not a launch told ("fired the missile").
+    /// object of a verb just before it that reports the launch ("confirmed the test") or, unless
+    /// <paramref name="reporting"/>, reacts to it ("condemned North Korea's latest missile launch"), not a launch told
+    /// ("fired the missile").
     /// </summary>
-    private static bool GovernedByStatement(string text, Match noun)
+    private static bool GovernedBy(string text, Match noun, bool reporting)
     {
         if (!ExtractionPatterns.LaunchNounWord().IsMatch(noun.Value)) return false;
         var cues = Prefiltered.DayCue.Matches(text[..noun.Index]);
@@ -142,7 +143,7 @@ public static class DayMentionClassifier
                 continue;
             }
 
-            return c.Groups["other"].Success && ExtractionPatterns.GoverningVerb().IsMatch(c.Value) && ExtractionPatterns.GovernedLaunchNoun().IsMatch(gap);
+            return c.Groups["other"].Success && (reporting ? ExtractionPatterns.ReportingVerb() : ExtractionPatterns.ReactionVerb()).IsMatch(c.Value) && ExtractionPatterns.GovernedLaunchNoun().IsMatch(gap);
         }
 
         return false;
@@ -168,7 +169,7 @@ public static class DayMentionClassifier
     {
         foreach (Match cue in ExtractionPatterns.DayCue().Matches(text))
         {
-            if (cue.Groups["launch"].Success && !GovernedByStatement(text, cue)) return true;
+            if (cue.Groups["launch"].Success && !GovernedBy(text, cue, reporting: false)) return true;
         }
 
         return false;

@@ -51,12 +51,21 @@ internal static partial class ExtractionPatterns
     internal static partial Regex OvernightDay();
 
     /// <summary>
-    /// A statement or reaction verb that takes the launch as its object ("confirmed the test on Friday", "condemned the
-    /// launch on Thursday", "KCNA reported the launch on Friday"): the day is the verb's. Not "said" and its kin, whose
-    /// "the missile ..." opens a clause of its own ("said the missile on Thursday flew ..."). Matched against a whole word.
+    /// A verb that passes on the news of the launch, with the launch as its object ("Pyongyang confirmed the test on
+    /// Friday", "KCNA reported the launch on Friday", "Tokyo disclosed the launch on Thursday"): the day is the verb's.
+    /// A reaction's ("The Security Council condemned the launch on Monday") stays the launch's, as the words read.
+    /// Matched against a whole word.
     /// </summary>
-    [GeneratedRegex("^(?:condemned|condemns|denounced|protested|confirmed|confirm|disclosed|reported|reports|announced|announces|criticised|criticized|slammed|hailed|praised|dismissed|downplayed|blamed|rejected)$", I)]
-    internal static partial Regex GoverningVerb();
+    [GeneratedRegex("^(?:confirmed|confirm|confirms|disclosed|reported|reports|announced|announces)$", I)]
+    internal static partial Regex ReportingVerb();
+
+    /// <summary>
+    /// A verb of reaction or report whose object is the launch ("Kishida condemned the launch, hours after North Korea
+    /// fired ..."): such a clause names the launch but does not tell it. Not "said" and its kin, whose "the missile ..."
+    /// opens a clause of its own. Matched against a whole word.
+    /// </summary>
+    [GeneratedRegex("^(?:condemned|condemns|denounced|protested|confirmed|confirm|confirms|disclosed|reported|reports|announced|announces|criticised|criticized|slammed|hailed|praised|dismissed|downplayed|blamed|rejected)$", I)]
+    internal static partial Regex ReactionVerb();
 
     /// <summary>
     /// The launch named as a noun with its own day ("The launch on Thursday came as ...", "the test on Wednesday was a
