@@ -275,9 +275,24 @@ internal sealed class ReportBuilder
         var old = DateFinder.FindDates(text).FirstOrDefault(d => d.Resolve(pub) is { } day && day < pub.AddDays(-days));
         if (old is null) return false;
 
+        // "launched an ICBM on Thursday, its first since March 24, when it fired ...": the sentence tells its own launch,
+        // on its own day, before turning to the earlier one.
+        if (LaunchDayBefore(text, old.Start)) return false;
+
         // "... since Oct. 22, when it fired ... from X": the clause after the old date tells of that earlier launch.
         if (ExtractionPatterns.WhenClause().IsMatch(text.AsSpan(Math.Min(text.Length, old.Start + old.Length)))) return true;
         return ExtractionPatterns.PrimaryReferent().Match(text) is not { Success: true } r || r.Index > old.Start;
+    }
+
+    /// <summary>A weekday before <paramref name="end"/> that the words tie to a launch ("fired ... on Thursday, its first since ...").</summary>
+    private static bool LaunchDayBefore(string text, int end)
+    {
+        foreach (Match m in ExtractionPatterns.Weekday().Matches(text[..end]))
+        {
+            if (DayMentionClassifier.Classify(text, m.Index, m.Index + m.Length) == DayRole.Launch) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

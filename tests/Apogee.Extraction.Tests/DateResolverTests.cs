@@ -33,7 +33,8 @@ public class DateResolverTests
     [Fact]
     public void Without_publication_a_caption_date_bounds_a_weekday_to_the_first_such_day_after_it()
     {
-        const string caption = "A file photo taken on Thursday, March 28, 2024. (Wire)";
+        // A caption of the day's scene (a file photo of an older launch is no near day: DateProbeGTests).
+        const string caption = "People watch a news broadcast at Seoul Station on Thursday, March 28, 2024. (Wire)";
         var r = Resolver.Resolve(new DateEvidence(null, null, false, ["The military fired a missile on Tuesday morning."], ["Body text.", caption], []));
         Assert.Equal(D("2024-04-02"), r.Bounds.Earliest);
         Assert.Equal(D("2024-04-02"), r.Bounds.Latest);

@@ -10,7 +10,7 @@ full credit, ../shared/tools/score.py) and the weekday is the expected one."""
 import datetime, json, os, shutil, subprocess, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import PROBES
-import probes_a, probes_b, probes_c, probes_d, probes_e, probes_f  # noqa: F401  (each fills PROBES)
+import probes_a, probes_b, probes_c, probes_d, probes_e, probes_f, probes_g  # noqa: F401  (each fills PROBES)
 
 def day(s): return datetime.date.fromisoformat(s) if s else None
 

@@ -47,10 +47,12 @@ public sealed class DateResolver : IDateResolver
 
             if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } wd)
             {
-                return new(DateBounds.Day(NearestWeekday(pub, wd), "weekday+published"), weekday);
+                var near = NearestWeekday(pub, wd);
+                if (LaunchDays.Overnight(e.LaunchSentences, wd) && near < pub) return new(new DateBounds(near, near.AddDays(1), "overnight weekday into the next day+published"), weekday);
+                return new(DateBounds.Day(near, "weekday+published"), weekday);
             }
 
-            if (LaunchDays.WeekSpan(e.LaunchSentences, pub) is { } span) return new(new DateBounds(span.From, span.To, "earlier this week / over the weekend+published"), weekday);
+            if (LaunchDays.WeekSpan(e.LaunchSentences, pub, story) is { } span) return new(new DateBounds(span.From, span.To, "earlier this week / over the weekend+published"), weekday);
 
             // "The bombers' flight comes days after North Korea test-launched ...": open to the past, two days before published at the latest.
             if (LaunchDays.DaysBeforeReport(e.AllTexts))
@@ -68,15 +70,19 @@ public sealed class DateResolver : IDateResolver
                 : new(new DateBounds(pub.AddDays(-1), pub, "no day: published-1..published"), weekday);
         }
 
-        var latest = LatestWrittenDate(e.AllTexts);
-        var (lo, hi) = OfficeBounds(e.Officeholders, latest);
+        // The dates written: the latest of the report's time or before it bounds the launch from below, the earliest of
+        // an event after it ("a day before the Nov. 5 election", "met on Nov. 4 to discuss the launch") from above.
+        var written = WrittenDateBounds.Find(e.AllTexts);
+        var latest = written.Latest;
+        var (lo, hi) = OfficeBounds(e.Officeholders, latest ?? written.Upper);
+        var top = Min(hi, written.Upper);
 
         // The report's own day written in its text ("Published 24 March 2022", a byline's date, "SEOUL, March 24
         // (Yonhap)") stands for the missing publication day; a dateline's year comes from the rest of the text.
         var from = Max(latest?.AddDays(-1), lo);
-        if (e.AllTexts.Count > 0 && WrittenReportDay.Find(e.AllTexts[0]) is var (written, how))
+        if (e.AllTexts.Count > 0 && WrittenReportDay.Find(e.AllTexts[0]) is var (report, how))
         {
-            var day = written.Year is not null ? written.Resolve(null) : YearFit.Only(written.Month, written.Day, from, hi, null, 0);
+            var day = report.Year is not null ? report.Resolve(null) : YearFit.Only(report.Month, report.Day, from, hi, null, 0);
             if (day is { } pd && (hi is null || pd <= hi.Value.AddDays(7)))
             {
                 var r = ResolveBounds(e with { Published = pd, Dateline = pd });
@@ -84,7 +90,7 @@ public sealed class DateResolver : IDateResolver
             }
         }
 
-        if (Shifted(explicitDate?.Resolve(latest)) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
+        if (Shifted(explicitDate?.Resolve(latest ?? written.Upper)) is { } ed && (latest is null || ed >= latest.Value.AddDays(-1))) return new(DateBounds.Day(ed, "explicit date"), weekday);
 
         // "fired ... on Thursday, March 24" with no year: the one year the officeholders' terms and the dates written
         // before it leave, where the launch's weekday (if told) falls on that date.
@@ -92,19 +98,23 @@ public sealed class DateResolver : IDateResolver
         // later sentence's ("the same model it tested on 3 July", "its most recent launch, on Aug. 29") may be an
         // earlier launch's, which no publication window rules out here (agreeing with the told weekday is no proof:
         // one day in seven does).
-        if (explicitDate is { Year: null } x && found!.Value.Index is 0 or 1 && YearFit.Only(x.Month, x.Day, from, hi, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
+        if (explicitDate is { Year: null } x && found!.Value.Index is 0 or 1 && YearFit.Only(x.Month, x.Day, from, top, weekday is null ? null : DateFinder.ParseWeekday(weekday), found!.Value.Shift) is { } fit)
         {
             return new(DateBounds.Day(fit, weekday is null ? "explicit date, year from officeholders/dates in text" : "explicit date+weekday, year from officeholders/dates in text"), weekday);
         }
-        if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } w && latest is { } l)
+
+        if (weekday is not null && DateFinder.ParseWeekday(weekday) is { } w)
         {
-            return new(DateBounds.Day(FirstOnOrAfter(l, w), "weekday after the latest date in text/captions"), weekday);
+            // A weekday is read from a near date: the first such day on/after the latest one written (not a picture of
+            // an older launch), else the last on/before the event that came after the launch.
+            if (written.Near is { } l && FirstOnOrAfter(l, w) is var next && (top is null || next <= top)) return new(DateBounds.Day(next, "weekday after the latest date in text/captions"), weekday);
+            if (written.Upper is { } u && LastOnOrBefore(u, w) is var prior && (latest is null || prior >= latest) && (lo is null || prior >= lo)) return new(DateBounds.Day(prior, "weekday before a later event's date in text"), weekday);
         }
 
         var earliest = Max(latest, lo);
-        if (earliest is null && hi is null) return new(DateBounds.Unknown, weekday);
-        var basis = latest is not null ? "latest date in text/captions" + (lo is not null ? "+officeholders" : "") : "officeholders in office";
-        return new(new DateBounds(earliest, hi, basis), weekday);
+        if (earliest is null && top is null) return new(DateBounds.Unknown, weekday);
+        var basis = latest is not null ? "latest date in text/captions" + (lo is not null ? "+officeholders" : "") : written.Upper is not null ? "a later event's date in text" + (lo is not null ? "+officeholders" : "") : "officeholders in office";
+        return new(new DateBounds(earliest, top, basis), weekday);
     }
 
     /// <summary>
@@ -137,25 +147,14 @@ public sealed class DateResolver : IDateResolver
 
     public static DateOnly FirstOnOrAfter(DateOnly from, DayOfWeek day) => from.AddDays(((int)day - (int)from.DayOfWeek + 7) % 7);
 
+    /// <summary>The last such weekday on or before <paramref name="to"/>.</summary>
+    public static DateOnly LastOnOrBefore(DateOnly to, DayOfWeek day) => to.AddDays(-(((int)to.DayOfWeek - (int)day + 7) % 7));
+
     /// <summary>The last such weekday strictly before <paramref name="anchor"/> ("last Wednesday").</summary>
     public static DateOnly LastBefore(DateOnly anchor, DayOfWeek day)
     {
         var back = ((int)anchor.DayOfWeek - (int)day + 7) % 7;
         return anchor.AddDays(back == 0 ? -7 : -back);
-    }
-
-    private static DateOnly? LatestWrittenDate(IReadOnlyList<string> texts)
-    {
-        DateOnly? latest = null;
-        foreach (var t in texts)
-        {
-            foreach (var d in DateFinder.FindDates(t))
-            {
-                if (d.Resolve(null) is { } day && (latest is null || day > latest)) latest = day;
-            }
-        }
-
-        return latest;
     }
 
     /// <summary>

@@ -62,6 +62,9 @@ public static class DayMentionClassifier
 
         if (ExtractionPatterns.NotThisDayBefore().IsMatch(before) || ExtractionPatterns.FutureBeforeDay().IsMatch(before)) return DayRole.NotThisDay;
 
+        // "drills, which began on Oct. 31": the start or end of something that lasts is that event's day.
+        if (ExtractionPatterns.EventSpanBeforeDay().IsMatch(before)) return DayRole.Other;
+
         var tail = ExtractionPatterns.DayTail().Match(sentence, end, sentence.Length - end);
         var afterText = rest[tail.Length..Math.Min(rest.Length, tail.Length + After)].ToString();
 
@@ -74,10 +77,15 @@ public static class DayMentionClassifier
         }
 
         Match? lastBefore = null;
+        var governed = false;
         foreach (Match m in Prefiltered.DayCue.Matches(before))
         {
             if (thingsTell || !IsThing(m)) lastBefore = m;
         }
+
+        // "Pyongyang confirmed the test on Friday", "KCNA reported the launch on Friday": the launch named as the object of
+        // a verb passing on its news; the day is the verb's.
+        if (lastBefore is not null && lastBefore.Groups["launch"].Success) governed = GovernedBy(before, lastBefore, reporting: true);
 
         var firstAfter = Prefiltered.DayCue.Match(afterText);
         while (firstAfter.Success && !thingsTell && IsThing(firstAfter)) firstAfter = Prefiltered.DayCue.Match(afterText, firstAfter.Index + firstAfter.Length);
@@ -96,7 +104,7 @@ public static class DayMentionClassifier
         var wordsAfter = firstAfter.Success ? Words(afterText.AsSpan(0, firstAfter.Index)) : int.MaxValue;
 
         // "said on Tuesday", "told reporters on Monday", "fired a missile on Sunday": the word just before rules.
-        if (lastBefore is not null && wordsBefore <= 3) return RoleOf(lastBefore);
+        if (lastBefore is not null && wordsBefore <= 3) return governed ? DayRole.Other : RoleOf(lastBefore);
 
         // "On Tuesday, the United States will test ...": a day of something still to come.
         if (firstAfter.Success && ExtractionPatterns.FutureAfterDay().IsMatch(afterText.AsSpan(0, firstAfter.Index))) return DayRole.NotThisDay;
@@ -111,7 +119,34 @@ public static class DayMentionClassifier
             return ExtractionPatterns.ReactionToLaunchAfter().IsMatch(rest) ? DayRole.Other : DayRole.Neutral;
         }
 
-        return wordsBefore <= wordsAfter ? RoleOf(lastBefore) : RoleOf(firstAfter);
+        return wordsBefore <= wordsAfter ? (governed ? DayRole.Other : RoleOf(lastBefore)) : RoleOf(firstAfter);
+    }
+
+    /// <summary>
+    /// Whether the launch noun <paramref name="noun"/> (with the nouns right before it: "the missile launch") is the
+    /// object of a verb just before it that reports the launch ("confirmed the test") or, unless
+    /// <paramref name="reporting"/>, reacts to it ("condemned North Korea's latest missile launch"), not a launch told
+    /// ("fired the missile").
+    /// </summary>
+    private static bool GovernedBy(string text, Match noun, bool reporting)
+    {
+        if (!ExtractionPatterns.LaunchNounWord().IsMatch(noun.Value)) return false;
+        var cues = Prefiltered.DayCue.Matches(text[..noun.Index]);
+        var first = noun;
+        for (var i = cues.Count - 1; i >= 0; i--)
+        {
+            var c = cues[i];
+            var gap = text.AsSpan(c.Index + c.Length, first.Index - c.Index - c.Length);
+            if (c.Groups["launch"].Success && ExtractionPatterns.LaunchNounWord().IsMatch(c.Value) && gap.IsWhiteSpace())
+            {
+                first = c;
+                continue;
+            }
+
+            return c.Groups["other"].Success && (reporting ? ExtractionPatterns.ReportingVerb() : ExtractionPatterns.ReactionVerb()).IsMatch(c.Value) && ExtractionPatterns.GovernedLaunchNoun().IsMatch(gap);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -129,11 +164,12 @@ public static class DayMentionClassifier
         return HasLaunchCue(sentence[Math.Max(0, at - 150)..at]);
     }
 
+    /// <summary>Whether the text tells of a launch: a launch word, not only the launch as what a reaction is about ("Kishida condemned the launch").</summary>
     private static bool HasLaunchCue(string text)
     {
         foreach (Match cue in ExtractionPatterns.DayCue().Matches(text))
         {
-            if (cue.Groups["launch"].Success) return true;
+            if (cue.Groups["launch"].Success && !GovernedBy(text, cue, reporting: false)) return true;
         }
 
         return false;

@@ -47,7 +47,9 @@ public static class LaunchDays
         var earlierInLead = lead.Any(s => ExtractionPatterns.DayEarlier().IsMatch(s) && Prefiltered.DayCue.Match(s) is { Success: true } c && c.Groups["launch"].Success);
         foreach (var f in inLead.Where(f => f.Role == DayRole.Other))
         {
-            if (ExtractionPatterns.DayEarlier().IsMatch(f.Sentence.AsSpan(f.End)) || earlierInLead) return (DayOfWeek)(((int)Day(f) + 6) % 7);
+            // "Pyongyang confirmed the test on Friday, a day after the launch", "..., a day after Japan reported it".
+            var rest = f.Sentence.AsSpan(f.End);
+            if (ExtractionPatterns.DayEarlier().IsMatch(rest) || earlierInLead || ExtractionPatterns.DayAfterTheLaunchWasReported().IsMatch(rest)) return (DayOfWeek)(((int)Day(f) + 6) % 7);
         }
 
         return null;
@@ -149,8 +151,18 @@ public static class LaunchDays
     /// "fired ... earlier this week" (from the week's Monday to the day before <paramref name="published"/>) or "over the
     /// weekend" (the last Saturday and Sunday up to published), said of the launch; null when the lead gives neither.
     /// </summary>
-    public static (DateOnly From, DateOnly To)? WeekSpan(IReadOnlyList<string> lead, DateOnly published)
+    public static (DateOnly From, DateOnly To)? WeekSpan(IReadOnlyList<string> lead, DateOnly published, IReadOnlyList<string>? story = null)
     {
+        // "The weekend launch was the North's seventh this month": the noun names the launch's days anywhere in the story.
+        foreach (var s in lead.Concat(story ?? []))
+        {
+            if (ExtractionPatterns.WeekendLaunch().IsMatch(s))
+            {
+                var sunday = published.AddDays(-(int)published.DayOfWeek);
+                return (sunday.AddDays(-1), sunday);
+            }
+        }
+
         foreach (var s in lead)
         {
             foreach (Match m in ExtractionPatterns.WeekSpan().Matches(s))
@@ -324,6 +336,23 @@ public static class LaunchDays
 
     private static readonly string[] OrdinalWords =
         ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"];
+
+    /// <summary>
+    /// "launched two missiles overnight Wednesday": the night from that weekday into the next day, where it is the
+    /// launch's weekday (a US paper's "overnight" may be either day in Korea).
+    /// </summary>
+    public static bool Overnight(IReadOnlyList<string> lead, DayOfWeek day)
+    {
+        foreach (var s in lead)
+        {
+            foreach (Match m in ExtractionPatterns.OvernightDay().Matches(s))
+            {
+                if (DateFinder.ParseWeekday(m.Groups["day"].Value) == day) return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a reaction in the story is placed "days after" the launch ("the drills came days after the North fired"), so the launch is at least two days before the report.</summary>
     public static bool DaysBeforeReport(IEnumerable<string> sentences)

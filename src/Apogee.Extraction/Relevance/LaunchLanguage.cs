@@ -71,6 +71,16 @@ public static class LaunchLanguage
             if (!ExtractionPatterns.NominalHedge().IsMatch(clause) && !ExtractionPatterns.NominalHedgeAfter().IsMatch(s.AsSpan(m.Index + m.Length))) return m;
         }
 
+        // "The launch on Thursday came as ...": the launch noun with its own weekday, under the same hedges.
+        if (ExtractionPatterns.DatedLaunchNoun().Match(s) is { Success: true } dated)
+        {
+            var before = s[..dated.Index];
+            var opener = ExtractionPatterns.ClauseOpener().Matches(before).LastOrDefault();
+            var clause = opener is null ? before : before[opener.Index..];
+            if (!ExtractionPatterns.TimeOffsetBefore().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60))) && !ExtractionPatterns.NominalHedge().IsMatch(clause)
+                && !ExtractionPatterns.FutureBeforeDay().IsMatch(before.AsSpan(Math.Max(0, before.Length - 60)))) return dated;
+        }
+
         return null;
     }
 

@@ -30,11 +30,11 @@ internal static partial class ExtractionPatterns
     /// <summary>
     /// Before a day word, another event the launch is placed against: "a year after its Jan. 5 test", "less than a week
     /// after the March 12 launch", "days before the drills begin on March 20", "ahead of the summit on Thursday", "in
-    /// response to drills that began on Monday". "after/before" alone ("shortly before dawn on March 16", "after midnight
+    /// response to drills that began on Monday", "on the eve of the Oct. 10 anniversary". "after/before" alone ("shortly before dawn on March 16", "after midnight
     /// on Thursday") is the launch's own time and does not count: only after a span of time or before a determiner.
     /// Matched against the few words before the day (anchored at the end, bounded).
     /// </summary>
-    [GeneratedRegex("(?:\\b(?:years?|months?|weeks?|days?|hours?)\\s+(?:after|since|before|ahead of)\\b|\\b(?:after|before|ahead of|anniversary of|in (?:response|reaction|retaliation) to)\\s+(?:its|the|their|his|her|a|an|last|this)\\b)[^,;()]{0,60}$", I)]
+    [GeneratedRegex("(?:\\b(?:years?|months?|weeks?|days?|hours?)\\s+(?:after|since|before|ahead of)\\b|\\b(?:after|before|ahead of|anniversary of|eve of|in (?:response|reaction|retaliation) to)\\s+(?:its|the|their|his|her|a|an|last|this)\\b)[^,;()]{0,60}$", I)]
     internal static partial Regex OtherEventBeforeDay();
 
     /// <summary>A picture of an earlier launch: "A file photo shows ...", "archive image", "undated photo"; its dates are not the story's launch's.</summary>
