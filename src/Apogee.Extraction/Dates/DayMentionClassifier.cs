@@ -131,7 +131,7 @@ public static class DayMentionClassifier
 
     private static bool HasLaunchCue(string text)
     {
-        foreach (Match cue in ExtractionPatterns.DayCue().Matches(text))
+        foreach (var cue in Prefiltered.DayCue.Matches(text))
         {
             if (cue.Groups["launch"].Success) return true;
         }
