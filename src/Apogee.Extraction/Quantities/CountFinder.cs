@@ -26,7 +26,7 @@ public static class CountFinder
     /// head noun after the last match, and the text before that run, or after the last head noun, holds none. Before,
     /// the pattern tried every "a", "an" and number word of the sentence.
     /// </summary>
-    private static IEnumerable<Match> Counts(string sentence)
+    internal static IEnumerable<Match> Counts(string sentence)
     {
         if (sentence.AsSpan().ContainsAny(CaseOddities))
         {
