@@ -15,48 +15,12 @@ public static class CountFinder
     private static readonly System.Buffers.SearchValues<string> HeadNouns = System.Buffers.SearchValues.Create(
         ["missile", "projectile", "rocket", "icbm", "slbm", "srbm", "irbm", "mrbm", "glider", "guided weapon", "round", "shell"], StringComparison.OrdinalIgnoreCase);
 
-    // Characters with a case fold of an ASCII letter that the vectorised search does not share with the regex (the
-    // Kelvin sign for "k", the long s, dotted and dotless i): in such a text the pattern runs as is.
-    private static readonly System.Buffers.SearchValues<char> CaseOddities = System.Buffers.SearchValues.Create("\u212A\u017F\u0130\u0131");
-
-    /// <summary>
-    /// <see cref="ExtractionPatterns.Count"/>'s matches, as <c>Matches</c> finds them, with the regex started only near
-    /// a head noun: a match is made of letters, digits, white space and hyphens ("no fewer than twenty-one
-    /// newly developed missiles") and ends in its head noun, so it lies in the run of such characters around the first
-    /// head noun after the last match, and the text before that run, or after the last head noun, holds none. Before,
-    /// the pattern tried every "a", "an" and number word of the sentence.
-    /// </summary>
-    internal static IEnumerable<Match> Counts(string sentence)
-    {
-        if (sentence.AsSpan().ContainsAny(CaseOddities))
-        {
-            foreach (Match m in ExtractionPatterns.Count().Matches(sentence)) yield return m;
-            yield break;
-        }
-
-        var at = 0;
-        while (at < sentence.Length)
-        {
-            var noun = sentence.AsSpan(at).IndexOfAny(HeadNouns);
-            if (noun < 0) yield break;
-            var from = at + noun;
-            while (from > at && MayBeInCount(sentence[from - 1])) from--;
-            var m = ExtractionPatterns.Count().Match(sentence, from);
-            if (!m.Success) yield break;
-            yield return m;
-            at = m.Index + Math.Max(1, m.Length);
-        }
-    }
-
-    /// <summary>A character a count's match may hold (letters, digits, white space, "-": a superset of what the pattern's parts match).</summary>
-    private static bool MayBeInCount(char c) => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == '-';
-
     public static IReadOnlyList<Fact> Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var facts = new List<Fact>();
         if (!sentence.AsSpan().ContainsAny(HeadNouns)) return facts;
-        foreach (var m in Counts(sentence))
+        foreach (Match m in ExtractionPatterns.Count().Matches(sentence))
         {
             var kind = m.Groups["k"].Value.ToLowerInvariant();
             if (kind.StartsWith("shell", StringComparison.Ordinal)) continue;
