@@ -14,6 +14,8 @@ public class LeadingWordsTests
     [InlineData("SAID, Said, according to officials, who could not confirm whether it was a cruise missile")]
     [InlineData("essays, unsaid, resaid: words inside words; last week's launch and a launch of two missiles")]
     [InlineData("\u212Am and \u017Fays and \u0130f: characters some letters match only under the regex's case rules")]
+    [InlineData("kilometers and meters, the latest protests, a satellite confirmed; retested_missiles, 5test, x-test, (test) firstly")]
+    [InlineData("na\u00efvesaid and caf\u00e9test: a non-ASCII letter before a first word")]
     [InlineData("no cue here at all")]
     [InlineData("")]
     public void Matches_what_the_regex_matches(string text)
@@ -46,6 +48,19 @@ public class LeadingWordsTests
     {
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
         Assert.Equal(prefiltered, new LeadingWords(new Regex(pattern, options), new Regex("\\G(?:" + pattern + ")", options)).Prefiltered);
+    }
+
+    [Theory]
+    [InlineData("\\b(?:said|told)\\b", true)]
+    [InlineData("\\b(?:(?<a>said)|(?<b>told))", true)]
+    [InlineData("\\bsaid|told", false)]
+    [InlineData("\\b(?:said)|\\btold", false)]
+    [InlineData("\\b[|(]said", true)]
+    [InlineData("\\b\\(said|told\\)", false)]
+    [InlineData("(?:\\bsaid)", false)]
+    public void A_place_inside_a_word_is_skipped_only_where_the_boundary_governs_every_alternative(string pattern, bool opens)
+    {
+        Assert.Equal(opens, LeadingWords.OpensWithBoundary(pattern));
     }
 
     [Fact]

@@ -167,7 +167,7 @@ public static class DayMentionClassifier
     /// <summary>Whether the text tells of a launch: a launch word, not only the launch as what a reaction is about ("Kishida condemned the launch").</summary>
     private static bool HasLaunchCue(string text)
     {
-        foreach (Match cue in ExtractionPatterns.DayCue().Matches(text))
+        foreach (var cue in Prefiltered.DayCue.Matches(text))
         {
             if (cue.Groups["launch"].Success && !GovernedBy(text, cue, reporting: false)) return true;
         }

@@ -23,6 +23,12 @@ internal sealed class LeadingWords
     private readonly SearchValues<string>? _starts;
     private readonly Regex _anchored;
 
+    // Whether every match opens with \b before its first letter: then a place found inside a word (a letter, digit or
+    // "_" before it: "met" in "kilometers", "test" in "latest") cannot be a match, and the rest of that word is skipped
+    // without asking the regex. Letters, digits and "_" are word characters to \b under any option, so this only skips
+    // places where the regex would fail.
+    private readonly bool _opensWithBoundary;
+
     /// <param name="regex">The pattern.</param>
     /// <param name="anchored">The same pattern as <c>\G(?:pattern)</c>, with the same options.</param>
     public LeadingWords(Regex regex, Regex anchored)
@@ -32,6 +38,7 @@ internal sealed class LeadingWords
         var first = FirstWords.Of(regex.ToString(), (regex.Options & RegexOptions.IgnoreCase) != 0);
         var words = first.Words.Concat(first.Prefixes).Select(w => w.TrimStart('~')).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (words.Length > 0 && words.All(w => w.Length > 0)) _starts = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+        _opensWithBoundary = OpensWithBoundary(regex.ToString());
     }
 
     public Regex Regex { get; }
@@ -52,6 +59,12 @@ internal sealed class LeadingWords
             var next = text[at..].IndexOfAny(_starts);
             if (next < 0) return false;
             at += next;
+            if (InsideWord(text, at, out var wordEnd))
+            {
+                at = wordEnd - 1;
+                continue;
+            }
+
             if (_anchored.IsMatch(text, at)) return true;
         }
 
@@ -69,6 +82,12 @@ internal sealed class LeadingWords
             var next = text.AsSpan(at).IndexOfAny(_starts);
             if (next < 0) break;
             at += next;
+            if (InsideWord(text, at, out var wordEnd))
+            {
+                at = wordEnd - 1;
+                continue;
+            }
+
             var m = _anchored.Match(text, at);
             if (m.Success) return m;
         }
@@ -86,5 +105,64 @@ internal sealed class LeadingWords
         List<Match>? found = null;
         for (var m = Match(text, 0); m.Success; m = Match(text, m.Index + Math.Max(1, m.Length))) (found ??= []).Add(m);
         return (IReadOnlyList<Match>?)found ?? [];
+    }
+
+    /// <summary>
+    /// Whether a match of a pattern opening with <c>\b</c> cannot begin at <paramref name="at"/> because a word
+    /// character stands before it; <paramref name="wordEnd"/> is then where the word characters from there on end (no
+    /// place before it can begin a match either).
+    /// </summary>
+    private bool InsideWord(ReadOnlySpan<char> text, int at, out int wordEnd)
+    {
+        wordEnd = at;
+        if (!_opensWithBoundary || at == 0 || !IsWordChar(text[at - 1])) return false;
+        while (wordEnd < text.Length && IsWordChar(text[wordEnd])) wordEnd++;
+        return true;
+    }
+
+    // A subset of \w (letters, decimal digits, the connector "_"): what is not here is left to the regex.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>Whether the pattern text opens with <c>\b</c> that governs every alternative (no top-level <c>|</c>).</summary>
+    internal static bool OpensWithBoundary(string pattern)
+    {
+        if (!pattern.StartsWith("\\b", StringComparison.Ordinal)) return false;
+        var depth = 0;
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                if (c == ']') inClass = false;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '[':
+                    inClass = true;
+                    // "[]...]" and "[^]...]": a "]" first in a class is a member.
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '^') i++;
+                    if (i + 1 < pattern.Length && pattern[i + 1] == ']') i++;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    return false;
+            }
+        }
+
+        return true;
     }
 }
