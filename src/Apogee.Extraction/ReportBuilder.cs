@@ -112,7 +112,7 @@ internal sealed class ReportBuilder
         claims.RemoveAll(c => otherDay.Contains(c.Start));
         var ev = Guard("event", () => Event(primary, actor, own, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
-        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday, ev.Date), []);
+        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Prepend(ReferenceFinder.EarlierLaunchTail(WithoutDateline(primary, dateline))).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday, ev.Date), []);
         // Repeats become evidence only now: the figures above weigh how many sentences say a thing.
         LaunchEvent[] events = [ev, .. refs];
         for (var i = 0; i < events.Length; i++) events[i] = events[i] with { Claims = ClaimMerger.Merge(events[i].Claims) };

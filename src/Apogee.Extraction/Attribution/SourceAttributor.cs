@@ -241,6 +241,9 @@ public sealed class SourceAttributor : ISourceAttributor
             || rest.StartsWith("reported", StringComparison.Ordinal);
     }
 
+    /// <summary>The contract source a party mention of the lexicon stands for, or null.</summary>
+    internal static string? SourceOfMention(Match m) => SourceOf(m);
+
     private static string? SourceOf(Match m)
     {
         foreach (var (group, source) in Groups)

@@ -65,6 +65,18 @@ public static class ReferenceFinder
     }
 
     /// <summary>
+    /// The part of the primary sentence that turns to an earlier launch ("..., following a Feb. 18 launch of a
+    /// Hwasong-15", "its first since Monday, when it fired ...", "days after it launched ..."): from that word on, read
+    /// for references like any other sentence; empty when it has none. The primary launch's own days there are inside
+    /// its interval and are dropped as for every sentence.
+    /// </summary>
+    public static string EarlierLaunchTail(string primary)
+    {
+        var m = ExtractionPatterns.EarlierLaunchTurn().Match(primary);
+        return m.Success ? primary[m.Index..] : "";
+    }
+
+    /// <summary>
     /// Whether the day written at <paramref name="at"/> dates a launch: a launch named right after it ("Sunday's test"),
     /// a sentence opening with it and going on to a launch, or a launch word as the last event word before it in its
     /// clause, neither planned ("ordered to launch on Saturday") nor a nuclear test.
@@ -72,7 +84,7 @@ public static class ReferenceFinder
     internal static bool DatesALaunch(string s, int at, int length)
     {
         var after = s.AsSpan(at + length);
-        if (ExtractionPatterns.LaunchAfterDay().IsMatch(after)) return true;
+        if (ExtractionPatterns.LaunchAfterDay().IsMatch(after) || ExtractionPatterns.WhenLaunchAfterDay().IsMatch(after)) return true;
         if (ExtractionPatterns.OtherEventAfterDay().IsMatch(after)) return false;
         var before = s[..at];
         if (ExtractionPatterns.OpeningBeforeDay().IsMatch(before) && ExtractionPatterns.LaunchClauseAfterOpeningDay().IsMatch(after)) return true;

@@ -107,7 +107,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(GMT|UTC|EST|EDT|ET|Eastern Time)\\b", C)]
     internal static partial Regex ForeignZone();
 
-    [GeneratedRegex("\\b(morning|afternoon|evening|night(?:time|-time)?|overnight|dawn|daybreak|noon|early (?:on )?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))", I)]
+    /// <summary>Part-of-day words; "the early hours of", "predawn", "the small hours" are the small hours, reported as morning.</summary>
+    [GeneratedRegex("\\b(morning|afternoon|evening|night(?:time|-time)?|overnight|pre-?dawn|dawn|daybreak|noon|early (?:on )?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)|early hours(?= of\\b)|small hours)", I)]
     internal static partial Regex PartOfDay();
 
     /// <summary>A distance: "700 km", "about 60 kilometres", "600 to 700 km", "1,000 miles", "310 nautical miles".</summary>
@@ -124,8 +125,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|exceeding|in excess of|over|less than|under|up to)?\\s*(?<a>\\d{1,3}(?:(?:,|" + DigitGroupSpace + ")\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|an(?= hour)|a couple of)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b(?:,?\\s*(?:and\\s+)?(?<m>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*minutes?\\b)?(?:,?\\s*(?:and\\s+)?(?<s>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*seconds?\\b)?", I)]
     internal static partial Regex Duration();
 
-    /// <summary>Words before or after a figure that make it an altitude.</summary>
-    [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
+    /// <summary>Words before or after a figure that make it an altitude ("apex": "reached an apex of 50 km", "at its apex").</summary>
+    [GeneratedRegex("\\b(?:altitude|apogee|apex|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
     internal static partial Regex AltitudeWord();
 
     [GeneratedRegex("\\b(?:fl[eoy]w\\w*|fly(?:ing)?|flies|sen(?:t|ding|ds?)|travel+\\w*|range|distance|covered|flight of|downrange|away|land(?:ed|ing)|splash(?:ed|ing) down|forward)\\b", I)]
