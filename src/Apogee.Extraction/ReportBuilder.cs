@@ -332,6 +332,9 @@ internal sealed class ReportBuilder
             foreach (var f in TimeFinder.Find(s.Text, _clockDay))
             {
                 var clock = ExtractionPatterns.ClockTime().Match(s.Text, f.At);
+
+                // "at 2234 GMT" (a wire's clock without a colon, moved to the site) is the fact's own clock.
+                if (!clock.Success || clock.Index != f.At) clock = ExtractionPatterns.GmtFourDigitClock().Match(s.Text, f.At);
                 if (clock.Success && claimed.Contains(f.Value.Text) && DayMentionClassifier.Classify(s.Text, clock.Index, clock.Index + clock.Length, thingsTell: false) == DayRole.Launch) return f.Value.Text;
             }
         }

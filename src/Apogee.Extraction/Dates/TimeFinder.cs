@@ -28,6 +28,11 @@ public static class TimeFinder
                 if (hour is < 1 or > 12) continue;
                 hour = hour % 12 + (pm ? 12 : 0);
             }
+            else if (m.Groups["h"].Success)
+            {
+                hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+                minute = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            }
             else
             {
                 hour = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
