@@ -111,6 +111,24 @@ public class ClaimProbe2Tests
     }
 
     [Theory]
+    [InlineData("North Korea fired two short-range missiles into the sea for the third time in a week, the JCS said. On Monday, the North conducted a second test of a new tactical missile.", "2023-03-13")]
+    [InlineData("WASHINGTON (AP) -- North Korea launched its third missile test in a week, U.S. officials said. The North conducted a second test on Saturday, firing two short-range missiles.", "2023-03-11")]
+    [InlineData("North Korea fired a ballistic missile, its fourth launch in 10 days, Seoul said. On Tuesday, the North carried out a third launch, firing a cruise missile.", "2023-03-14")]
+    public void With_the_launch_day_unknown_a_weekday_before_its_interval_dates_an_earlier_launch(string text, string day)
+    {
+        var refs = Report(text).Events.Where(e => e.Role == Vocabulary.Roles.Reference).ToList();
+        Assert.Contains(refs, r => r.Date.Earliest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == day);
+    }
+
+    [Theory]
+    [InlineData("North Korea launched a ballistic missile, South Korea's military said. The North also fired a missile on Wednesday.")]
+    [InlineData("North Korea fired two missiles, Japan said. The North fired them on Thursday, NHK said.")]
+    public void With_the_launch_day_unknown_a_weekday_inside_its_interval_is_no_reference(string text)
+    {
+        Assert.DoesNotContain(Report(text).Events, e => e.Role == Vocabulary.Roles.Reference);
+    }
+
+    [Theory]
     [InlineData("The United States condemned the launch after North Korea fired two ballistic missiles on Thursday.")]
     [InlineData("North Korea fired a ballistic missile on Thursday, following warnings from Seoul.")]
     [InlineData("North Korea fired a ballistic missile on Thursday, the first since last year.")]

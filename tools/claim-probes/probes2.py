@@ -215,4 +215,10 @@ p("North Korea fired a missile from the Sukchon area on Thursday, the JCS said."
 p("North Korea fired an ICBM on Thursday that came down inside Japan's EEZ, about 150 km west of Hokkaido, Japan said.", "eez=inside@Japan", "!range_km=150", outlet="NHK")
 p("North Korea fired a missile on Thursday that flew over Japan before landing in the Pacific Ocean, Tokyo said.", "!eez=inside", outlet="AP")  # the text states no zone: gold would have [null]
 
+# ---- a bare weekday when the launch's own weekday is unknown (the launch told without a day, in a series)
+p("North Korea fired two short-range missiles into the sea for the third time in a week, the JCS said. On Monday, the North conducted a second test of a new tactical missile.", "ref=2023-03-13", outlet="Yonhap")
+p("WASHINGTON (AP) -- North Korea launched its third missile test in a week, U.S. officials said. The North conducted a second test on Saturday, firing two short-range missiles.", "ref=2023-03-11", outlet="AP")
+p("North Korea fired a ballistic missile, its fourth launch in 10 days, Seoul said. On Tuesday, the North carried out a third launch, firing a cruise missile.", "ref=2023-03-14", outlet="Reuters")
+p("North Korea launched a ballistic missile, South Korea's military said. The North also fired a missile on Wednesday.", "!ref", outlet="Reuters")
+
 PROBES = P

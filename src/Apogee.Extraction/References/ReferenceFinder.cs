@@ -31,11 +31,13 @@ public static class ReferenceFinder
                 if (DatesALaunch(s, m.Index, m.Length) && DateFinder.ParseWeekday(m.Groups[1].Value) is { } wd) Add(found, DateResolver.LastBefore(a, wd), category, actor, "last weekday before the launch", primary);
             }
 
-            // A bare weekday other than the launch's own, dating a launch, is the one before it (with the launch's own
-            // weekday unknown, a bare weekday may well be it).
+            // A bare weekday other than the launch's own, dating a launch, is the one before it. With the launch's own
+            // weekday unknown a bare weekday may well be it, unless the launch's interval is bounded and that weekday's
+            // last day falls before it (and is not the anchor's own weekday, which may be the day written of) ("On Wednesday, the North conducted a second test" in a story of Thursday or Friday).
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
-                if (primaryWeekday is null) break;
+                if (primaryWeekday is null && primary is not { Earliest: not null, Latest: not null }) break;
+                if (primaryWeekday is null && DateFinder.ParseWeekday(m.Value) is { } unknown && (unknown == a.DayOfWeek || DateResolver.LastBefore(a, unknown) >= primary!.Earliest)) continue;
                 var before = s[..m.Index];
                 if (m.Value == primaryWeekday || ExtractionPatterns.StatementBeforeWeekday().IsMatch(before) || before.TrimEnd().EndsWith("last", StringComparison.OrdinalIgnoreCase)) continue;
                 if (!DatesALaunch(s, m.Index, m.Length)) continue;
