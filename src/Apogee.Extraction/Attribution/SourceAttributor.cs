@@ -28,7 +28,7 @@ public sealed class SourceAttributor : ISourceAttributor
     public IReadOnlyList<Attribution> Attribute(IReadOnlyList<Sentence> sentences, string defaultSource)
     {
         // Each sentence's own speaker first (in order: a speaker named again refers back), then what carries over.
-        var speakers = new SpeakerMemory(_holders);
+        var speakers = new SpeakerMemory(_holders, sentences.Any(s => ExtractionPatterns.PersonsOfficeAnywhere().IsMatch(s.Text)));
         var owns = new Attribution?[sentences.Count];
         for (var i = 0; i < sentences.Count; i++) owns[i] = speakers.Attribute(sentences[i].Text);
         QuotedOn(sentences, owns);

@@ -21,13 +21,22 @@ internal sealed class SpeakerMemory
     private Attribution? _lastSpeaker;
     private Attribution? _lastPerson;
 
-    public SpeakerMemory(Officeholders? holders = null) => _holders = holders;
+    private readonly bool _tracksPersons;
+
+    /// <param name="holders">Officeholders who speak for their office's country; null: none.</param>
+    /// <param name="tracksPersons">Whether the document names a person's office ("his office said") anywhere: only then
+    /// are the persons of every sentence looked up (the lookup is the costly part).</param>
+    public SpeakerMemory(Officeholders? holders = null, bool tracksPersons = true)
+    {
+        _holders = holders;
+        _tracksPersons = tracksPersons;
+    }
 
     /// <summary>The sentence's own speaker: a party of the lexicon at a cue, else one named again; null when none.</summary>
     public Attribution? Attribute(string sentence)
     {
         var own = Own(sentence);
-        if (Person(sentence) is { } person) _lastPerson = person;
+        if (_tracksPersons && Person(sentence) is { } person) _lastPerson = person;
         return own;
     }
 

@@ -42,6 +42,10 @@ internal static partial class ExtractionPatterns
     /// </summary>
     private const string PersonsOffice = "(?i:his|her)\\s+(?:(?i:chief|top|deputy|press|own|senior)\\s+){0,2}(?i:office|spokes(?:man|woman|person)|aides?|staff|press secretary|government|administration|cabinet)";
 
+    /// <summary>A person's office anywhere in a sentence: only documents with one keep track of the persons they name.</summary>
+    [GeneratedRegex("(?<![\\w-])" + PersonsOffice + "\\b", C)]
+    internal static partial Regex PersonsOfficeAnywhere();
+
     /// <summary>
     /// After a party: the title of a person the party's word names ("South Korean President Yoon", "Japan's Defense
     /// Minister", "U.S. Secretary of State"), whom "his office said" may speak for later.
