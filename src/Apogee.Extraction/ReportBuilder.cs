@@ -112,7 +112,7 @@ internal sealed class ReportBuilder
         claims.RemoveAll(c => otherDay.Contains(c.Start));
         var ev = Guard("event", () => Event(primary, actor, own, launchSentences, dateSentences, factSentences, claims, date), new LaunchEvent { Claims = claims });
         var anchor = ev.Date.IsDay ? ev.Date.Earliest : _doc.Metadata.Published;
-        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday, ev.Date), []);
+        var refs = Guard("references", () => ReferenceFinder.Find(sentences.Where(s => s.Index != primary.Index).Select(s => WithoutDateline(s, dateline)).Prepend(ReferenceFinder.EarlierLaunchTail(WithoutDateline(primary, dateline))).Concat(_doc.Captions ?? []), anchor, ev.Actor, ev.Weekday, ev.Date), []);
         // Repeats become evidence only now: the figures above weigh how many sentences say a thing.
         LaunchEvent[] events = [ev, .. refs];
         for (var i = 0; i < events.Length; i++) events[i] = events[i] with { Claims = ClaimMerger.Merge(events[i].Claims) };
@@ -347,6 +347,9 @@ internal sealed class ReportBuilder
             foreach (var f in TimeFinder.Find(s.Text, _clockDay))
             {
                 var clock = ExtractionPatterns.ClockTime().Match(s.Text, f.At);
+
+                // "at 2234 GMT" (a wire's clock without a colon, moved to the site) is the fact's own clock.
+                if (!clock.Success || clock.Index != f.At) clock = ExtractionPatterns.GmtFourDigitClock().Match(s.Text, f.At);
                 if (clock.Success && claimed.Contains(f.Value.Text) && DayMentionClassifier.Classify(s.Text, clock.Index, clock.Index + clock.Length, thingsTell: false) == DayRole.Launch) return f.Value.Text;
             }
         }

@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""Claim probes (issue #11): ~400 short synthetic reports (probes.py, written for this, no corpus text) in other
-outlets' styles, each with the claims it should yield. Writes them to a temp folder, runs `apogee extract` of the tree
+"""Claim probes (issue #11): ~400 short synthetic reports (probes.py) and a second set written before its rules
+(probes2.py, branch claims2), all written for this, no corpus text, in other outlets' styles, each with the claims it
+should yield. Writes them to a temp folder, runs `apogee extract` of the tree
 in APOGEE_TREE (default: this checkout) and prints the probes that fail.
 usage: python3 tools/claim-probes/probe.py            (APOGEE_TREE=/path/to/other/checkout to compare)
-Expectations: "field=value~qualifier@source" (a claim), "!field[=value]" (no such claim), "ev.field=value" (event)."""
+Expectations: "field=value~qualifier@source" (a claim), "!field[=value]" (no such claim), "ev.field=value" (event),
+"ref=YYYY-MM-DD" (a reference launch dated that day), "!ref" (no reference launch).
+Names: pNNN for probes.py, qNNN for probes2.py."""
 import json, os, re, subprocess, sys, shutil
 sys.path.insert(0, os.path.dirname(__file__))
-from probes import PROBES
+from probes import PROBES as FIRST
+from probes2 import PROBES as SECOND
+ALL = [(f"p{i:03d}", *x) for i, x in enumerate(FIRST)] + [(f"q{i:03d}", *x) for i, x in enumerate(SECOND)]
 
 import tempfile
 D = tempfile.mkdtemp(prefix="claim-probes-")
-for i, (text, outlet, exp) in enumerate(PROBES):
-    n = f"p{i:03d}"
+for n, text, outlet, exp in ALL:
     open(f"{D}/{n}.txt", "w").write(text + "\n")
     meta = {"published": "2023-03-16"}
     if outlet: meta["outlet"] = outlet
@@ -35,9 +39,8 @@ def val_ok(c, f, v):
         return v.lower() in str(pv).lower() or str(pv).lower() in v.lower()
     return str(pv).lower() == v.lower()
 
-fails = 0
-for i, (text, outlet, exp) in enumerate(PROBES):
-    n = f"p{i:03d}"
+fails = {"p": 0, "q": 0}
+for n, text, outlet, exp in ALL:
     d = docs.get(n, {})
     e = d.get("primary") or {}
     claims = e.get("claims") or []
@@ -45,6 +48,12 @@ for i, (text, outlet, exp) in enumerate(PROBES):
     for x in exp:
         neg = x.startswith("!")
         x = x.lstrip("!")
+        if x == "ref" or x.startswith("ref="):
+            refs = [r for r in d.get("events") or [] if r.get("role") == "reference"]
+            want = x[4:]
+            hit = [r for r in refs if not want or (r["date"]["earliest"] == want and r["date"]["latest"] == want)]
+            if bool(hit) == neg: bad.append(("!" if neg else "") + f"{x} have {[(r['date']['earliest'], r['date']['latest']) for r in refs]}")
+            continue
         if x.startswith("ev."):
             k, _, v = x[3:].partition("=")
             got = e.get(k)
@@ -64,8 +73,9 @@ for i, (text, outlet, exp) in enumerate(PROBES):
             have = [(c["value"], c["qualifier"], c["source"]) for c in claims if c["field"] == f]
             bad.append(("!" if neg else "") + f"{x} have {have}")
     if bad:
-        fails += 1
+        fails[n[0]] += 1
         print(f"FAIL {n} [{outlet}] {text[:150]}")
         for b in bad: print("     ", b)
-print(f"{len(PROBES)-fails}/{len(PROBES)} probes pass")
+print(f"{len(FIRST)-fails['p']}/{len(FIRST)} probes pass (probes.py)")
+print(f"{len(SECOND)-fails['q']}/{len(SECOND)} probes pass (probes2.py)")
 shutil.rmtree(D, ignore_errors=True)

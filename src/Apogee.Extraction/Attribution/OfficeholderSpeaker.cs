@@ -45,6 +45,25 @@ internal static class OfficeholderSpeaker
         return best;
     }
 
+    /// <summary>
+    /// The last officeholder a sentence names, speaking or not ("Prime Minister Fumio Kishida condemned the launch"): the
+    /// person a later "his office said" speaks for. Null when it names none listed, or only former holders.
+    /// </summary>
+    public static Attribution? LastNamed(string sentence, Officeholders holders)
+    {
+        if (!sentence.AsSpan().ContainsAny(NameWords(holders))) return null;
+        Attribution? last = null;
+        var lastStart = -1;
+        foreach (var m in holders.FindAll(sentence))
+        {
+            if (m.Former || m.Start <= lastStart || SourceOf(m.Holder.Country) is not { } source) continue;
+            lastStart = m.Start;
+            last = new Attribution(source, m.Surface, true);
+        }
+
+        return last;
+    }
+
     /// <summary>As for the lexicon's parties: the subject before a verb cue, after it only inverted or after "according to".</summary>
     private static int? Distance(string sentence, OfficeholderMention m, Match cue)
     {

@@ -28,7 +28,7 @@ public sealed class SourceAttributor : ISourceAttributor
     public IReadOnlyList<Attribution> Attribute(IReadOnlyList<Sentence> sentences, string defaultSource)
     {
         // Each sentence's own speaker first (in order: a speaker named again refers back), then what carries over.
-        var speakers = new SpeakerMemory(_holders);
+        var speakers = new SpeakerMemory(_holders, sentences.Any(s => ExtractionPatterns.PersonsOfficeAnywhere().IsMatch(s.Text)));
         var owns = new Attribution?[sentences.Count];
         for (var i = 0; i < sentences.Count; i++) owns[i] = speakers.Attribute(sentences[i].Text);
         QuotedOn(sentences, owns);
@@ -240,6 +240,9 @@ public sealed class SourceAttributor : ISourceAttributor
             || rest.StartsWith("announced", StringComparison.Ordinal) || rest.StartsWith("claimed", StringComparison.Ordinal)
             || rest.StartsWith("reported", StringComparison.Ordinal);
     }
+
+    /// <summary>The contract source a party mention of the lexicon stands for, or null.</summary>
+    internal static string? SourceOfMention(Match m) => SourceOf(m);
 
     private static string? SourceOf(Match m)
     {

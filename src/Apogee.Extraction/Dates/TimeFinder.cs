@@ -28,6 +28,11 @@ public static class TimeFinder
                 if (hour is < 1 or > 12) continue;
                 hour = hour % 12 + (pm ? 12 : 0);
             }
+            else if (m.Groups["h"].Success)
+            {
+                hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+                minute = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            }
             else
             {
                 hour = int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture);
@@ -43,6 +48,17 @@ public static class TimeFinder
             }
 
             facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), Qualifier(sentence[..m.Index]), m.Index));
+        }
+
+        // "fired ... at 2234 GMT": wires give the clock in GMT without a colon when they give no local one; moved to the site.
+        if (facts.Count == 0 && (sentence.Contains("GMT", StringComparison.Ordinal) || sentence.Contains("UTC", StringComparison.Ordinal)))
+        {
+            foreach (Match m in ExtractionPatterns.GmtFourDigitClock().Matches(sentence))
+            {
+                if (ClockZones.OffsetMinutes("GMT", reference) is not { } offset) continue;
+                var (hour, minute, _) = ClockZones.ToSite(int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), offset);
+                facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), Qualifier(sentence[..m.Index]), m.Index));
+            }
         }
 
         return facts;
@@ -81,7 +97,7 @@ public static class TimeFinder
         if (m.Value.StartsWith("early", StringComparison.OrdinalIgnoreCase)) return Vocabulary.PartsOfDay.Morning;
         return m.Value.ToLowerInvariant() switch
         {
-            "morning" or "dawn" or "daybreak" => Vocabulary.PartsOfDay.Morning,
+            "morning" or "dawn" or "daybreak" or "predawn" or "pre-dawn" or "small hours" => Vocabulary.PartsOfDay.Morning,
             "afternoon" or "noon" => Vocabulary.PartsOfDay.Afternoon,
             "evening" => Vocabulary.PartsOfDay.Evening,
             _ => Vocabulary.PartsOfDay.Night,

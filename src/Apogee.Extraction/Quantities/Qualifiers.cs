@@ -1,4 +1,5 @@
 using Apogee.Core.Model;
+using Apogee.Extraction.Text;
 
 namespace Apogee.Extraction.Quantities;
 
@@ -16,4 +17,16 @@ public static class Qualifiers
         "up to" or "a maximum of" => Vocabulary.Qualifiers.UpTo,
         _ => Vocabulary.Qualifiers.Exact,
     };
+
+    /// <summary>
+    /// The qualifier of a figure: its own hedge word, else a hedging noun phrase right before it ("an estimated distance
+    /// of 1,000 km" is about 1,000 km, as "an estimated 1,000 km" is).
+    /// </summary>
+    public static string Of(string? word, string sentence, int figure)
+    {
+        var q = Of(word);
+        if (q != Vocabulary.Qualifiers.Exact || figure <= 0) return q;
+        var from = Math.Max(0, figure - 60);
+        return ExtractionPatterns.HedgingNounBefore().IsMatch(sentence.AsSpan(from, figure - from)) ? Vocabulary.Qualifiers.About : q;
+    }
 }

@@ -62,7 +62,7 @@ public sealed class QuantityFinder : IQuantityFinder
             var factor = kmFigure is not null ? 1.0 : unit.StartsWith("nautical", StringComparison.Ordinal) ? NauticalMile : IsMiles(unit) ? Mile : 1.0;
             var a = NumberWords.Parse(kmFigure ?? m.Groups["a"].Value);
             if (a is null) continue;
-            var q = Qualifiers.Of(m.Groups["q"].Value);
+            var q = Qualifiers.Of(m.Groups["q"].Value, s, m.Groups["a"].Index);
             if (m.Groups["b"].Success && NumberWords.Parse(m.Groups["b"].Value) is { } b)
             {
                 // "flew 260 and 170 miles, respectively" (or a falling pair): two figures; "600 to 700 km": one figure's bounds.
@@ -112,7 +112,7 @@ public sealed class QuantityFinder : IQuantityFinder
         {
             if (NumberWords.Parse(m.Groups["a"].Value) is { } v)
             {
-                facts.Add(new Fact(Vocabulary.Fields.SpeedMach, ClaimValue.Of(v), Qualifiers.Of(m.Groups["q"].Value), m.Index));
+                facts.Add(new Fact(Vocabulary.Fields.SpeedMach, ClaimValue.Of(v), Qualifiers.Of(m.Groups["q"].Value, s, m.Groups["a"].Index), m.Index));
             }
         }
     }
@@ -141,7 +141,7 @@ public sealed class QuantityFinder : IQuantityFinder
                 // "1 hour and 14 minutes", "nine minutes and 46 seconds": one duration, not two.
                 if (unit.StartsWith("hour", StringComparison.Ordinal) && m.Groups["m"].Success && NumberWords.Parse(m.Groups["m"].Value) is { } extra) minutes += extra;
                 if (!unit.StartsWith("sec", StringComparison.Ordinal) && m.Groups["s"].Success && NumberWords.Parse(m.Groups["s"].Value) is { } secs) minutes += secs / 60;
-                var q = couple ? Vocabulary.Qualifiers.About : Qualifiers.Of(m.Groups["q"].Value);
+                var q = couple ? Vocabulary.Qualifiers.About : Qualifiers.Of(m.Groups["q"].Value, s, m.Groups["a"].Index);
                 facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(minutes, 2)), q, m.Index));
             }
         }

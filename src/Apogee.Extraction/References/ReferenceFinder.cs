@@ -31,11 +31,13 @@ public static class ReferenceFinder
                 if (DatesALaunch(s, m.Index, m.Length) && DateFinder.ParseWeekday(m.Groups[1].Value) is { } wd) Add(found, DateResolver.LastBefore(a, wd), category, actor, "last weekday before the launch", primary);
             }
 
-            // A bare weekday other than the launch's own, dating a launch, is the one before it (with the launch's own
-            // weekday unknown, a bare weekday may well be it).
+            // A bare weekday other than the launch's own, dating a launch, is the one before it. With the launch's own
+            // weekday unknown a bare weekday may well be it, unless the launch's interval is bounded and that weekday's
+            // last day falls before it (and is not the anchor's own weekday, which may be the day written of) ("On Wednesday, the North conducted a second test" in a story of Thursday or Friday).
             foreach (Match m in ExtractionPatterns.Weekday().Matches(s))
             {
-                if (primaryWeekday is null) break;
+                if (primaryWeekday is null && primary is not { Earliest: not null, Latest: not null }) break;
+                if (primaryWeekday is null && DateFinder.ParseWeekday(m.Value) is { } unknown && (unknown == a.DayOfWeek || DateResolver.LastBefore(a, unknown) >= primary!.Earliest)) continue;
                 var before = s[..m.Index];
                 if (m.Value == primaryWeekday || ExtractionPatterns.StatementBeforeWeekday().IsMatch(before) || before.TrimEnd().EndsWith("last", StringComparison.OrdinalIgnoreCase)) continue;
                 if (!DatesALaunch(s, m.Index, m.Length)) continue;
@@ -65,6 +67,18 @@ public static class ReferenceFinder
     }
 
     /// <summary>
+    /// The part of the primary sentence that turns to an earlier launch ("..., following a Feb. 18 launch of a
+    /// Hwasong-15", "its first since Monday, when it fired ...", "days after it launched ..."): from that word on, read
+    /// for references like any other sentence; empty when it has none. The primary launch's own days there are inside
+    /// its interval and are dropped as for every sentence.
+    /// </summary>
+    public static string EarlierLaunchTail(string primary)
+    {
+        var m = ExtractionPatterns.EarlierLaunchTurn().Match(primary);
+        return m.Success ? primary[m.Index..] : "";
+    }
+
+    /// <summary>
     /// Whether the day written at <paramref name="at"/> dates a launch: a launch named right after it ("Sunday's test"),
     /// a sentence opening with it and going on to a launch, or a launch word as the last event word before it in its
     /// clause, neither planned ("ordered to launch on Saturday") nor a nuclear test.
@@ -72,7 +86,7 @@ public static class ReferenceFinder
     internal static bool DatesALaunch(string s, int at, int length)
     {
         var after = s.AsSpan(at + length);
-        if (ExtractionPatterns.LaunchAfterDay().IsMatch(after)) return true;
+        if (ExtractionPatterns.LaunchAfterDay().IsMatch(after) || ExtractionPatterns.WhenLaunchAfterDay().IsMatch(after)) return true;
         if (ExtractionPatterns.OtherEventAfterDay().IsMatch(after)) return false;
         var before = s[..at];
         if (ExtractionPatterns.OpeningBeforeDay().IsMatch(before) && ExtractionPatterns.LaunchClauseAfterOpeningDay().IsMatch(after)) return true;

@@ -20,6 +20,7 @@ public sealed class SiteFinder
     public IReadOnlyList<SiteMention> Find(string sentence)
     {
         var found = new List<SiteMention>();
+        var ledTo = -1;
         foreach (var pm in _gazetteer.FindAll(sentence))
         {
             // Spans, not substrings: a sentence names many places (the patterns read a span as they would the same string).
@@ -27,8 +28,10 @@ public sealed class SiteFinder
             var window = before.Length > 80 ? before[^80..] : before;
 
             // The cue leads straight to the place ("from near X", "off the eastern port city of X"), not somewhere earlier
-            // in the sentence ("in the streets ... after the Pyongyang regime fired").
-            if (!ExtractionPatterns.SiteCueBefore().IsMatch(window)) continue;
+            // in the sentence ("in the streets ... after the Pyongyang regime fired"); or the place is within one the cue
+            // led to ("in South Pyongan Province's Sukchon", "from Pyongyang's Sunan area").
+            if (!ExtractionPatterns.SiteCueBefore().IsMatch(window) && !WithinPlaceLedTo(sentence, ledTo, pm.Start)) continue;
+            ledTo = pm.Start + pm.Surface.Length;
 
             // "50 miles from North Korea's capital Pyongyang": a reference point for the site, not the site; "landed in the
             // sea off X": where it came down.
@@ -75,6 +78,13 @@ public sealed class SiteFinder
 
         return found;
     }
+
+    /// <summary>
+    /// The place follows, as its own, a place the cue led to ("in South Pyongan Province's Sukchon"): the cue leads on
+    /// to it. <paramref name="end"/> is where the last place a cue led to ends, -1 for none.
+    /// </summary>
+    private static bool WithinPlaceLedTo(string sentence, int end, int placeAt) =>
+        end >= 0 && end < placeAt && placeAt - end <= 24 && ExtractionPatterns.PossessivePlaceJoin().IsMatch(sentence.AsSpan(end, placeAt - end));
 
     /// <summary>A clause opener ("after", "as", "when") between the last launch verb and the place, and no launch verb after it.</summary>
     private static bool InLaterClause(string sentence, int placeAt)

@@ -15,13 +15,14 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// Right before a verb cue: a speaker named again ("he said", "the official said", "the news agency report said",
-    /// "Roh said"): the pronoun, a definite description of a speaking body or person, or a capitalised surname.
+    /// "Roh said"): the pronoun, a definite description of a speaking body or person, or a capitalised surname; or the
+    /// office of a person named before ("his office said", "her spokesman told reporters").
     /// </summary>
-    [GeneratedRegex("(?:^|[\\s,\u201d\"])(?:(?<pron>(?i:he|she))|(?<desc>(?i:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?" + SpeakerNoun + ")|(?<name>[A-Z][a-z]+(?:-[a-z]+)?))\\s+(?:(?i:also|later|further|then|previously|again)\\s+)?$", C)]
+    [GeneratedRegex("(?:^|[\\s,\u201d\"])(?:(?<poss>" + PersonsOffice + ")|(?<pron>(?i:he|she))|(?<desc>(?i:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?" + SpeakerNoun + ")|(?<name>[A-Z][a-z]+(?:-[a-z]+)?))\\s+(?:(?i:also|later|further|then|previously|again)\\s+)?$", C)]
     internal static partial Regex AnaphoricSpeakerBefore();
 
     /// <summary>Right after an inverted cue ("..., said the statement", "..., said Benham"): the speaker named again.</summary>
-    [GeneratedRegex("^\\s+(?:(?<pron>(?i:he|she))\\b|(?<desc>(?i:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?" + SpeakerNoun + ")|(?:(?:Cmdr|Lt|Col|Gen|Maj|Capt|Adm|Sgt|Mr|Mrs|Ms|Dr)\\.\\s+)?(?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?!\\s+[A-Z]))", C)]
+    [GeneratedRegex("^\\s+(?:(?<poss>" + PersonsOffice + ")\\b|(?<pron>(?i:he|she))\\b|(?<desc>(?i:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?" + SpeakerNoun + ")|(?:(?:Cmdr|Lt|Col|Gen|Maj|Capt|Adm|Sgt|Mr|Mrs|Ms|Dr)\\.\\s+)?(?<name>[A-Z][a-z]+(?:-[a-z]+)?)(?!\\s+[A-Z]))", C)]
     internal static partial Regex AnaphoricSpeakerAfter();
 
     /// <summary>A sentence opening with a definite speaker ("The Defense Ministry official, who ..., said"): its subject named again.</summary>
@@ -34,6 +35,23 @@ internal static partial class ExtractionPatterns
     /// own launch. (Any subject with "came a day after", as before.)
     /// </summary>
     private const string LaunchCameAfter = "\\b(?:came|comes)(?<=\\b(?:launch|test|test-fire|firing|missile|rocket|projectile)(?:e?s)? (?:came|comes)) (?:(?:just|only|barely|shortly|some|about|nearly|less than|more than|over|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|\\d{1,2}) ){0,3}(?:(?:days?|weeks?|months?|hours?|years?) )?after\\b";
+
+    /// <summary>
+    /// A person's own office or staff, speaking for the person named before: "his office", "her spokesman", "his chief
+    /// spokesperson", "the prime minister's office" is a definite description (the last party), this is the last person.
+    /// </summary>
+    private const string PersonsOffice = "(?i:his|her)\\s+(?:(?i:chief|top|deputy|press|own|senior)\\s+){0,2}(?i:office|spokes(?:man|woman|person)|aides?|staff|press secretary|government|administration|cabinet)";
+
+    /// <summary>A person's office anywhere in a sentence: only documents with one keep track of the persons they name.</summary>
+    [GeneratedRegex("(?<![\\w-])" + PersonsOffice + "\\b", C)]
+    internal static partial Regex PersonsOfficeAnywhere();
+
+    /// <summary>
+    /// After a party: the title of a person the party's word names ("South Korean President Yoon", "Japan's Defense
+    /// Minister", "U.S. Secretary of State"), whom "his office said" may speak for later.
+    /// </summary>
+    [GeneratedRegex("^(?:['\u2019]s)?\\s+(?:(?:Vice|Deputy|Acting|Chief|Defen[cs]e|Foreign|Prime|Cabinet|Unification)\\s+){0,2}(?:President|Prime Minister|Minister|Secretary|Premier|Chancellor)\\b", C)]
+    internal static partial Regex PersonTitleAfterParty();
 
     /// <summary>What a definite description of a speaker ends in: a person of an office, or a body and its words.</summary>
     private const string SpeakerNoun = "(?i:officials?|spokes(?:man|woman|person)|statements?|ministry|agency|command|minister|officers?|adviser|advisor|aides?|secretary|commander|office|report|release|briefing)\\b";

@@ -111,14 +111,18 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b([A-Z][A-Za-z]+),\\s+((?:" + Months + ")\\s+\\d{1,2}(?:,\\s+Juche\\s+\\d{2,3})?)\\s*\\((KCNA|Yonhap|AP|Reuters|AFP|Xinhua|Kyodo|[A-Z][A-Za-z.&' ]{1,40}(?=\\)\\s*(?:-{1,2}|\u2014|\u2013)))\\)", C)]
     internal static partial Regex Dateline();
 
-    /// <summary>"7:27 a.m.", "10 a.m.", "0727 KST", "07:27".</summary>
-    [GeneratedRegex("\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2})[:](\\d{2})\\b(?!\\s*(?:km|kilomet|mile))", I)]
+    /// <summary>
+    /// "7:27 a.m.", "10 a.m.", "07:27"; and with a site zone written after it, a 24-hour clock without a colon or with
+    /// a dot, as Korean wires and British papers print them ("0727 KST", "07.27 local time"): groups "h"/"m".
+    /// </summary>
+    [GeneratedRegex("\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|\\b(\\d{1,2})[:](\\d{2})\\b(?!\\s*(?:km|kilomet|mile))|\\b(?<h>[01]\\d|2[0-3])\\.?(?<m>[0-5]\\d)(?=\\s*(?:KST|JST|local time\\b|Korea(?:n)? (?:Standard )?time\\b|Japan(?:ese)? (?:Standard )?time\\b|Pyongyang time\\b))|\\b(?<h>\\d)\\.(?<m>[0-5]\\d)(?=\\s*(?:KST|JST|local time\\b))", I)]
     internal static partial Regex ClockTime();
 
     [GeneratedRegex("\\b(GMT|UTC|EST|EDT|ET|Eastern Time)\\b", C)]
     internal static partial Regex ForeignZone();
 
-    [GeneratedRegex("\\b(morning|afternoon|evening|night(?:time|-time)?|overnight|dawn|daybreak|noon|early (?:on )?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b))", I)]
+    /// <summary>Part-of-day words; "the early hours of", "predawn", "the small hours" are the small hours, reported as morning.</summary>
+    [GeneratedRegex("\\b(morning|afternoon|evening|night(?:time|-time)?|overnight|pre-?dawn|dawn|daybreak|noon|early (?:on )?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)|early hours(?= of\\b)|small hours)", I)]
     internal static partial Regex PartOfDay();
 
     /// <summary>A distance: "700 km", "about 60 kilometres", "600 to 700 km", "1,000 miles", "310 nautical miles".</summary>
@@ -129,14 +133,14 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("km|kilomet|mile|mi\\b", I)]
     internal static partial Regex DistanceUnitWord();
 
-    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|over|less than|under|up to|top speed of|speed of)?\\s*(?:Mach\\s*(?<a>\\d+(?:\\.\\d+)?)|(?<a>\\d+(?:\\.\\d+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|two|three|four)\\s+times\\s+(?:the\\s+)?speed\\s+of\\s+sound)", I)]
+    [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|exceeding|in excess of|over|less than|under|up to|top speed of|speed of)?\\s*(?:Mach\\s*(?<a>\\d+(?:\\.\\d+)?)|(?<a>\\d+(?:\\.\\d+)?|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|two|three|four)\\s+times\\s+(?:the\\s+)?speed\\s+of\\s+sound)", I)]
     internal static partial Regex Speed();
 
     [GeneratedRegex("(?<q>about|around|approximately|some|roughly|nearly|at least|more than|exceeding|in excess of|over|less than|under|up to)?\\s*(?<a>\\d{1,3}(?:(?:,|" + DigitGroupSpace + ")\\d{3})+|\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|an(?= hour)|a couple of)\\s*-?\\s*(?<u>minutes?|mins?|seconds?|hours?)\\b(?:,?\\s*(?:and\\s+)?(?<m>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*minutes?\\b)?(?:,?\\s*(?:and\\s+)?(?<s>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\\s*-?\\s*seconds?\\b)?", I)]
     internal static partial Regex Duration();
 
-    /// <summary>Words before or after a figure that make it an altitude.</summary>
-    [GeneratedRegex("\\b(?:altitude|apogee|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
+    /// <summary>Words before or after a figure that make it an altitude ("apex": "reached an apex of 50 km", "at its apex").</summary>
+    [GeneratedRegex("\\b(?:altitude|apogee|apex|height|heights|high|peak|soar\\w*|climb\\w*|ris(?:e|es|ing)|ascend\\w*|maximum altitude|rose|reaching an altitude)\\b", I)]
     internal static partial Regex AltitudeWord();
 
     [GeneratedRegex("\\b(?:fl[eoy]w\\w*|fly(?:ing)?|flies|sen(?:t|ding|ds?)|travel+\\w*|range|distance|covered|flight of|downrange|away|land(?:ed|ing)|splash(?:ed|ing) down|forward)\\b", I)]
@@ -157,7 +161,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:assuming|(?:normal|standard|traditional|regular) (?:ballistic (?:missile )?)?trajectory)\\b", I)]
     internal static partial Regex Assumption();
 
-    [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|" + CountNumber + "|multiple|several|a barrage of|a volley of|a salvo of|a flurry of|a number of|a couple of|a pair of|a dozen|both|at least " + CountNumber + "|no (?:fewer|less) than " + CountNumber + "|one or more|two or more|more than " + CountNumber + "|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|large-calibre|super-large|\\d{3}\\s?mm|\\d{3}-millimet(?:er|re)|artillery|multiple|of its|of what|appeared to be|what (?:appeared|appears|seemed|seems|(?:is|are|was|were) believed) to be|more than|powerful|kind of|type of|(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*))\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|gliders?|guided weapons?|rounds(?!\\s+of\\b)|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
+    [GeneratedRegex("(?<!-)\\b(?:(?<n>a|an|" + CountNumber + "|multiple|several|a barrage of|a volley of|a salvo of|a flurry of|a number of|a couple of|a pair of|a dozen|both|at least " + CountNumber + "|no (?:fewer|less) than " + CountNumber + "|one or more|two or more|more than " + CountNumber + "|some|dozens of|a series of|a spate of|a single|another)\\s+(?:(?:suspected|unidentified|unspecified|new|newly developed|new-type|advanced|more|apparent|presumed|short-range|long-range|medium-range|intermediate-range|intercontinental|ballistic|cruise|hypersonic|tactical|guided|strategic|sea-to-surface|surface-to-surface|surface-to-air|land-based|submarine-launched|large-caliber|large-calibre|super-large|\\d{3}\\s?mm|\\d{3}-millimet(?:er|re)|artillery|multiple|of its|of what|appeared to be|what (?:appeared|appears|seemed|seems|(?:is|are|was|were) believed) to be|more than|powerful|kind of|type of|[\"\u201c]?(?-i:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)[\"\u201d]?)\\s+){0,5}(?<k>missiles?|projectiles?|rockets?|ICBMs?|SLBMs?|SRBMs?|IRBMs?|MRBMs?|gliders?|guided weapons?|rounds(?!\\s+of\\b)|shells?))(?!\\s*(?:launch|launching|firing|fire|drill|test|program|programme|system|technology|unit|units|base|force|site|development|forces|launchers?|engines?|defen[cs]e|warheads?)\\b)", I)]
     internal static partial Regex Count();
 
     [GeneratedRegex("\\b((?:medium|mid|intermediate)(?:-?\\s(?:and|to)[- ]|[- ](?:and[- ]|to[- ])?)long[- ]range|short-range|short range(?= (?:ballistic|missile|rocket))|close-range(?= (?:ballistic|missile))|SRBMs?|medium-range|medium range(?= (?:ballistic|missile|rocket))|mid-range|midrange|mid range(?= (?:ballistic|missile|rocket))|MRBMs?|intermediate-range|intermediate range(?= (?:ballistic|missile|rocket))|IRBMs?|intercontinental|ICBMs?)\\b", I)]
