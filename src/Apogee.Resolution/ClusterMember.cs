@@ -13,6 +13,7 @@ public sealed class ClusterMember
 {
     private readonly Func<string>? _tail;
     private string? _key;
+    private ReportShape? _shape;
 
     public ClusterMember(string key, string document, ReportedEvent report)
     {
@@ -36,6 +37,9 @@ public sealed class ClusterMember
     public string Document { get; }
 
     public ReportedEvent Report { get; }
+
+    /// <summary>What decides whether the report could match an event (<see cref="ReportShape"/>), made on first use.</summary>
+    public ReportShape Shape => _shape ??= ReportShape.Of(Report.Event);
 
     /// <summary>Ordinal order of the keys; the tails are made only when the heads agree as far as the shorter goes.</summary>
     public static int CompareKeys(ClusterMember a, ClusterMember b)

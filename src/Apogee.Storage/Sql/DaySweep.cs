@@ -26,6 +26,9 @@ internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Recl
     /// <summary>How far around a day the events whose reports may lie on it are fetched (a precise interval is a week at most).</summary>
     private const int Margin = EventMatcher.PreciseDays + 2;
 
+    /// <summary>How many days beyond the margin each fetch reads ahead.</summary>
+    private const int Step = 7;
+
     private sealed class Report(Reclustering.Row row, ClusterMember member)
     {
         public Reclustering.Row Row { get; } = row;
@@ -45,13 +48,13 @@ internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Recl
     /// <summary>
     /// The pending reports (this transaction's, not yet re-placed: id, day, actor) re-placed stretch by stretch, each
     /// stretch applied to the store before the next is read. Returns the events written and deleted; the pending
-    /// reports of a stretch that could not be re-placed stay as placed.
+    /// reports of a stretch that could not be re-placed stay as placed (their ids: <c>Left</c>).
     /// </summary>
-    public (List<long> Changed, List<long> Deleted, int Left) Run(Dictionary<long, (DateOnly Day, string Actor)> pending, long rev, IReadOnlyCollection<long> touched)
+    public (List<long> Changed, List<long> Deleted, List<long> Left) Run(Dictionary<long, (DateOnly Day, string Actor)> pending, long rev, IReadOnlyCollection<long> touched)
     {
         var changed = new List<long>();
         var deleted = new List<long>();
-        var left = 0;
+        var left = new List<long>();
         while (pending.Count > 0)
         {
             var (_, (day, actor)) = pending.MinBy(p => (p.Value.Day, p.Key));
@@ -66,7 +69,7 @@ internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Recl
             foreach (var k in pending.Where(p => p.Value.Day.DayNumber - day.DayNumber <= MaxDays).Select(p => p.Key).ToList())
             {
                 pending.Remove(k);
-                left++;
+                left.Add(k);
             }
 
         }
@@ -118,9 +121,10 @@ internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Recl
         // kind; and no loose report anywhere may meet these days (it would have to be re-placed against every event it fits).
         bool LoadThrough(DateOnly day)
         {
-            var hi = day.AddDays(Margin);
-            if (loadedHi is not { } h || hi > h)
+            if (loadedHi is not { } h || day.AddDays(Margin) > h)
             {
+                // A week ahead at a time: a stretch runs a few days, and each fetch is a query.
+                var hi = day.AddDays(Margin + Step);
                 var probe = new LaunchEvent
                 {
                     Role = Vocabulary.Roles.Reference,
@@ -134,7 +138,7 @@ internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Recl
                     found[id] = entry;
                 }
 
-                if (LooseReports.Meeting(pass.W.Connection, pass.W.Transaction, probe).Count > 0) return false;
+                if (pass.LooseMeets(actor, probe.Date.Earliest!.Value, hi)) return false;
                 loadedHi = hi;
             }
 
@@ -201,7 +205,7 @@ internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Recl
                 {
                     seen[e] = seen.GetValueOrDefault(e) + 1;
                     // Where the stored run put it, when no group it could fit has changed (see the remarks).
-                    if (!FitsDirty(r, placement, clean))
+                    if (!FitsDirty(i, r, placement, clean))
                     {
                         if (groupOf.TryGetValue(e, out var cg) && clean[cg] == e)
                         {
@@ -253,11 +257,12 @@ internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Recl
         }
     }
 
-    private static bool FitsDirty(Report r, CanonicalPlacement placement, List<long?> clean)
+    /// <summary>Whether member <paramref name="i"/> fits a group that changed (one its hull does not admit cannot: no consolidation needed).</summary>
+    private static bool FitsDirty(int i, Report r, CanonicalPlacement placement, List<long?> clean)
     {
         for (var g = 0; g < clean.Count; g++)
         {
-            if (clean[g] is null && EventMatcher.Assess(r.Row.Report.Event, placement.Profile(g)) is not null) return true;
+            if (clean[g] is null && placement.MayFit(i, g) && EventMatcher.Assess(r.Row.Report.Event, placement.Profile(g)) is not null) return true;
         }
 
         return false;
@@ -316,6 +321,10 @@ internal sealed class DaySweep(ReclusterPass pass, Func<IReadOnlyCollection<Recl
         }
 
         if (covered.Count != rows.Count) return null;
+
+        // Nothing moved (every group is one stored event's reports, all of them): the store is already the canonical
+        // grouping, and the writer's own rows for the touched events stand, as for a part left as placed.
+        if (groups.All(g => rows[g[0]].Row.EventId is var e && g.All(j => rows[j].Row.EventId == e) && g.Count == events[e].Count)) return ([], []);
         var members = rows.Select(r => r.Member).ToList();
         var profiles = groups.Select(g => Profile(g.Select(j => rows[j].Row))).ToList();
         return Reclustering.Apply(pass.W, pass.Stage, [.. rows.Select(r => r.Row)], members, new Reclusterer.Result(groups, [], profiles), rev, touched);

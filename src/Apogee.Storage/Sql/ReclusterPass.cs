@@ -1,4 +1,5 @@
 using Apogee.Resolution;
+using Dapper;
 
 namespace Apogee.Storage.Sql;
 
@@ -7,6 +8,7 @@ internal sealed class ReclusterPass(ISqlDialect dialect, WriteCommands w, CacheS
 {
     private readonly Dictionary<long, ShapeHull> _hulls = [];
     private readonly Dictionary<long, bool> _precise = [];
+    private readonly Dictionary<string, List<(DateOnly? Lo, DateOnly? Hi)>> _loose = new(StringComparer.Ordinal);
 
     /// <summary>Whether every report of an event whose shapes were asked for is a precise primary report.</summary>
     public bool Precise(long id) => _precise[id];
@@ -58,5 +60,25 @@ internal sealed class ReclusterPass(ISqlDialect dialect, WriteCommands w, CacheS
 
         Note(rows);
         return rows.ToDictionary(r => r.Id, r => _hulls[r.Id]);
+    }
+
+    /// <summary>
+    /// Whether a loose report of the actor has a window meeting these days (a day of slack), as
+    /// <see cref="LooseReports.Meeting"/> asks: the actor's windows are read once per pass (dates only), since the
+    /// table does not change while the pass runs (this transaction's reports were recorded before it; the pass moves
+    /// reports, it adds none).
+    /// </summary>
+    public bool LooseMeets(string actor, DateOnly lo, DateOnly hi)
+    {
+        var key = SqlEventReader.ActorKey(actor);
+        if (!_loose.TryGetValue(key, out var windows))
+        {
+            windows = [.. w.Connection.Query<(string? Lo, string? Hi)>("SELECT earliest, latest FROM loose_reports WHERE actor_key = @key", new { key }, w.Transaction)
+                .Select(x => (StoreJson.Day(x.Lo), StoreJson.Day(x.Hi)))];
+            _loose[key] = windows;
+        }
+
+        var (from, to) = (lo.AddDays(-1), hi.AddDays(1));
+        return windows.Any(x => (x.Lo is not { } a || a <= to) && (x.Hi is not { } b || b >= from));
     }
 }

@@ -42,23 +42,69 @@ internal sealed class Reclustering(ISqlDialect dialect)
 
     /// <summary>The events changed (re-consolidated or created) and deleted by the pass.</summary>
     /// <remarks>
-    /// The touched events are split into <em>parts</em> (<see cref="Component"/>): all the stored events whose reports
-    /// could share an event with theirs, found through the store, wherever they lie. <see cref="Reclusterer"/> of a part
-    /// alone is what the whole set of reports gives there (<see cref="Reclusterer.Components"/>), so each part is
-    /// re-clustered by itself: a dense day holds many events, but a report's part is a few of them. A part of one event
-    /// whose reports all match one another is as placed: nothing is read or rewritten (the common case).
+    /// Incremental first: the store holds the canonical grouping of every report before this transaction, so the
+    /// canonical grouping with the new reports differs from it only from the first day a new report is on. A touched
+    /// event whose new reports are all precise primary reports has them re-placed from their day on, by going on with
+    /// the canonical run from the store's state there (<see cref="DaySweep"/>): it reads the few days a stretch takes to
+    /// close, whatever the size of the neighbourhood. The other touched events (a new loose report or reference, or a
+    /// stretch the sweep could not close: a loose report or a reference meets its days) are split into <em>parts</em>
+    /// (<see cref="Component"/>): all the stored events whose reports could share an event with theirs, found through
+    /// the store, wherever they lie. <see cref="Reclusterer"/> of a part alone is what the whole set of reports gives
+    /// there (<see cref="Reclusterer.Components"/>), so each part is re-clustered by itself. A part of one event whose
+    /// reports all match one another is as placed: nothing is read or rewritten.
     /// </remarks>
     public (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) Run(
         WriteCommands w, CacheStage stage, IReadOnlyCollection<long> touched, long rev, long lastOldReport,
         Func<IReadOnlyList<(long Id, long Rev)>, IReadOnlyDictionary<long, CachedEvent>> known, Func<long, long, bool> mayHoldTwoLaunches)
     {
         if (touched.Count == 0) return ([], []);
+        var changed = new List<long>();
+        var deleted = new List<long>();
+        LaunchEvent Profile(IReadOnlyCollection<Row> rows)
+        {
+            var key = ProfileMemo.Key(rows.Select(r => r.Id));
+            if (stage.Profile(key) is { } memo) return memo;
+            var made = Consolidator.Consolidate([.. rows.Select(r => r.Report)]).Event;
+            stage.SetProfile(key, made);
+            return made;
+        }
+
+        // The sweep: touched events whose new reports are all precise primary reports.
+        var sweepPass = new ReclusterPass(dialect, w, stage, known);
+        var pending = new Dictionary<long, (DateOnly Day, string Actor)>();
+        var rest = new HashSet<long>();
+        foreach (var (id, entry) in sweepPass.Entries(Revisions(w, touched)))
+        {
+            var fresh = entry.Reports!.Where(x => x.Id > lastOldReport).Select(x => (x.Id, Report: PackedReport.Unpack(x.Packed))).ToList();
+            if (fresh.Count == 0 || fresh.Any(x => Reclusterer.Tier(x.Report) != 0))
+            {
+                rest.Add(id);
+                continue;
+            }
+
+            foreach (var (reportId, report) in fresh) pending[reportId] = (Reclusterer.Day(report), report.Event.Actor);
+        }
+
+        if (pending.Count > 0)
+        {
+            var sweep = new DaySweep(sweepPass, Profile).Run(pending, rev, touched);
+            changed.AddRange(sweep.Changed);
+            deleted.AddRange(sweep.Deleted);
+            if (sweep.Left.Count > 0)
+            {
+                rest.UnionWith(w.Connection.Query<long>($"SELECT DISTINCT event_id FROM event_reports WHERE {dialect.InList("id", "ids")}", new { ids = sweep.Left.ToArray() }, w.Transaction));
+            }
+        }
+
+        if (rest.Count == 0) return (changed, deleted);
+
+        // The parts of the rest, each re-clustered whole (read afresh: the sweep may have rewritten events).
         var pass = new ReclusterPass(dialect, w, stage, known);
-        pass.Note(w.Connection.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = touched.ToArray() }, w.Transaction).ToList());
+        pass.Note(Revisions(w, rest));
         var done = new HashSet<long>();
         var skipped = new HashSet<long>();
         var parts = new List<List<long>>();
-        foreach (var id in touched.Order())
+        foreach (var id in rest.Order())
         {
             if (done.Contains(id) || skipped.Contains(id) || !pass.At.ContainsKey(id)) continue;
             var part = Component(pass, id, done, skipped);
@@ -67,8 +113,6 @@ internal sealed class Reclustering(ISqlDialect dialect)
             parts.Add(part);
         }
 
-        var changed = new List<long>();
-        var deleted = new List<long>();
         if (parts.Count > 0)
         {
             var (c, d) = ReclusterParts(w, stage, pass, parts, rev, touched);
@@ -76,36 +120,12 @@ internal sealed class Reclustering(ISqlDialect dialect)
             deleted.AddRange(d);
         }
 
-        // The parts too large to re-cluster whole: their new reports are re-placed day by day (DaySweep).
-        var late = touched.Where(skipped.Contains).Order().ToList();
-        if (late.Count > 0)
-        {
-            var pending = new Dictionary<long, (DateOnly Day, string Actor)>();
-            foreach (var (_, entry) in pass.Entries([.. late.Select(e => (e, pass.At[e]))]))
-            {
-                foreach (var x in entry.Reports!.Where(x => x.Id > lastOldReport))
-                {
-                    var report = PackedReport.Unpack(x.Packed);
-                    if (Reclusterer.Tier(report) == 0) pending[x.Id] = (Reclusterer.Day(report), report.Event.Actor);
-                }
-            }
-
-            LaunchEvent Profile(IReadOnlyCollection<Row> rows)
-            {
-                var key = ProfileMemo.Key(rows.Select(r => r.Id));
-                if (stage.Profile(key) is { } memo) return memo;
-                var made = Consolidator.Consolidate([.. rows.Select(r => r.Report)]).Event;
-                stage.SetProfile(key, made);
-                return made;
-            }
-
-            var sweep = new DaySweep(pass, Profile).Run(pending, rev, touched);
-            changed.AddRange(sweep.Changed);
-            deleted.AddRange(sweep.Deleted);
-        }
-
-        return (changed, deleted);
+        return (changed.Distinct().ToList(), deleted.Distinct().ToList());
     }
+
+    /// <summary>The revisions of these events as stored now (an event deleted meanwhile is not listed).</summary>
+    private List<(long Id, long Rev)> Revisions(WriteCommands w, IReadOnlyCollection<long> ids) =>
+        w.Connection.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = ids.ToArray() }, w.Transaction).ToList();
 
     /// <summary>Re-clusters each part alone (<see cref="Reclusterer.Cluster"/>) and applies the result.</summary>
     private (IReadOnlyList<long> Changed, IReadOnlyList<long> Deleted) ReclusterParts(WriteCommands w, CacheStage stage, ReclusterPass pass, List<List<long>> parts, long rev, IReadOnlyCollection<long> touched)
