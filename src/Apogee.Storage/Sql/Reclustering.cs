@@ -60,14 +60,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
         if (touched.Count == 0) return ([], []);
         var changed = new List<long>();
         var deleted = new List<long>();
-        LaunchEvent Profile(IReadOnlyCollection<Row> rows)
-        {
-            var key = ProfileMemo.Key(rows.Select(r => r.Id));
-            if (stage.Profile(key) is { } memo) return memo;
-            var made = Consolidator.Consolidate([.. rows.Select(r => r.Report)]).Event;
-            stage.SetProfile(key, made);
-            return made;
-        }
+        LaunchEvent Profile(IReadOnlyCollection<Row> rows) => ProfileOf(stage, rows);
 
         // The sweep: touched events whose new reports are all precise primary reports.
         var sweepPass = new ReclusterPass(dialect, w, stage, known);
@@ -123,6 +116,17 @@ internal sealed class Reclustering(ISqlDialect dialect)
         return (changed.Distinct().ToList(), deleted.Distinct().ToList());
     }
 
+    /// <summary>A group's event: it depends on its set of reports alone, so it is remembered by report ids across passes (ProfileMemo).</summary>
+    private static LaunchEvent ProfileOf(CacheStage stage, IEnumerable<Row> rows)
+    {
+        var list = rows as IReadOnlyCollection<Row> ?? [.. rows];
+        var key = ProfileMemo.Key(list.Select(r => r.Id));
+        if (stage.Profile(key) is { } memo) return memo;
+        var made = Consolidator.Consolidate([.. list.Select(r => r.Report)]).Event;
+        stage.SetProfile(key, made);
+        return made;
+    }
+
     /// <summary>The revisions of these events as stored now (an event deleted meanwhile is not listed).</summary>
     private List<(long Id, long Rev)> Revisions(WriteCommands w, IReadOnlyCollection<long> ids) =>
         w.Connection.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = ids.ToArray() }, w.Transaction).ToList();
@@ -136,15 +140,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
             r.ReportJson is { } json ? () => json : () => StoreJson.Write(r.Report.Event),
             r.ContentHash,
             r.Report)).ToList();
-        // A group's event depends on its set of reports alone: remembered by report ids across passes (ProfileMemo).
-        LaunchEvent Profile(IEnumerable<int> group)
-        {
-            var key = ProfileMemo.Key(group.Select(j => reports[j].Id));
-            if (stage.Profile(key) is { } memo) return memo;
-            var made = Consolidator.Consolidate([.. group.Select(j => members[j].Report)]).Event;
-            stage.SetProfile(key, made);
-            return made;
-        }
+        LaunchEvent Profile(IEnumerable<int> group) => ProfileOf(stage, group.Select(j => reports[j]));
 
         var partOf = parts.SelectMany((p, k) => p.Select(e => (e, k))).ToDictionary(x => x.e, x => x.k);
         var groups = new List<IReadOnlyList<int>>();
@@ -204,7 +200,7 @@ internal sealed class Reclustering(ISqlDialect dialect)
                     var unseen = holders.Where(e => !pass.At.ContainsKey(e)).ToArray();
                     if (unseen.Length > 0)
                     {
-                        pass.Note(w.Connection.Query<(long Id, long Rev)>($"SELECT id, updated_rev FROM events WHERE {dialect.InList("id", "ids")}", new { ids = unseen }, w.Transaction).ToList());
+                        pass.Note(Revisions(w, unseen));
                     }
 
                     found.AddRange(holders.Where(pass.At.ContainsKey).Select(e => (e, pass.At[e])));
