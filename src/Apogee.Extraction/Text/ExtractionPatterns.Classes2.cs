@@ -28,10 +28,10 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// A reaction that gives the launch as its reason, just before the launch verb: "condemned North Korea on Thursday for
-    /// launching ...", "denounced the DPRK for firing ...", "criticised Pyongyang over launching". The condemnation is no
+    /// launching ...", "denounced the DPRK for firing ...", "criticised Pyongyang over launching", "for defying world powers by test launching ...". The condemnation is no
     /// hedge of the launch after "for". Asked of the sentence up to the verb.
     /// </summary>
-    [GeneratedRegex("\\b(?:condemn|denounc|criticiz|criticis|slam|rebuk|censur|chastis|castigat|blast|blam|fault|lambast|scold|protest|punish|sanction)\\w*\\s+(?:[\\w.'\u2019-]+\\s+){0,8}?(?:for|over)\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:condemn|denounc|criticiz|criticis|slam|rebuk|censur|chastis|castigat|blast|blam|fault|lambast|scold|protest|punish|sanction)\\w*\\s+(?:[\\w.'\u2019-]+\\s+){0,8}?(?:for|over)\\s+(?:(?:defying|flouting|violating|ignoring|breaching|snubbing)\\s+(?:[\\w.'\u2019-]+\\s+){0,6}?(?:by|with)\\s+)?(?:test[- ])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ReactionReasonBefore();
 
     /// <summary>
