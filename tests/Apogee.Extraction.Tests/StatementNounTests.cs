@@ -35,4 +35,14 @@ public class StatementNounTests
     [InlineData("2022-11-03", "Washington reacts to launches\n\nThe State Department said Wednesday it had taken note of the missile launches. The North fired an ICBM and two shorter-range missiles on Thursday local time, Japan said.", "day=2022-11-03..2022-11-03")]
     public void The_site_day_a_later_sentence_names_is_the_lead_launch_told_again(string published, string text, string expected) =>
         Dev2Check.Run(Extractor, published, text, expected);
+
+    [Theory]
+    // Where the picture or story came from is no launch site.
+    [InlineData("2017-07-05", "North Korea fired an ICBM on Tuesday, the South said.\n\nKim Jong Un watches the test-launch in this undated photo released by the Korean Central News Agency (KCNA) in Pyongyang July 5, 2017.", "site=null")]
+    [InlineData("2022-03-25", "The North test-fired a new ICBM on Thursday.\n\nThe launch is seen in a picture distributed by the state news agency in Pyongyang on Friday.", "site=null")]
+    [InlineData("2023-04-14", "North Korea launched a solid-fuel missile on Thursday.\n\nFootage aired by KCTV in Pyongyang showed the leader watching.", "site=null")]
+    // A site the launch sentence gives stays.
+    [InlineData("2017-07-05", "North Korea fired an ICBM from near Kusong on Tuesday, the agency in Seoul said.", "site=Kusong")]
+    public void A_release_place_is_no_launch_site(string published, string text, string expected) =>
+        Dev2Check.Run(Extractor, published, text, expected);
 }

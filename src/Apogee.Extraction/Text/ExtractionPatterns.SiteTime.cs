@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Apogee.Extraction.Text;
 
-/// <summary>Days written in the launch site's own zone.</summary>
+/// <summary>Days written in the launch site's own zone, and places that are where a story or picture came from.</summary>
 internal static partial class ExtractionPatterns
 {
     /// <summary>
@@ -12,4 +12,12 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("^\\s*(?:(?:morning|afternoon|evening|night)\\s*)?[(,]?\\s*(?:in\\s+)?(?:Korea|Korean|Seoul|Pyongyang|Tokyo|Japan|local)\\s+time\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SiteTimeAfterDay();
+
+    /// <summary>
+    /// Before a place, the agency or release it belongs to ("in this photo released by the Korean Central News Agency
+    /// (KCNA) in Pyongyang July 5", "distributed by the state news agency in Pyongyang", "KCTV in Pyongyang"): where the
+    /// picture or story came from, not where the missile flew from. Asked of the text before the place.
+    /// </summary>
+    [GeneratedRegex("(?:\\b(?:KCNA|KCTV|agency|news service|state media|Rodong Sinmun|Yonhap)\\)?|\\b(?:released|distributed|provided|supplied)\\b[^.;]{0,100}?)\\s+in\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex AgencyPlaceBefore();
 }
