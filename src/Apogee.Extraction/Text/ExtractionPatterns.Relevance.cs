@@ -9,10 +9,10 @@ internal static partial class ExtractionPatterns
     /// What makes "launches", "tests" or "fire" a verb: what is launched comes next ("launches a satellite", "tests
     /// new ICBM", "Houthis fire ballistic missile", "launches Simorgh rocket"), unlike "85 rocket launches have taken place".
     /// </summary>
-    private const string LaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|latest|newest|what|two|three|four|five|six|several|multiple|more|\\d|missiles?|rockets?|satellites?|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBMs?|SLBMs?|spy|first|second|military|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scuds?)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
+    private const string LaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|latest|newest|what|two|three|four|five|six|several|multiple|more|\\d|missiles?|rockets?|projectiles?|satellites?|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBMs?|SLBMs?|spy|first|second|military|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scuds?)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
 
     /// <summary>"tests a new missile", "tests ICBM": one launched thing next, not a bare plural ("tests missiles designed to ...").</summary>
-    private const string OneLaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|latest|newest|what|two|three|four|five|six|several|multiple|\\d|missile|rocket|satellite|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBM|SLBM|spy|first|second|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scud)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
+    private const string OneLaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|latest|newest|what|two|three|four|five|six|several|multiple|\\d|missile|rocket|projectile|satellite|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBM|SLBM|spy|first|second|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scud)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
 
     /// <summary>
     /// A present tense that tells a habit, not a launch: "regularly fires", "often flight-tests". Written after its word,
@@ -89,7 +89,7 @@ internal static partial class ExtractionPatterns
     /// The launching party told right at the launch noun: "North Korean missile launch", "the DPRK's ICBM test",
     /// "Iran's satellite launch", "South Korea's Naro launch" (the possessive or adjective just before it).
     /// </summary>
-    [GeneratedRegex("(?:^|\\W)(?<who>North Korea|North Korean|N\\. Korean?|DPRK|Democratic People['\u2019]s Republic of Korea|Pyongyang|the North|Iran|Iranian|Russia|Russian|China|Chinese|Houthis?|Pakistan|Pakistani|India|Indian|Israel|Israeli|South Korea|South Korean|Seoul|Japan|Japanese|Tokyo|the United States|U\\.S\\.|US|American)(?:['\u2019]s?)?\\s+(?:(?i:latest|new|newest|recent|most recent|first|second|third|fourth|fifth|failed|successful|apparent|suspected|attempted|unsuccessful|surprise|\\w+-range|ballistic|cruise|hypersonic|intercontinental|submarine-launched|solid-fuel\\w*|liquid-fuel\\w*|space|unidentified|[A-Z][\\w-]*\\d[\\w-]*)\\s+){0,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:^|\\W)(?<who>North Korea|North Korean|N\\. Korean?|DPRK|Democratic People['\u2019]s Republic of Korea|Pyongyang|the North|North(?=['\u2019]s\\s)|Iran|Iranian|Russia|Russian|China|Chinese|Houthis?|Pakistan|Pakistani|India|Indian|Israel|Israeli|South Korea|South Korean|Seoul|Japan|Japanese|Tokyo|the United States|U\\.S\\.|US|American)(?:['\u2019]s?)?\\s+(?:(?i:latest|new|newest|recent|most recent|first|second|third|fourth|fifth|failed|successful|apparent|suspected|attempted|unsuccessful|surprise|\\w+-range|ballistic|cruise|hypersonic|intercontinental|submarine-launched|solid-fuel\\w*|liquid-fuel\\w*|space|unidentified|[A-Z][\\w-]*\\d[\\w-]*)\\s+){0,4}$", RegexOptions.CultureInvariant)]
     internal static partial Regex ActorBeforeNoun();
 
     /// <summary>The agent after a launch noun: "the latest missile launch by the DPRK", "the test of a rocket by Iran".</summary>

@@ -25,7 +25,7 @@ internal static partial class ExtractionPatterns
     /// parts as separate regexes, because one regex of them all is too big for the JIT to optimise (it compiles such a
     /// method without optimisations, several times slower).
     /// </summary>
-    private const string PastLaunchVerbFiredLaunched = "fired|fires" + NotHabitualBefore + "fires)|launched|launches(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\slaunches)" + NotHabitualBefore + "launches)" + LaunchedThingAhead;
+    private const string PastLaunchVerbFiredLaunched = "fired|fires" + NotHabitualBefore + "fires)|lobs" + NotHabitualBefore + "lobs)" + LaunchedThingAhead + "|hurls" + NotHabitualBefore + "hurls)" + LaunchedThingAhead + "|crosses(?=\\s+(?:over\\s+)?(?:Japan|Hokkaido|Okinawa|northern Japan|the (?:Japanese|Korean)))|launched|launches(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of)\\slaunches)" + NotHabitualBefore + "launches)" + LaunchedThingAhead;
 
     private const string PastLaunchVerbTests = "tests(?<!\\b(?:the|its|such|these|those|recent|previous|past|missile|rocket|satellite|of|two|three|more|and)\\stests)" + NotHabitualBefore + "tests)" + OneLaunchedThingAhead;
 
@@ -37,7 +37,7 @@ internal static partial class ExtractionPatterns
     private const string PastLaunchVerbFire = "fire(?<!-fire)(?<!\\b(?:to|not|never|cannot|could|would|will|may|might|should|can|must)\\sfire)" + NotHabitualBefore + "fire)" + LaunchedThingAhead
         + "|firing(?<=\\b(?:for|over|by)\\sfiring)" + LaunchedThingAhead;
 
-    private const string PastLaunchVerbPlain = "flies|conducts|put(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?put)(?=" + IntoOrbitAhead + ")|placed(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?placed)(?=" + IntoOrbitAhead + ")|sent(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?sent)(?=" + IntoOrbitAhead + ")|lofted(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?lofted)(?=" + IntoOrbitAhead + ")|carries out|fell|landed|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|tested(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\stested)|flight-tested|shot|lobbed|blasted off|lifted off|flew|overflew|passed over|passing over|was flying over|were flying over|plunged|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch|lifting off|sent (?:an?|the|its|two|three|several)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|projectiles?)\\s+(?:soaring|flying|hurtling|arcing|streaking)";
+    private const string PastLaunchVerbPlain = "flies|conducts|put(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?put)(?=" + IntoOrbitAhead + ")|placed(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?placed)(?=" + IntoOrbitAhead + ")|sent(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?sent)(?=" + IntoOrbitAhead + ")|lofted(?<!\\b(?:has|have)\\s+(?:(?:now|already|also|successfully)\\s+)?lofted)(?=" + IntoOrbitAhead + ")|carries out|fell|landed|launching(?! (?:pad|site|station|ground|facilit\\w+))|test-fired|test-launched|test-launches|test-fires|tested(?<!\\b(?:be|been|being|is|are|was|were|to|yet)\\stested)|flight-tested|shot|lobbed|blasted off|lifted off|flew|overflew|passed over|passing over|was flying over|were flying over|crossed over|crossed|plunged|splashed down|conducted|carried out|staged|set off|test-fire|test-firing|test fire|launching drill|firing drill|launching exercise|fire-?power strike drill|firing contest|volley[- ]fir(?:ed|ing)|salvo[- ]fir(?:ed|ing)|test launch|test-launch|successful launch|successfully launched|launch of|took place|detected|soared|lifted off|took off|tried (?:but failed )?to launch|attempted to launch|failed launch|lifting off|sent (?:an?|the|its|two|three|several)\\s+(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|projectiles?)\\s+(?:soaring|flying|hurtling|arcing|streaking)";
 
     /// <summary>The launch verb as one pattern: what <c>LaunchVerbs</c> must find (its tests compare the two).</summary>
     internal const string PastLaunchVerbPattern =
@@ -296,7 +296,7 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(Iran|Russia|China|Houthis?|Yemen['\u2019]s Houthi\\w*|Pakistan|India|Israel|South Korea|Japan|[Tt]he United States|U\\.S(?=\\. (?:Air Force|Navy|Army|military|Space Force|Strategic Command))|Hamas|Hezbollah)\\b", C)]
     internal static partial Regex OtherActor();
 
-    [GeneratedRegex("\\b(North Korean?|Pyongyang|the North|DPRK|N\\. Korean?|Kim Jong[ -]Un|Democratic People['\u2019]s Republic of Korea)\\b", C)]
+    [GeneratedRegex("\\b(North Korean?|Pyongyang|the North|North(?=['\u2019]s\\s)|DPRK|N\\. Korean?|Kim Jong[ -]Un|Democratic People['\u2019]s Republic of Korea)\\b", C)]
     internal static partial Regex NorthKoreaActor();
 
     [GeneratedRegex("\\b(?:test|tests|tested|launch|launches|launched|fired|test-fired|firing)\\b", I)]
