@@ -453,6 +453,9 @@ internal sealed class ReportBuilder
         if (at < 0) return true;
         var before = sentence.AsSpan(Math.Max(0, at - 80), Math.Min(at, 80)).ToString();
         if (ExtractionPatterns.ConversionBracketBefore().IsMatch(before)) return false;
+
+        // "gave a final order regarding the launch of the satellite ... at 8 a.m.": the order's clock.
+        if (ExtractionPatterns.OrderOfTheLaunchBefore().IsMatch(sentence.AsSpan(Math.Max(0, at - 240), Math.Min(at, 240)))) return false;
         var last = ExtractionPatterns.TimeEventWord().Matches(before).LastOrDefault();
         return last is null || last.Groups["launch"].Success;
     }

@@ -25,6 +25,9 @@ public static class DayMentionClassifier
     {
         if (start < 0 || end > sentence.Length || start >= end) return DayRole.Neutral;
         var before = sentence[Math.Max(0, start - Before)..start];
+
+        // "... — Jane Doe (@janedoe) July 4, 2017": an embedded post's signature dates the post, not any launch it tells of.
+        if (ExtractionPatterns.PostSignatureBefore().IsMatch(before)) return DayRole.NotThisDay;
         var role = ClassifyByWords(sentence, start, end, thingsTell, before);
 
         // "a year after its Jan. 5 test", "days before the drills begin on March 20": the day of the event the launch is

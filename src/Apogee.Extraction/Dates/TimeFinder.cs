@@ -40,6 +40,7 @@ public static class TimeFinder
             }
 
             if (hour > 23 || minute > 59) continue;
+            if (IsRunningTime(sentence, m)) continue;
             if (ZoneOf(sentence[(m.Index + m.Length)..]) is { } zone && !ClockZones.IsSiteClock(zone))
             {
                 // A time in another zone is moved to the site's clock; a zone whose offset is not known (no day for US daylight saving) is skipped.
@@ -48,6 +49,25 @@ public static class TimeFinder
             }
 
             facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), Qualifier(sentence[..m.Index]), m.Index));
+        }
+
+        // "shortly after noon on Monday", "at midday local time": twelve o'clock, at the site unless a zone follows.
+        if (sentence.Contains("noon", StringComparison.OrdinalIgnoreCase) || sentence.Contains("midday", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in ExtractionPatterns.NoonClock().Matches(sentence))
+            {
+                var w = m.Groups["w"];
+                var (hour, minute) = (12, 0);
+                if (ZoneOf(sentence[(w.Index + w.Length)..]) is { } zone && !ClockZones.IsSiteClock(zone))
+                {
+                    if (ClockZones.OffsetMinutes(zone, reference) is not { } offset) continue;
+                    (hour, minute, _) = ClockZones.ToSite(hour, minute, offset);
+                }
+
+                var q = m.Groups["q"].Value.ToLowerInvariant();
+                var qualifier = q is "at" ? Vocabulary.Qualifiers.Exact : Vocabulary.Qualifiers.About;
+                facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), qualifier, w.Index));
+            }
         }
 
         // "fired ... at 2234 GMT": wires give the clock in GMT without a colon when they give no local one; moved to the site.
@@ -62,6 +82,21 @@ public static class TimeFinder
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// "MUST WATCH ... launches missile 02:31": a bare minutes-and-seconds figure closing a line that presents a video is
+    /// the video's running time, not a clock (a clock has a zone, a.m./p.m. or words after it).
+    /// </summary>
+    private static bool IsRunningTime(string sentence, Match clock)
+    {
+        if (clock.Groups[3].Success || !clock.Groups[4].Success) return false;
+        var end = clock.Index + clock.Length;
+        var lineEnd = sentence.IndexOf('\n', end);
+        var rest = sentence.AsSpan(clock.Index, (lineEnd < 0 ? sentence.Length : lineEnd) - clock.Index);
+        if (!ExtractionPatterns.ClockEndsLine().IsMatch(rest)) return false;
+        var lineStart = sentence.LastIndexOf('\n', Math.Max(0, clock.Index - 1)) + 1;
+        return ExtractionPatterns.VideoLabel().IsMatch(sentence.AsSpan(lineStart, clock.Index - lineStart));
     }
 
     /// <summary>

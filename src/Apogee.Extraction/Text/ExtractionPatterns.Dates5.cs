@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Apogee.Extraction.Text;
+
+/// <summary>
+/// Patterns of branch dates5 (issue #11): the dates and clocks that real stories print beside the launch but that are
+/// not the launch's (an embedded post's signature date, a tweet's or an order's clock, a video's running time), and
+/// clock words that are the launch's ("shortly after noon").
+/// </summary>
+internal static partial class ExtractionPatterns
+{
+    /// <summary>
+    /// Right before a date: the signature of an embedded social-media post, "— Name (@handle)" ("... — Jane Doe
+    /// (@janedoe) July 4, 2017"). The date is when the post was sent, not a launch's. Anchored at the end.
+    /// </summary>
+    [GeneratedRegex("\\(@\\w{1,30}\\)\\s*[|\u00b7,-]?\\s*$", I)]
+    internal static partial Regex PostSignatureBefore();
+
+    /// <summary>
+    /// "at noon", "shortly after noon", "around midday", "just before noon": the clock of twelve o'clock. Not "a noon
+    /// deadline", "by noon" or "until noon" (no clock of an event), nor "noon" inside a word.
+    /// </summary>
+    [GeneratedRegex("\\b(?<q>at|around|about|shortly after|shortly before|just after|just before|soon after|a little after|minutes after|minutes before|after|before)\\s+(?:local\\s+time\\s+)?(?<w>noon|midday)\\b(?!\\s*(?:deadline|briefing|news|meeting|prayers|mass))", I)]
+    internal static partial Regex NoonClock();
+
+    /// <summary>
+    /// After a bare "M:SS" or "MM:SS" with no zone or a.m./p.m.: the end of a line that names a video ("WATCH ...
+    /// launches missile 02:31", "Video: ... 1:45"), where the figure is its running time. Matched from the clock on.
+    /// </summary>
+    [GeneratedRegex("^\\d{1,2}:\\d{2}\\s*$")]
+    internal static partial Regex ClockEndsLine();
+
+    /// <summary>Before a clock: a line that presents a video or a playlist ("MUST WATCH", "JUST WATCHED", "Video:", "Replay").</summary>
+    [GeneratedRegex("\\b(?:WATCH(?:ED)?|Video|VIDEO|Replay|Playlist|Duration)\\b")]
+    internal static partial Regex VideoLabel();
+
+    /// <summary>
+    /// Before a clock, an order about the launch as the clause's act: "gave a final written order regarding the launch
+    /// of ... at 8 a.m.", "signed the order for the launch at 7 a.m.", "issued an order on the satellite's launch at
+    /// 6:30". The clock is the order's (state media give the launch's apart). Bounded, no sentence break.
+    /// </summary>
+    [GeneratedRegex("\\b(?:gave|give|gives|issued|issues|signed|signs)\\s+(?:an?|the|his)\\s+(?:[\\w-]+\\s+){0,2}?order\\s+(?:regarding|on|for|concerning|about|to (?:carry out|conduct|proceed with))\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?launch\\b[^.;!?]{0,160}$", I)]
+    internal static partial Regex OrderOfTheLaunchBefore();
+}
