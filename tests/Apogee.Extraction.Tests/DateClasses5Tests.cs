@@ -99,4 +99,52 @@ public class DateClasses5Tests
     [InlineData("North Korea fired a ballistic missile at 5:30 a.m. on Wednesday, hours before a tweet from the president.", "05:30")]
     public void A_launch_clock_beside_an_order_or_a_post_is_kept(string text, string time) =>
         Assert.Equal(time, Event(text, "2017-07-05").TimeLocal);
+
+    // A launch placed in a span ("earlier this week", "over the weekend") and named elsewhere by its date ("since the
+    // July 4 test") is dated to that day; a date outside the span is an earlier launch's and leaves the span.
+    [Theory]
+    [InlineData("US bombers fly near the DMZ\n\nTwo U.S. bombers flew near the border on Saturday, days after North Korea tested a long-range missile earlier this week.\n\nIt is the second show of force since the July 4 North Korea test of an ICBM.", "2017-07-08", "2017-07-04")]
+    [InlineData("Seoul and Washington hold drills\n\nSouth Korea and the U.S. held talks on Friday about the ballistic missile the North fired earlier this week.\n\nAnalysts said the March 14 missile launch showed a new solid-fuel motor.", "2023-03-17", "2023-03-14")]
+    [InlineData("Tokyo lodges protest\n\nJapan protested on Monday after North Korea fired two missiles over the weekend.\n\nOfficials are still studying data from the Oct. 9 launch, the ministry said.", "2022-10-10", "2022-10-09")]
+    public void A_launch_named_by_its_date_within_the_span_is_dated_to_that_day(string text, string published, string day)
+    {
+        var e = Event(text, published);
+        Assert.Equal((D(day), D(day)), (e.Date.Earliest, e.Date.Latest));
+    }
+
+    [Theory]
+    [InlineData("US bombers fly near the DMZ\n\nTwo U.S. bombers flew near the border on Saturday, days after North Korea tested a long-range missile earlier this week.\n\nIt is the second show of force since the May 14 North Korea test of an IRBM.", "2017-07-08", "2017-07-03", "2017-07-07")]
+    [InlineData("Seoul and Washington hold drills\n\nSouth Korea and the U.S. held talks on Friday about the ballistic missile the North fired earlier this week.\n\nThe March 14 nuclear test drew condemnation.", "2023-03-17", "2023-03-13", "2023-03-16")]
+    [InlineData("Tokyo lodges protest\n\nJapan protested on Monday after North Korea fired two missiles over the weekend.\n\nOfficials marked the Oct. 9 holiday quietly, the ministry said.", "2022-10-10", "2022-10-08", "2022-10-09")]
+    public void A_date_outside_the_span_or_of_no_launch_leaves_the_span(string text, string published, string from, string to)
+    {
+        var e = Event(text, published);
+        Assert.Equal((D(from), D(to)), (e.Date.Earliest, e.Date.Latest));
+    }
+
+    // A clock placed against the launch ("at 9 a.m., one hour before the launch") gives the launch's clock.
+    [Theory]
+    [InlineData("North Korea launched a satellite carrier rocket on Wednesday, KCNA said. Kim Jong Un arrived at the control centre at 9 a.m., one hour before the launch.", "10:00")]
+    [InlineData("North Korea fired a ballistic missile on Wednesday, Seoul said. Warning sirens sounded at 6:50 a.m., ten minutes after the launch, local officials said.", "06:40")]
+    [InlineData("The North test-fired a new ICBM on Wednesday. State media said Kim watched from an observation post from 7:30 a.m. local time, 30 minutes ahead of the test-firing.", "08:00")]
+    public void A_clock_placed_against_the_launch_gives_its_clock(string text, string time) =>
+        Assert.Equal(time, Event(text, "2017-07-05").TimeLocal);
+
+    [Theory]
+    [InlineData("North Korea fired a ballistic missile at 6:40 a.m. on Wednesday. The leader spoke an hour later.", "06:40")]
+    [InlineData("North Korea fired a ballistic missile at 6:40 a.m. on Wednesday, one hour before a scheduled meeting in Seoul.", "06:40")]
+    [InlineData("North Korea launched a missile at 07:10 on Wednesday, two hours before the launch window of a Japanese satellite closed.", "07:10")]
+    public void A_clock_placed_against_another_event_is_kept(string text, string time) =>
+        Assert.Equal(time, Event(text, "2017-07-05").TimeLocal);
+
+    // A nuclear test's date dates no launch ("the Sept. 3 nuclear test", "its sixth nuclear test on Sept. 3").
+    [Theory]
+    [InlineData("North Korea fires missile over Japan\n\nNorth Korea fired a ballistic missile over Japan, officials said.\n\nThe Sept. 14 nuclear test had drawn new sanctions.", "2017-09-15")]
+    [InlineData("North Korea fires missile over Japan\n\nNorth Korea fired a ballistic missile over Japan, officials said.\n\nIt was the first launch since the North conducted its sixth nuclear test on Sept. 14.", "2017-09-15")]
+    [InlineData("North Korea fires missile over Japan\n\nNorth Korea fired a ballistic missile over Japan, officials said.\n\nPyongyang carried out nuclear tests on Sept. 14 and earlier this year.", "2017-09-15")]
+    public void A_nuclear_tests_date_is_no_launch_date(string text, string published)
+    {
+        var e = Event(text, published);
+        Assert.Equal((D(published)!.Value.AddDays(-1), D(published)), (e.Date.Earliest, e.Date.Latest));
+    }
 }

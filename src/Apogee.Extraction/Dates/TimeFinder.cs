@@ -41,6 +41,14 @@ public static class TimeFinder
 
             if (hour > 23 || minute > 59) continue;
             if (IsRunningTime(sentence, m)) continue;
+
+            // "at 9 a.m., one hour before the launch": the launch's clock is the hour after.
+            if (OffsetFromLaunch(sentence, m.Index + m.Length) is { } offsetMinutes)
+            {
+                var total = (((hour * 60) + minute + offsetMinutes) % 1440 + 1440) % 1440;
+                (hour, minute) = (total / 60, total % 60);
+            }
+
             if (ZoneOf(sentence[(m.Index + m.Length)..]) is { } zone && !ClockZones.IsSiteClock(zone))
             {
                 // A time in another zone is moved to the site's clock; a zone whose offset is not known (no day for US daylight saving) is skipped.
@@ -82,6 +90,32 @@ public static class TimeFinder
         }
 
         return facts;
+    }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>Whether the clock ending at <paramref name="clockEnd"/> is placed against the launch ("at 9 a.m., one hour before the launch"): its shifted value is the launch's clock.</summary>
+    public static bool PlacedAgainstLaunch(string sentence, int clockEnd) => OffsetFromLaunch(sentence, clockEnd) is not null;
+
+    /// <summary>The minutes from a clock to the launch told right after it ("one hour before the launch": +60), or null.</summary>
+    private static int? OffsetFromLaunch(string sentence, int end)
+    {
+        var m = ExtractionPatterns.OffsetFromLaunchAfterClock().Match(sentence, end, Math.Min(sentence.Length - end, 120));
+        if (!m.Success) return null;
+        var n = m.Groups["n"].Value.ToLowerInvariant();
+        var count = n switch
+        {
+            "a" or "an" => 1,
+            "fifteen" => 15,
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            _ when char.IsDigit(n[0]) => int.Parse(n, CultureInfo.InvariantCulture),
+            _ => Array.IndexOf(NumberWords, n),
+        };
+        if (count < 0) return null;
+        var minutes = m.Groups["u"].Value.StartsWith("hour", StringComparison.OrdinalIgnoreCase) ? count * 60 : count;
+        return m.Groups["dir"].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? -minutes : minutes;
     }
 
     /// <summary>

@@ -41,4 +41,23 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:gave|give|gives|issued|issues|signed|signs)\\s+(?:an?|the|his)\\s+(?:[\\w-]+\\s+){0,2}?order\\s+(?:regarding|on|for|concerning|about|to (?:carry out|conduct|proceed with))\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?launch\\b[^.;!?]{0,160}$", I)]
     internal static partial Regex OrderOfTheLaunchBefore();
+
+    /// <summary>
+    /// After a date, the launch it names as a modifier: "the July 4 test", "the May 14 missile launch", "the Aug. 29, 2017,
+    /// North Korean launch", "the Jan. 5 test-firing". Not a nuclear test, nor another kind of event ("the July 4 holiday").
+    /// Matched from the date's end.
+    /// </summary>
+    [GeneratedRegex("^(?:,?\\s*\\d{4},?)?\\s+(?:(?:North|Korea|Korean|Korea's|North's|Pyongyang|Pyongyang's|the)\\s+){0,3}(?:(?:missile|rocket|ballistic|ICBM|IRBM|SLBM|satellite|weapons?|long-range|short-range|intercontinental|failed|successful)\\s+){0,3}(?:test|test-launch|test-firing|launch|firing|liftoff)\\b(?!\\s+(?:site|pad|vehicle|facility|window))", I)]
+    internal static partial Regex LaunchNamedByDateAfter();
+
+    /// <summary>Right before a date: a determiner that makes it a modifier of the noun after it ("the", "Tuesday's" excluded).</summary>
+    [GeneratedRegex("\\b(?:the|its|this|that)\\s+$", I)]
+    internal static partial Regex DeterminerRightBefore();
+
+    /// <summary>
+    /// Right after a clock, how far it lies from the launch: "at 9 a.m., one hour before the launch", "at 6:30, 30
+    /// minutes ahead of liftoff", "at 10:10 a.m., ten minutes after the launch". The launch's clock is that far off.
+    /// </summary>
+    [GeneratedRegex("^\\s*(?:local time\\s*|\\([^)]{1,20}\\)\\s*)?,?\\s*(?:just\\s+|some\\s+|about\\s+)?(?<n>an|a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\\d{1,3})\\s+(?<u>hours?|minutes?)\\s+(?<dir>before|ahead of|prior to|after)\\s+(?:the\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?:launch|liftoff|lift-off|blast-off|firing|test-fire|test-firing)\\b", I)]
+    internal static partial Regex OffsetFromLaunchAfterClock();
 }
