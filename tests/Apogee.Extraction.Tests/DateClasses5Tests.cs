@@ -147,4 +147,26 @@ public class DateClasses5Tests
         var e = Event(text, published);
         Assert.Equal((D(published)!.Value.AddDays(-1), D(published)), (e.Date.Earliest, e.Date.Latest));
     }
+
+    // Without a publication day, an embedded post that tells the launch as news of the moment ("has just launched",
+    // "BREAKING", "fired ... this morning") stands for the report's day: the launch is that day or the one before.
+    [Theory]
+    [InlineData("Senator blasts latest missile test\n\nA senator criticised the North after its latest launch.\n\nNorth Korea has just launched another missile. Enough is enough. \u2014 Ann Cole (@SenAnnCole) July 4, 2017\n\nThe senator has long urged tougher sanctions.", "2017-07-03", "2017-07-04")]
+    [InlineData("Missile alert in Japan\n\nResidents were told to take cover after a North Korean missile launch.\n\nBREAKING: North Korea fires ballistic missile toward Japan, government says \u2014 Asia Desk (@asiadesk) 15 September 2017\n\nTrains were halted for several minutes.", "2017-09-14", "2017-09-15")]
+    [InlineData("Pyongyang tests again\n\nThe North carried out another missile test, its neighbours said.\n\nThe North fired two missiles into the sea this morning, our correspondent reports \u2014 Seoul Bureau (@seoulbureau) | Nov. 2, 2022\n\nIt was the third launch in a week.", "2022-11-02", "2022-11-02")]
+    public void Without_a_publication_day_a_post_telling_the_launch_as_news_dates_it(string text, string from, string to)
+    {
+        var e = Event(text, null);
+        Assert.Equal((D(from), D(to)), (e.Date.Earliest, e.Date.Latest));
+    }
+
+    [Theory]
+    [InlineData("Senator blasts latest missile test\n\nA senator criticised the North after its latest launch.\n\nThe regime is a menace to its neighbours. \u2014 Ann Cole (@SenAnnCole) July 4, 2017\n\nThe senator has long urged tougher sanctions.")]
+    [InlineData("Missile alert in Japan\n\nResidents were told to take cover after a North Korean missile launch.\n\nWe stand with our allies in the region. \u2014 Asia Desk (@asiadesk) 15 September 2017\n\nTrains were halted for several minutes.")]
+    [InlineData("Pyongyang tests again\n\nThe North carried out another missile test, its neighbours said.\n\nThe North has just launched a missile, officials said at the time (Nov. 2, 2022).\n\nIt was the third launch in a week.")]
+    public void A_post_that_tells_no_news_of_the_launch_or_no_post_gives_no_report_day(string text)
+    {
+        var e = Event(text, null);
+        Assert.False(e.Date.IsDay);
+    }
 }

@@ -60,4 +60,11 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("^\\s*(?:local time\\s*|\\([^)]{1,20}\\)\\s*)?,?\\s*(?:just\\s+|some\\s+|about\\s+)?(?<n>an|a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\\d{1,3})\\s+(?<u>hours?|minutes?)\\s+(?<dir>before|ahead of|prior to|after)\\s+(?:the\\s+|its\\s+)?(?:\\w+\\s+){0,2}?(?:launch|liftoff|lift-off|blast-off|firing|test-fire|test-firing)\\b", I)]
     internal static partial Regex OffsetFromLaunchAfterClock();
+
+    /// <summary>
+    /// In an embedded post, the launch told as news of the moment: "has just launched another missile", "just fired",
+    /// "BREAKING: North Korea fires", "launched a missile this morning". Such a post was sent on the launch's day.
+    /// </summary>
+    [GeneratedRegex("\\b(?:(?:has|have)\\s+just|just)\\s+(?:launched|fired|test-fired|test-launched)\\b|\\bBREAKING\\b|\\b(?:launched|fired|fires|launches)\\b[^.!?]{0,60}\\b(?:this morning|today|moments ago|minutes ago)\\b", RegexOptions.CultureInvariant)]
+    internal static partial Regex LaunchNewsInPost();
 }
