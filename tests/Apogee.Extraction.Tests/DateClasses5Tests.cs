@@ -169,4 +169,27 @@ public class DateClasses5Tests
         var e = Event(text, null);
         Assert.False(e.Date.IsDay);
     }
+
+    // With no day word, "the Jan. 5 test" in published-1..published dates the launch, unless placed against it ("its
+    // first since the Jan. 5 test": an earlier launch a day before).
+    [Theory]
+    [InlineData("North Korea fires missile\n\nNorth Korea fired a ballistic missile into the sea, officials said.\n\nAnalysts said the Jan. 5 launch used a new motor.", "2022-01-06", "2022-01-05", "2022-01-05")]
+    [InlineData("North Korea fires missile\n\nNorth Korea fired a ballistic missile into the sea, officials said.\n\nIt was the first launch since the Jan. 5 test of a hypersonic missile.", "2022-01-06", "2022-01-05", "2022-01-06")]
+    [InlineData("North Korea fires missile\n\nNorth Korea fired a ballistic missile into the sea, officials said.\n\nThe missile flew farther than the Jan. 5 missile test did.", "2022-01-06", "2022-01-05", "2022-01-06")]
+    public void With_no_day_a_launch_named_by_its_date_dates_it_unless_placed_against_it(string text, string published, string from, string to)
+    {
+        var e = Event(text, published);
+        Assert.Equal((D(from), D(to)), (e.Date.Earliest, e.Date.Latest));
+    }
+
+    // A launch compared with ("farther than the Jan. 5 test", "like the May 14 launch") is another one: its date is not the story's.
+    [Theory]
+    [InlineData("North Korea fires missile\n\nNorth Korea fired a ballistic missile into the sea, officials said.\n\nThe missile flew farther than the Jan. 5 missile test did.", "2022-01-06")]
+    [InlineData("North Korea fires missile\n\nNorth Korea fired a ballistic missile into the sea, officials said.\n\nThe projectile appeared to be a solid-fuel type like the Jan. 5 launch, analysts said.", "2022-01-06")]
+    [InlineData("North Korea fires missile\n\nNorth Korea fired a ballistic missile into the sea, officials said.\n\nUnlike its Jan. 5 test, the missile flew on a lofted path.", "2022-01-06")]
+    public void A_launch_compared_with_gives_no_day(string text, string published)
+    {
+        var e = Event(text, published);
+        Assert.Equal((D(published)!.Value.AddDays(-1), D(published)), (e.Date.Earliest, e.Date.Latest));
+    }
 }

@@ -74,7 +74,7 @@ public sealed class DateResolver : IDateResolver
             if (e.IsLateAnnouncement) return new(new DateBounds(null, pub, "state-agency announcement of latest launches, no day: on or before published"), weekday);
 
             // No day word, but "the Feb. 11 launch" of a day in published-1..published names it.
-            if (LaunchDays.NamedDayWithin(e.AllTexts, pub.AddDays(-1), pub) is { } namedDay) return new(DateBounds.Day(namedDay, "a launch named by its date, published-1..published"), Agreeing(weekday, namedDay));
+            if (LaunchDays.NamedDayWithin(e.AllTexts, pub.AddDays(-1), pub, placedAgainst: false) is { } namedDay) return new(DateBounds.Day(namedDay, "a launch named by its date, published-1..published"), Agreeing(weekday, namedDay));
             return new(new DateBounds(pub.AddDays(-1), pub, "no day: published-1..published"), weekday);
         }
 

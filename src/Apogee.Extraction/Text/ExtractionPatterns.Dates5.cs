@@ -67,4 +67,12 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:(?:has|have)\\s+just|just)\\s+(?:launched|fired|test-fired|test-launched)\\b|\\bBREAKING\\b|\\b(?:launched|fired|fires|launches)\\b[^.!?]{0,60}\\b(?:this morning|today|moments ago|minutes ago)\\b", RegexOptions.CultureInvariant)]
     internal static partial Regex LaunchNewsInPost();
+
+    /// <summary>Right before a date's determiner, a word placing another event against it ("since the", "after the", "than the"): an earlier launch's date.</summary>
+    [GeneratedRegex("\\b(?:since|after|following|than|before|like|unlike)\\s+(?:the|its|that|this)\\s+$", I)]
+    internal static partial Regex EarlierLaunchDeterminerBefore();
+
+    /// <summary>Right before a date's determiner, a comparison ("farther than the Jan. 5 test", "like the May 14 launch", "unlike its March 3 test"): the date is the other launch's.</summary>
+    [GeneratedRegex("\\b(?:than|like|unlike)\\s+(?:the|its|that)\\s+$", I)]
+    internal static partial Regex ComparedWithDateBefore();
 }
