@@ -58,6 +58,7 @@ public class DateClasses5Tests
     [InlineData("North Korea fired a ballistic missile on Monday, ignoring a noon deadline set by Seoul.")]
     [InlineData("North Korea launched a missile on Monday; the foreign ministry said it would respond by noon.")]
     [InlineData("North Korea fired a missile early on Monday, hours before a noon briefing in Tokyo.")]
+    [InlineData("North Korea fired a short-range missile on Monday before noon, Seoul said.")]
     public void A_noon_that_is_no_clock_of_the_launch_gives_no_time(string text) =>
         Assert.Null(Event(text, "2016-09-05").TimeLocal);
 

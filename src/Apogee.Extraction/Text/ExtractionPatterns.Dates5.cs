@@ -18,9 +18,10 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// "at noon", "shortly after noon", "around midday", "just before noon": the clock of twelve o'clock. Not "a noon
-    /// deadline", "by noon" or "until noon" (no clock of an event), nor "noon" inside a word.
+    /// deadline", "by noon" or "until noon" (no clock of an event), nor a bare "before noon" / "after noon" (any time of
+    /// the morning or afternoon).
     /// </summary>
-    [GeneratedRegex("\\b(?<q>at|around|about|shortly after|shortly before|just after|just before|soon after|a little after|minutes after|minutes before|after|before)\\s+(?:local\\s+time\\s+)?(?<w>noon|midday)\\b(?!\\s*(?:deadline|briefing|news|meeting|prayers|mass))", I)]
+    [GeneratedRegex("\\b(?<q>at|around|about|shortly after|shortly before|just after|just before|soon after|a little after|minutes after|minutes before)\\s+(?:local\\s+time\\s+)?(?<w>noon|midday)\\b(?!\\s*(?:deadline|briefing|news|meeting|prayers|mass))", I)]
     internal static partial Regex NoonClock();
 
     /// <summary>
