@@ -23,6 +23,8 @@ internal static class Dev2Check
                 "rc" => e?.RangeClass,
                 "basing" => e?.Basing,
                 "name" => e?.MissileName,
+                "site" => e?.Site?.Name,
+                "day" => e is null ? null : $"{e.Date.Earliest:yyyy-MM-dd}..{e.Date.Latest:yyyy-MM-dd}",
                 _ => "unknown key " + kv[0],
             };
             if (!kv[1].Split('|').Contains(got ?? "null")) failures.Add($"{kv[0]}: got {got ?? "null"}");

@@ -33,7 +33,9 @@ public static class LaunchDays
         {
             // Asked only of the later sentences that give a day.
             var later = lead.Skip(dated + 1).ToHashSet(StringComparer.Ordinal);
-            var anew = inLead.Select(f => f.Sentence).Where(later.Contains).Distinct(StringComparer.Ordinal).Where(TellsAnotherLaunch).ToHashSet(StringComparer.Ordinal);
+            // ("... on Sunday morning (Korea time)" tells the lead's launch again, in the site's own day.)
+            var anew = inLead.Where(f => later.Contains(f.Sentence) && !ExtractionPatterns.SiteTimeAfterDay().IsMatch(f.Sentence.AsSpan(f.End, Math.Min(40, f.Sentence.Length - f.End))))
+                .Select(f => f.Sentence).Distinct(StringComparer.Ordinal).Where(TellsAnotherLaunch).ToHashSet(StringComparer.Ordinal);
             if (anew.Count > 0) inLead.RemoveAll(f => anew.Contains(f.Sentence));
         }
 

@@ -74,8 +74,8 @@ public sealed class ClassFinder
     /// <summary>
     /// "fired a ballistic missile toward the East Sea on Thursday, days after firing an intermediate-range missile": where
     /// the time offset back to an earlier launch starts, when the sentence's own launch verb comes before it; else -1 (a
-    /// reaction "a day after North Korea launched an ICBM" tells of the story's launch after the offset). "flew" is no
-    /// launch verb of the sentence's own here: aircraft fly too ("bombers flew over the peninsula a day after ...").
+    /// reaction "a day after North Korea launched an ICBM" tells of the story's launch after the offset). "flew" (and the
+    /// other flight verbs) is no launch verb of the sentence's own here: aircraft fly too ("bombers flew over the peninsula a day after ...").
     /// </summary>
     private static int OffsetToEarlierLaunch(string sentence)
     {
@@ -84,11 +84,17 @@ public sealed class ClassFinder
         foreach (var verb in LaunchVerbs.All(sentence))
         {
             if (verb.Index >= offset.Index) break;
-            if (!verb.Value.Equals("flew", StringComparison.OrdinalIgnoreCase) && !verb.Value.Equals("flies", StringComparison.OrdinalIgnoreCase)) return offset.Index;
+            if (!AircraftFlyToo(verb.Value)) return offset.Index;
         }
 
         return -1;
     }
+
+    /// <summary>Flight verbs aircraft share with missiles ("bombers flew / passed over the peninsula").</summary>
+    private static bool AircraftFlyToo(string verb) =>
+        verb.Equals("flew", StringComparison.OrdinalIgnoreCase) || verb.Equals("flies", StringComparison.OrdinalIgnoreCase)
+        || verb.Equals("overflew", StringComparison.OrdinalIgnoreCase) || verb.StartsWith("pass", StringComparison.OrdinalIgnoreCase)
+        || verb.EndsWith("flying over", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "tracked by early-warning satellites", "satellite imagery showed": satellites that watch or picture the launch are

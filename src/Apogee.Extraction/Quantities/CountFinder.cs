@@ -72,12 +72,34 @@ public static class CountFinder
     /// </summary>
     public static CountRange Implied(string primary, IEnumerable<string> launchSentences)
     {
-        if (ExtractionPatterns.LaunchedThing().IsMatch(primary) || ExtractionPatterns.PronounLaunch().IsMatch(primary))
+        ArgumentNullException.ThrowIfNull(primary);
+        ArgumentNullException.ThrowIfNull(launchSentences);
+        if (NamesWhatItLaunched(primary) || ExtractionPatterns.PronounLaunch().IsMatch(primary))
         {
             return SaysPlural(primary) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
         }
 
-        return SaysPlural(primary) || launchSentences.Any(s => !ExtractionPatterns.ResponseLaunch().IsMatch(s) && SaysPlural(s)) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+        var others = launchSentences.Where(s => !ExtractionPatterns.ResponseLaunch().IsMatch(s)).ToList();
+        if (SaysPlural(primary) || others.Any(SaysPlural)) return CountRange.AtLeast(2);
+
+        // "Kim guides rocket firing drill": a drill fires a number of rounds; only a launched thing of its own ("a
+        // launching drill of the ICBM") says one.
+        var drill = ExtractionPatterns.FiringDrill().IsMatch(primary) || others.Any(s => ExtractionPatterns.FiringDrill().IsMatch(s));
+        return drill && !others.Any(NamesWhatItLaunched) ? CountRange.AtLeast(2) : CountRange.Exactly(1);
+    }
+
+    /// <summary>
+    /// The sentence names what was launched, in the number launched: not a noun whose number an ordinal decides
+    /// ("launches second projectile in less than a week" counts launches, not what this one fired).
+    /// </summary>
+    private static bool NamesWhatItLaunched(string s)
+    {
+        for (var thing = ExtractionPatterns.LaunchedThing().Match(s); thing.Success; thing = thing.NextMatch())
+        {
+            if (!ExtractionPatterns.OrdinalBeforeThing().IsMatch(s.AsSpan(Math.Max(0, thing.Index - 40), Math.Min(thing.Index, 40)))) return true;
+        }
+
+        return false;
     }
 
     private static bool SaysPlural(string s) =>

@@ -56,7 +56,10 @@ public static class ActorFinder
         // No launcher before the verb: where it came from ("was launched from North Korea"), else the country of a launch
         // system, agency or site the sentence names ("An unarmed Minuteman III was launched from Vandenberg"), else North Korea.
         if (ExtractionPatterns.LaunchOrigin().Match(primary, cut) is { Success: true } origin) return Canonical(origin.Groups["who"].Value);
-        return KnownLauncher(primary) ?? NorthKorea;
+        // "The Pentagon shot down an ICBM": a missile-defence test, its target and interceptor the tester's own.
+        if (ExtractionPatterns.InterceptTest().IsMatch(primary)) return "United States";
+        // ("The US military fired two missiles in answer to North Korea's launch": the answer is not the report's launch.)
+        return KnownLauncher(primary) is { } known && !ExtractionPatterns.AnswersNorthKorea().IsMatch(primary) ? known : NorthKorea;
     }
 
     /// <summary>

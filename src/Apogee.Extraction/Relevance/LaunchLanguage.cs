@@ -45,7 +45,12 @@ public static class LaunchLanguage
     private static string Governing(string s, Match verb, bool whole)
     {
         // "condemned North Korea on Thursday for launching ...": the launch is the reaction's reason, which no reaction word hedges.
-        if (ExtractionPatterns.ReactionReasonBefore().Match(s, 0, verb.Index) is { Success: true } reason) return s[(reason.Index + reason.Length)..(verb.Index + verb.Length)];
+        if (ExtractionPatterns.ReactionReasonBefore().Match(s, 0, verb.Index) is { Success: true } reason
+            && !ExtractionPatterns.ReactionToCome().IsMatch(s.AsSpan(Math.Max(0, reason.Index - 40), Math.Min(reason.Index, 40))))
+        {
+            return s[(reason.Index + reason.Length)..(verb.Index + verb.Length)];
+        }
+
         var governed = whole ? s : s[..(verb.Index + verb.Length)];
         var opener = ExtractionPatterns.ClauseOpener().Matches(governed).LastOrDefault();
         if (opener is not null && opener.Index < verb.Index) governed = governed[opener.Index..];

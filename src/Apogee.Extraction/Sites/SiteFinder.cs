@@ -37,8 +37,8 @@ public sealed class SiteFinder
             // sea off X": where it came down.
             if (ExtractionPatterns.DistanceReferenceBefore().IsMatch(window) || ExtractionPatterns.ImpactOffBefore().IsMatch(window)) continue;
 
-            // "northwest of Pyongyang": a point the site is placed from.
-            if (ExtractionPatterns.PlacedFromBefore().IsMatch(window)) continue;
+            // "northwest of Pyongyang": a point the site is placed from; "photo released by KCNA in Pyongyang": where the picture came from.
+            if (ExtractionPatterns.PlacedFromBefore().IsMatch(window) || ExtractionPatterns.AgencyPlaceBefore().IsMatch(window)) continue;
 
             // "fired a missile on Friday, a day after Kim toured a factory in X": the place is in another clause.
             if (InLaterClause(sentence, pm.Start)) continue;

@@ -19,20 +19,32 @@ internal static partial class ExtractionPatterns
     /// <summary>
     /// Launch nouns that statements and reaction pieces use without naming the launched thing: "the launch by North Korea",
     /// "a launch by the DPRK" (the agent makes it one launch that happened), and "the launch" right after a reaction verb
-    /// ("had noted the launch", "condemned the launch", "responded to the latest launch"). Alternatives of
+    /// ("had noted the launch", "condemned the launch", "responded to the latest launch"). Plurals too where the agent,
+    /// the reaction or "after" with a possessive makes them one day's launches ("the missile launches by the Korean
+    /// People's Army", "condemned the missile launches", "after North Korea's missile launches"), unlike the programme's
+    /// "missile launches are banned". Alternatives of
     /// <see cref="NominalLaunchMentionPattern"/>.
     /// </summary>
     internal const string StatementLaunchNoun =
-        "(?:the|a|its|this|that)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?launch(?=\\s+(?:conducted\\s+|carried out\\s+)?by\\s+(?:North Korea|the DPRK|DPRK|the Democratic People['\u2019]s Republic of Korea|Pyongyang|the North|Iran|Russia|China|the Houthis|Houthis|Pakistan|India|South Korea|Seoul|Japan|Tokyo|the United States|the U\\.S\\.)\\b)"
-        + "|(?:noted|condemned|condemns|condemning|denounced|denounces|deplored|deplores|criticized|criticised|protested|decried|slammed|regretted|discussed|assessed|assessing|analy[sz](?:ed|ing)|responded to|reacted to|took note of|taken note of|aware of)\\s+(?:the|this|that|its|Pyongyang['\u2019]s|North Korea['\u2019]s|the North['\u2019]s)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?launch(?:es)?";
+        "(?:the|a|its|this|that|these)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?(?:(?:ballistic\\s+)?missile\\s+|rocket\\s+)?launch(?:es)?(?=\\s+(?:conducted\\s+|carried out\\s+)?by\\s+(?:North Korea|the DPRK|DPRK|the Democratic People['\u2019]s Republic of Korea|Pyongyang|the North|the Korean People['\u2019]s Army|the KPA|Iran|Russia|China|the Houthis|Houthis|Pakistan|India|South Korea|Seoul|Japan|Tokyo|the United States|the U\\.S\\.)\\b)"
+        + "|(?:noted|condemned|condemns|condemning|denounced|denounces|deplored|deplores|criticized|criticised|protested|decried|slammed|regretted|discussed|assessed|assessing|analy[sz](?:ed|ing)|responded to|reacted to|took note of|taken note of|aware of)\\s+(?:the|this|that|these|its|Pyongyang['\u2019]s|North Korea['\u2019]s|the North['\u2019]s)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?(?:(?:ballistic\\s+)?missile\\s+|rocket\\s+|satellite\\s+|space\\s+)?launch(?:es)?"
+        + "|(?:after|following|in the wake of)\\s+(?:the|North Korea['\u2019]s|Pyongyang['\u2019]s|the North['\u2019]s|the DPRK['\u2019]s)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?(?:(?:ballistic\\s+)?missile|rocket)\\s+launches";
 
     /// <summary>
     /// A reaction that gives the launch as its reason, just before the launch verb: "condemned North Korea on Thursday for
-    /// launching ...", "denounced the DPRK for firing ...", "criticised Pyongyang over launching". The condemnation is no
+    /// launching ...", "denounced the DPRK for firing ...", "criticised Pyongyang over launching", "for defying world powers by test launching ..." (with or without a reaction word: what a launch defied, it did). The condemnation is no
     /// hedge of the launch after "for". Asked of the sentence up to the verb.
     /// </summary>
-    [GeneratedRegex("\\b(?:condemn|denounc|criticiz|criticis|slam|rebuk|censur|chastis|castigat|blast|blam|fault|lambast|scold|protest|punish|sanction)\\w*\\s+(?:[\\w.'\u2019-]+\\s+){0,8}?(?:for|over)\\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:\\b(?:condemn|denounc|criticiz|criticis|slam|rebuk|censur|chastis|castigat|blast|blam|fault|lambast|scold|protest|punish|sanction)\\w*\\s+(?:[\\w.'\u2019-]+\\s+){0,8}?(?:for|over)\\s+(?:(?:defying|flouting|violating|ignoring|breaching|snubbing)\\s+(?:[\\w.'\u2019-]+\\s+){0,6}?(?:by|with)\\s+)?|\\bfor\\s+(?:defying|flouting|violating|ignoring|breaching|snubbing)\\s+(?:[\\w.'\u2019-]+\\s+){0,6}?(?:by|with)\\s+)(?:test[- ])?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ReactionReasonBefore();
+
+    /// <summary>
+    /// A reaction still to come, just before its reason ("would punish Pyongyang for defying the world by launching more
+    /// missiles", "vowed to sanction it over firing"): the launch it names is as hypothetical as the reaction. Asked of
+    /// the few words before <see cref="ReactionReasonBefore"/>'s match.
+    /// </summary>
+    [GeneratedRegex("\\b(?:would|will|could|may|might|shall|threat\\w*|vow\\w*)\\b(?:\\s+[\\w.'\u2019-]+){0,4}?\\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex ReactionToCome();
 
     /// <summary>
     /// A meeting about the launch: "will meet on Friday to discuss Pyongyang's launch of ...", "will hold an emergency

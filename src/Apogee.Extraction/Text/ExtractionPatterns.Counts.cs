@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Apogee.Extraction.Text;
+
+/// <summary>
+/// Patterns for a count no number gives: leads that name the launched thing only through its place in a series, and
+/// drills that name it only as a modifier.
+/// </summary>
+internal static partial class ExtractionPatterns
+{
+    /// <summary>
+    /// An ordinal just before the launched thing ("launches second projectile in a week", "fires its third ballistic
+    /// missile this month"): the noun is singular because the ordinal counts launches, not what one launch fired. Asked
+    /// of the text before the noun.
+    /// </summary>
+    [GeneratedRegex("\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))\\s+(?:[\\w-]+\\s+){0,2}$", I)]
+    internal static partial Regex OrdinalBeforeThing();
+
+    /// <summary>
+    /// A drill, exercise or contest of firing ("guided a rocket firing drill", "ballistic rocket launch drill", "a
+    /// launching exercise of the artillery units", "firepower strike drill"): a force's drill fires a number of rounds,
+    /// even where no number and no plural is written.
+    /// </summary>
+    [GeneratedRegex("\\b(?:firing|launch(?:ing)?|fire-?power strike|strike)\\s+(?:drills?|exercises?|contests?)\\b|\\b(?:drills?|exercises?)\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:rocket|missile)\\s+(?:launch(?:ing)?|firing)\\b", I)]
+    internal static partial Regex FiringDrill();
+}
