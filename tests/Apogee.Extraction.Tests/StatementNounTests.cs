@@ -18,11 +18,20 @@ public class StatementNounTests
     [InlineData("2017-07-05", "UNITED NATIONS - The United States cautioned on Wednesday it was ready to use force if need be but said it preferred global diplomatic action against Pyongyang for defying world powers by test launching a ballistic missile that could hit Alaska.", "rel=true;actor=North Korea")]
     [InlineData("2017-12-01", "Seoul slaps sanctions on Pyongyang for flouting UN resolutions by launching an ICBM on Friday.", "rel=true;actor=North Korea;rc=ICBM")]
     [InlineData("2022-03-25", "Tokyo froze more assets on Friday, citing the North's conduct in violating its obligations by firing a long-range missile.", "rel=true;actor=North Korea")]
+    // A headline's present tense with "latest"/"newest" before what it launched.
+    [InlineData("2018-02-27", "Japan launches latest North Korea spy satellite", "rel=true;actor=Japan;cat=space_launch")]
+    [InlineData("2024-01-28", "Iran launches newest Simorgh rocket carrying three satellites", "rel=true;actor=Iran;cat=space_launch")]
+    [InlineData("2023-03-16", "North Korea fires latest ICBM toward Japan sea, Seoul says", "rel=true;actor=North Korea;rc=ICBM")]
+    [InlineData("2021-03-26", "Test-fire of new-type tactical guided weapon conducted", "rel=true;actor=North Korea")]
     public void A_plural_or_statement_noun_of_one_day_reports_the_launch(string published, string text, string expected) =>
         Dev2Check.Run(Extractor, published, text, expected);
 
     [Theory]
     [InlineData("2017-07-05", "Pyongyang's missile launches are banned by UN resolutions, analysts said.", "rel=false")]
+    [InlineData("2023-03-16", "North Korea launches latest propaganda campaign against Seoul", "rel=false")]
+    // "launches" is a launch noun too, but as the verb it names nothing launched.
+    [InlineData("2023-03-16", "North Korea launches new cyberattack on South Korean banks", "rel=false")]
+    [InlineData("2023-03-16", "Seoul launches a probe into leaked defence documents", "rel=false")]
     [InlineData("2017-07-05", "The council warned it would punish Pyongyang for defying the world by launching more missiles.", "rel=false")]
     [InlineData("2017-07-05", "North Korea's Sohae Space Launch Station has seen new construction, imagery shows.", "rel=false")]
     [InlineData("2017-07-05", "Japan is preparing for the missile launches by North Korea expected next week.", "rel=false")]

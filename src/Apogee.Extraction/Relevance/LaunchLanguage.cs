@@ -9,9 +9,22 @@ namespace Apogee.Extraction.Relevance;
 public static class LaunchLanguage
 {
     /// <summary>A launch verb and something launched (or a pronoun standing for it: "It was fired at 7:40 a.m.").</summary>
-    public static bool TellsOfLaunch(string s) => LaunchVerbs.Any(s) && NamesLaunchedThing(s);
+    public static bool TellsOfLaunch(string s) => LaunchVerbs.First(s) is { Success: true } verb && NamesLaunchedThing(s, verb);
 
-    private static bool NamesLaunchedThing(string s) => ExtractionPatterns.Projectile().IsMatch(s) || ExtractionPatterns.PronounLaunch().IsMatch(s);
+    /// <summary>
+    /// A launched thing besides the verb itself: "launches" and "test-fire" are also launch nouns, but in "North Korea
+    /// launches new propaganda campaign" the verb names nothing launched.
+    /// </summary>
+    private static bool NamesLaunchedThing(string s, Match verb)
+    {
+        for (var m = ExtractionPatterns.Projectile().Match(s); m.Success; m = m.NextMatch())
+        {
+            var inVerb = m.Index < verb.Index + verb.Length && m.Index + m.Length > verb.Index;
+            if (!inVerb || !(m.Value.StartsWith("launch", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("test-fire", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+
+        return ExtractionPatterns.PronounLaunch().IsMatch(s);
+    }
 
     /// <summary>
     /// A launch that happened: no plan, threat, capability or ground-test word before the launch verb, and what the verb
@@ -21,7 +34,7 @@ public static class LaunchLanguage
     {
         // TellsOfLaunch, with the verb found once: it is wanted below.
         var verb = LaunchVerbs.First(s);
-        if (!verb.Success || !NamesLaunchedThing(s)) return false;
+        if (!verb.Success || !NamesLaunchedThing(s, verb)) return false;
         if (ExtractionPatterns.NuclearObject().IsMatch(s.AsSpan(verb.Index))) return false;
         return !ExtractionPatterns.Hedge().IsMatch(Governing(s, verb, ExtractionPatterns.NominalLaunch().IsMatch(verb.Value)));
     }

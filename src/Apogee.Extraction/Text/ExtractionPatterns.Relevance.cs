@@ -9,10 +9,10 @@ internal static partial class ExtractionPatterns
     /// What makes "launches", "tests" or "fire" a verb: what is launched comes next ("launches a satellite", "tests
     /// new ICBM", "Houthis fire ballistic missile", "launches Simorgh rocket"), unlike "85 rocket launches have taken place".
     /// </summary>
-    private const string LaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|what|two|three|four|five|six|several|multiple|more|\\d|missiles?|rockets?|satellites?|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBMs?|SLBMs?|spy|first|second|military|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scuds?)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
+    private const string LaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|latest|newest|what|two|three|four|five|six|several|multiple|more|\\d|missiles?|rockets?|satellites?|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBMs?|SLBMs?|spy|first|second|military|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scuds?)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
 
     /// <summary>"tests a new missile", "tests ICBM": one launched thing next, not a bare plural ("tests missiles designed to ...").</summary>
-    private const string OneLaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|what|two|three|four|five|six|several|multiple|\\d|missile|rocket|satellite|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBM|SLBM|spy|first|second|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scud)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
+    private const string OneLaunchedThingAhead = "(?=\\s+[\"'\u2018\u201c]?(?:(?:an?|the|its|his|their|another|new|latest|newest|what|two|three|four|five|six|several|multiple|\\d|missile|rocket|satellite|ballistic|cruise|hypersonic|short|long|medium|intermediate|ICBM|SLBM|spy|first|second|Hwasong|Pukguksong|Unha|Kwangmyongsong|KN-\\d|Scud)\\b|(?-i:[A-Z][\\w-]+)\\s+(?:rocket|missile|satellite|space)))";
 
     /// <summary>
     /// A present tense that tells a habit, not a launch: "regularly fires", "often flight-tests". Written after its word,
