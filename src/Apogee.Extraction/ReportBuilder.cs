@@ -350,7 +350,9 @@ internal sealed class ReportBuilder
 
                 // "at 2234 GMT" (a wire's clock without a colon, moved to the site) is the fact's own clock.
                 if (!clock.Success || clock.Index != f.At) clock = ExtractionPatterns.GmtFourDigitClock().Match(s.Text, f.At);
-                if (clock.Success && claimed.Contains(f.Value.Text) && DayMentionClassifier.Classify(s.Text, clock.Index, clock.Index + clock.Length, thingsTell: false) == DayRole.Launch) return f.Value.Text;
+                if (clock.Success && claimed.Contains(f.Value.Text)
+                    && (DayMentionClassifier.Classify(s.Text, clock.Index, clock.Index + clock.Length, thingsTell: false) == DayRole.Launch
+                        || TimeFinder.PlacedAgainstLaunch(s.Text, clock.Index + clock.Length))) return f.Value.Text;
             }
         }
 
@@ -453,6 +455,12 @@ internal sealed class ReportBuilder
         if (at < 0) return true;
         var before = sentence.AsSpan(Math.Max(0, at - 80), Math.Min(at, 80)).ToString();
         if (ExtractionPatterns.ConversionBracketBefore().IsMatch(before)) return false;
+
+        // "State media said Kim arrived at 7:30 a.m., 30 minutes ahead of the launch": placed against the launch, whoever speaks.
+        if (ExtractionPatterns.ClockTime().Match(sentence, at) is { Success: true } clock && clock.Index == at && TimeFinder.PlacedAgainstLaunch(sentence, at + clock.Length)) return true;
+
+        // "gave a final order regarding the launch of the satellite ... at 8 a.m.": the order's clock.
+        if (ExtractionPatterns.OrderOfTheLaunchBefore().IsMatch(sentence.AsSpan(Math.Max(0, at - 240), Math.Min(at, 240)))) return false;
         var last = ExtractionPatterns.TimeEventWord().Matches(before).LastOrDefault();
         return last is null || last.Groups["launch"].Success;
     }

@@ -52,7 +52,13 @@ public sealed class DateResolver : IDateResolver
                 return new(DateBounds.Day(near, "weekday+published"), weekday);
             }
 
-            if (LaunchDays.WeekSpan(e.LaunchSentences, pub, story) is { } span) return new(new DateBounds(span.From, span.To, "earlier this week / over the weekend+published"), weekday);
+            if (LaunchDays.WeekSpan(e.LaunchSentences, pub, story) is { } span)
+            {
+                // "... earlier this week ... since the July 4 test": a launch named by a date inside the span is its day (asked
+                // of the whole text: the sentence naming it may be filed under another launch for its "since").
+                if (LaunchDays.NamedDayWithin(e.AllTexts, span.From, span.To) is { } named) return new(DateBounds.Day(named, "a launch named by its date within this week / the weekend+published"), Agreeing(weekday, named));
+                return new(new DateBounds(span.From, span.To, "earlier this week / over the weekend+published"), weekday);
+            }
 
             // "The bombers' flight comes days after North Korea test-launched ...": open to the past, two days before published at the latest.
             if (LaunchDays.DaysBeforeReport(e.AllTexts))
@@ -65,9 +71,11 @@ public sealed class DateResolver : IDateResolver
                 return new(DateBounds.Day(NearestWeekday(pub, said), "day another party reported the launch on+published"), said.ToString());
             }
 
-            return e.IsLateAnnouncement
-                ? new(new DateBounds(null, pub, "state-agency announcement of latest launches, no day: on or before published"), weekday)
-                : new(new DateBounds(pub.AddDays(-1), pub, "no day: published-1..published"), weekday);
+            if (e.IsLateAnnouncement) return new(new DateBounds(null, pub, "state-agency announcement of latest launches, no day: on or before published"), weekday);
+
+            // No day word, but "the Feb. 11 launch" of a day in published-1..published names it.
+            if (LaunchDays.NamedDayWithin(e.AllTexts, pub.AddDays(-1), pub, placedAgainst: false) is { } namedDay) return new(DateBounds.Day(namedDay, "a launch named by its date, published-1..published"), Agreeing(weekday, namedDay));
+            return new(new DateBounds(pub.AddDays(-1), pub, "no day: published-1..published"), weekday);
         }
 
         // The dates written: the latest of the report's time or before it bounds the launch from below, the earliest of

@@ -25,6 +25,10 @@ public static class DayMentionClassifier
     {
         if (start < 0 || end > sentence.Length || start >= end) return DayRole.Neutral;
         var before = sentence[Math.Max(0, start - Before)..start];
+
+        // "... — Jane Doe (@janedoe) July 4, 2017": an embedded post's signature dates the post, not any launch it tells of.
+        // (The pattern only where "(@" stands: day words are classified many times per document.)
+        if (before.Contains("(@", StringComparison.Ordinal) && ExtractionPatterns.PostSignatureBefore().IsMatch(before)) return DayRole.NotThisDay;
         var role = ClassifyByWords(sentence, start, end, thingsTell, before);
 
         // "a year after its Jan. 5 test", "days before the drills begin on March 20": the day of the event the launch is
@@ -32,6 +36,9 @@ public static class DayMentionClassifier
         // that would otherwise be the launch's or nobody's (a statement's day stays a statement's).
         if (role is DayRole.Launch or DayRole.Neutral
             && (PlacedAgainst(sentence, start, before) || ExtractionPatterns.FilePicture().IsMatch(sentence))) return DayRole.NotThisDay;
+
+        // "flew farther than the Jan. 5 test", "like the May 14 launch": the launch compared with is another one.
+        if (role is DayRole.Launch or DayRole.Neutral && ExtractionPatterns.ComparedWithDateBefore().IsMatch(before)) return DayRole.NotThisDay;
         return role;
     }
 

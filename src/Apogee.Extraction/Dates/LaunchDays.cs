@@ -98,6 +98,35 @@ public static class LaunchDays
         return null;
     }
 
+    /// <summary>
+    /// "fired ... earlier this week. ... since the July 4 test": where the launch is placed in a span of a few days, a
+    /// written date that names a launch as its modifier ("the July 4 test", "the May 14 missile launch") and falls in
+    /// that span is the story's launch's day (an earlier launch's date lies outside it). Null unless exactly one such day
+    /// falls in <paramref name="from"/>..<paramref name="to"/>. With <paramref name="placedAgainst"/> false, a date placed
+    /// against another event ("since the Jan. 5 test", "after the Jan. 5 launch") is left out: in published−1..published
+    /// it may be an earlier launch a day before (a span the text gives from its own words is the story's launch's).
+    /// </summary>
+    public static DateOnly? NamedDayWithin(IEnumerable<string> texts, DateOnly from, DateOnly to, bool placedAgainst = true)
+    {
+        DateOnly? day = null;
+        foreach (var s in texts)
+        {
+            foreach (var d in DateFinder.FindDates(s))
+            {
+                if (!ExtractionPatterns.DeterminerRightBefore().IsMatch(s.AsSpan(Math.Max(0, d.Start - 8), Math.Min(d.Start, 8)))) continue;
+                if (!ExtractionPatterns.LaunchNamedByDateAfter().IsMatch(s.AsSpan(d.Start + d.Length))) continue;
+                var head = s.AsSpan(Math.Max(0, d.Start - 24), Math.Min(d.Start, 24));
+                if (ExtractionPatterns.ComparedWithDateBefore().IsMatch(head)) continue;
+                if (!placedAgainst && ExtractionPatterns.EarlierLaunchDeterminerBefore().IsMatch(s.AsSpan(Math.Max(0, d.Start - 24), Math.Min(d.Start, 24)))) continue;
+                if (d.Resolve(to) is not { } x || x < from || x > to) continue;
+                if (day is not null && day != x) return null;
+                day = x;
+            }
+        }
+
+        return day;
+    }
+
     /// <summary>The first launch sentence that dates the launch: a launch weekday, a day a party reported it on, or a relative day; −1 for none.</summary>
     private static int FirstDated(IReadOnlyList<string> lead, List<Found> days)
     {

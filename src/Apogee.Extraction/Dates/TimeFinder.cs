@@ -40,6 +40,15 @@ public static class TimeFinder
             }
 
             if (hour > 23 || minute > 59) continue;
+            if (IsRunningTime(sentence, m)) continue;
+
+            // "at 9 a.m., one hour before the launch": the launch's clock is the hour after.
+            if (OffsetFromLaunch(sentence, m.Index + m.Length) is { } offsetMinutes)
+            {
+                var total = (((hour * 60) + minute + offsetMinutes) % 1440 + 1440) % 1440;
+                (hour, minute) = (total / 60, total % 60);
+            }
+
             if (ZoneOf(sentence[(m.Index + m.Length)..]) is { } zone && !ClockZones.IsSiteClock(zone))
             {
                 // A time in another zone is moved to the site's clock; a zone whose offset is not known (no day for US daylight saving) is skipped.
@@ -48,6 +57,25 @@ public static class TimeFinder
             }
 
             facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), Qualifier(sentence[..m.Index]), m.Index));
+        }
+
+        // "shortly after noon on Monday", "at midday local time": twelve o'clock, at the site unless a zone follows.
+        if (sentence.Contains("noon", StringComparison.OrdinalIgnoreCase) || sentence.Contains("midday", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in ExtractionPatterns.NoonClock().Matches(sentence))
+            {
+                var w = m.Groups["w"];
+                var (hour, minute) = (12, 0);
+                if (ZoneOf(sentence[(w.Index + w.Length)..]) is { } zone && !ClockZones.IsSiteClock(zone))
+                {
+                    if (ClockZones.OffsetMinutes(zone, reference) is not { } offset) continue;
+                    (hour, minute, _) = ClockZones.ToSite(hour, minute, offset);
+                }
+
+                var q = m.Groups["q"].Value.ToLowerInvariant();
+                var qualifier = q is "at" ? Vocabulary.Qualifiers.Exact : Vocabulary.Qualifiers.About;
+                facts.Add(new Fact(Vocabulary.Fields.TimeLocal, ClaimValue.Of($"{hour:00}:{minute:00}"), qualifier, w.Index));
+            }
         }
 
         // "fired ... at 2234 GMT": wires give the clock in GMT without a colon when they give no local one; moved to the site.
@@ -62,6 +90,47 @@ public static class TimeFinder
         }
 
         return facts;
+    }
+
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>Whether the clock ending at <paramref name="clockEnd"/> is placed against the launch ("at 9 a.m., one hour before the launch"): its shifted value is the launch's clock.</summary>
+    public static bool PlacedAgainstLaunch(string sentence, int clockEnd) => OffsetFromLaunch(sentence, clockEnd) is not null;
+
+    /// <summary>The minutes from a clock to the launch told right after it ("one hour before the launch": +60), or null.</summary>
+    private static int? OffsetFromLaunch(string sentence, int end)
+    {
+        var m = ExtractionPatterns.OffsetFromLaunchAfterClock().Match(sentence, end, Math.Min(sentence.Length - end, 120));
+        if (!m.Success) return null;
+        var n = m.Groups["n"].Value.ToLowerInvariant();
+        var count = n switch
+        {
+            "a" or "an" => 1,
+            "fifteen" => 15,
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            _ when char.IsDigit(n[0]) => int.Parse(n, CultureInfo.InvariantCulture),
+            _ => Array.IndexOf(NumberWords, n),
+        };
+        if (count < 0) return null;
+        var minutes = m.Groups["u"].Value.StartsWith("hour", StringComparison.OrdinalIgnoreCase) ? count * 60 : count;
+        return m.Groups["dir"].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? -minutes : minutes;
+    }
+
+    /// <summary>
+    /// "MUST WATCH ... launches missile 02:31": a bare minutes-and-seconds figure closing a line that presents a video is
+    /// the video's running time, not a clock (a clock has a zone, a.m./p.m. or words after it).
+    /// </summary>
+    private static bool IsRunningTime(string sentence, Match clock)
+    {
+        if (clock.Groups[3].Success || !clock.Groups[4].Success) return false;
+        var end = clock.Index + clock.Length;
+        var lineEnd = sentence.IndexOf('\n', end);
+        var rest = sentence.AsSpan(clock.Index, (lineEnd < 0 ? sentence.Length : lineEnd) - clock.Index);
+        if (!ExtractionPatterns.ClockEndsLine().IsMatch(rest)) return false;
+        var lineStart = sentence.LastIndexOf('\n', Math.Max(0, clock.Index - 1)) + 1;
+        return ExtractionPatterns.VideoLabel().IsMatch(sentence.AsSpan(lineStart, clock.Index - lineStart));
     }
 
     /// <summary>

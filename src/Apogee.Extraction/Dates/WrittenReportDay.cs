@@ -7,8 +7,9 @@ namespace Apogee.Extraction.Dates;
 /// <summary>
 /// The report's own day written in its text, for a document whose metadata gives none: a publication line
 /// ("Published 24 March 2022", "Updated: March 24, 2022"), a byline's date on a short line near the top, or a wire
-/// dateline ("SEOUL, March 24 (Yonhap) --", whose year the rest of the text must give). Each is looked for once in
-/// the document, only when there is no publication day.
+/// dateline ("SEOUL, March 24 (Yonhap) --", whose year the rest of the text must give), else the date of an embedded
+/// post that tells the launch as news ("has just launched ... — Name (@handle) July 4, 2017"). Each is looked for once
+/// in the document, only when there is no publication day.
 /// </summary>
 public static class WrittenReportDay
 {
@@ -24,6 +25,27 @@ public static class WrittenReportDay
         if (ExtractionPatterns.PublicationLine().Match(text) is { Success: true } p && Parse(p.Groups["date"].Value) is { } pub) return (pub, "publication line");
         if (BylineDate(text) is { } byline) return (byline, "byline date");
         if (ExtractionPatterns.Dateline().Match(text) is { Success: true } d && DateFinder.FindDates(d.Groups[2].Value) is [var first, ..]) return (first, "dateline");
+        if (NewsPostDate(text) is { } post) return (post, "embedded post telling the launch as news");
+        return null;
+    }
+
+    /// <summary>
+    /// "North Korea has just launched another missile ... — Name (@handle) July 4, 2017": an embedded post that tells the
+    /// launch as news of the moment was sent on the launch's day, so the story is of that day or later; its signature's
+    /// date (with its year) stands for the report's day. The first such post.
+    /// </summary>
+    private static DateMention? NewsPostDate(string text)
+    {
+        if (!text.Contains("(@", StringComparison.Ordinal)) return null;
+        foreach (var d in DateFinder.FindDates(text))
+        {
+            if (d.Year is null) continue;
+            var from = Math.Max(0, d.Start - 90);
+            if (!ExtractionPatterns.PostSignatureBefore().IsMatch(text.AsSpan(from, d.Start - from))) continue;
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, d.Start - 1)) + 1;
+            if (ExtractionPatterns.LaunchNewsInPost().IsMatch(text.AsSpan(lineStart, d.Start - lineStart))) return d;
+        }
+
         return null;
     }
 

@@ -15,9 +15,10 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// The last event word before a clock time: a launch ("fired at 5:58 a.m.") or something later in the flight or
-    /// outside it ("landing around 6:12 a.m.", "passed over Okinawa at 9:41", "said at a 3 p.m. briefing").
+    /// outside it ("landing around 6:12 a.m.", "passed over Okinawa at 9:41", "said at a 3 p.m. briefing"); a post's or an
+    /// order's clock ("the tweet, sent at 10:24 p.m.", "gave the order ... at 8 a.m.") is the post's or the order's.
     /// </summary>
-    [GeneratedRegex("\\b(?:(?<launch>fired|fires|launched|launch|launches|launching|blasted off|lifted off|took off|lift-?off|took place|firing|test-fired|test-launched|detected)|(?<other>went missing|disappeared|vanished|passed|passing|flew over|flying over|overflew|crossed|crossing|landing|landed|land|fell|falling|splash\\w*|impact\\w*|broke up|breaking|separated|entered|entering|reached|said|says|announced|statement|press conference|briefing|meeting|alert|issued|tweeted|posted|convened|spoke|called|told))\\b", I)]
+    [GeneratedRegex("\\b(?:(?<launch>fired|fires|launched|launch|launches|launching|blasted off|lifted off|took off|lift-?off|took place|firing|test-fired|test-launched|detected)|(?<other>went missing|disappeared|vanished|passed|passing|flew over|flying over|overflew|crossed|crossing|landing|landed|land|fell|falling|splash\\w*|impact\\w*|broke up|breaking|separated|entered|entering|reached|said|says|announced|statement|press conference|briefing|meeting|alert|issued|tweeted|posted|convened|spoke|called|told|tweet|tweets|sent|(?<!\\bin\\s)order|orders|ordered))\\b", I)]
     internal static partial Regex TimeEventWord();
 
     /// <summary>Before a clock time: an opening bracket right after another time ("23:41 (15:41 GMT)"), a conversion of it.</summary>

@@ -7,13 +7,14 @@ internal static partial class ExtractionPatterns
 {
     /// <summary>
     /// A word near a day mention that says what happened that day: the launch (group "launch": a launch verb or a
-    /// launched thing) or something else (group "other": a statement, a reaction, a meeting, bombers flown).
+    /// launched thing) or something else (group "other": a statement, a reaction, a meeting, bombers flown, a nuclear
+    /// test: "the Sept. 3 nuclear test" dates no launch).
     /// The nearest such word before the mention, or the first one after it, tells whose day it is. An infinitive
     /// ("signed the order to launch on Saturday", "plans to fire") is no launch.
     /// </summary>
     internal const string DayCuePattern =
         "\\b(?:(?<launch>(?<!\\bto )(?:launch(?:es|ed|ing)?|(?:test-)?fir(?:ed|es|ing|e)|test(?:s|ed|-fired|-launched|-fire)?|missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?|satellites?|flight-tested|shot|lobbed|blasted off|lifted off|took off|exploded|blew up|ended in failure|failed|crashed|salvo|barrage|provocation|liftoff|blast-off|took place|(?:was|were) (?:staged|conducted|carried out)))" +
-        "|(?<other>said|says|say|saying|convened|convenes|expressed|expresses|dismissed|dismisses|downplayed|summoned|lodged|noted|notes|explained|commented|reacted|issued|issues|told|tell|reported|reports|announced|announces|announcement|stated|statement|added|confirm|confirmed|disclosed|declared|declares|condemned|condemns|denounced|protested|warned|tweeted|tweet|wrote|claimed|urged|called|vowed|pledged|responded|response|criticised|criticized|accused|met|meet|meeting|meetings|session|speech|comments?|remarks|briefing|briefed|conference|summit|talks|visit|visited|bombers?|aircraft|fighter jets|sanctions|vote|voted|published|released|broadcast|aired|quoted|shows?|showing|seen|watch|watches|watching|anniversary|holiday|deadline|election|birthday|question|asked|interview|denied|denies|arrived|arrives|posted|blamed|hailed|praised|slammed|rejected|demanded|agreed|insisted|lashed out|threatened|photos?|pictures?|images?|footage|file photo))\\b";
+        "|(?<other>nuclear tests?|said|says|say|saying|convened|convenes|expressed|expresses|dismissed|dismisses|downplayed|summoned|lodged|noted|notes|explained|commented|reacted|issued|issues|told|tell|reported|reports|announced|announces|announcement|stated|statement|added|confirm|confirmed|disclosed|declared|declares|condemned|condemns|denounced|protested|warned|tweeted|tweet|wrote|claimed|urged|called|vowed|pledged|responded|response|criticised|criticized|accused|met|meet|meeting|meetings|session|speech|comments?|remarks|briefing|briefed|conference|summit|talks|visit|visited|bombers?|aircraft|fighter jets|sanctions|vote|voted|published|released|broadcast|aired|quoted|shows?|showing|seen|watch|watches|watching|anniversary|holiday|deadline|election|birthday|question|asked|interview|denied|denies|arrived|arrives|posted|blamed|hailed|praised|slammed|rejected|demanded|agreed|insisted|lashed out|threatened|photos?|pictures?|images?|footage|file photo))\\b";
 
     [GeneratedRegex(DayCuePattern, I)]
     internal static partial Regex DayCue();
