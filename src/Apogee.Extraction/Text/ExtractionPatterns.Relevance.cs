@@ -73,9 +73,10 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// After a launch verb, an object that is a nuclear device, not something flown: "tested a hydrogen bomb that can be
-    /// loaded on ICBMs", "conducts nuclear test, days after missile launch".
+    /// loaded on ICBMs", "conducts nuclear test, days after missile launch". Not a nuclear attack or counterattack drill
+    /// ("conducted a tactical nuclear attack drill in which two cruise missiles were fired"): the drill fires missiles.
     /// </summary>
-    [GeneratedRegex("^[\\w-]+(?:\\s+out)?\\s+(?:(?:an?|its|the|what|another|his)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:nuclear|hydrogen|atomic|thermonuclear|H-bomb|bomb)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[\\w-]+(?:\\s+out)?\\s+(?:(?:an?|its|the|what|another|his)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:nuclear|hydrogen|atomic|thermonuclear|H-bomb|bomb)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:drills?|exercises?|manoeuvres?|maneuvers?)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex NuclearObject();
 
     /// <summary>
