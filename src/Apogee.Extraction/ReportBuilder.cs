@@ -98,7 +98,7 @@ internal sealed class ReportBuilder
 
         // Another party's launch told beside the story's ("The U.S. Air Force, meanwhile, tested ... from Vandenberg") gives
         // it no claims, site or missile: each sentence is asked once, here.
-        var actor = ActorFinder.Find(primary.Text);
+        var actor = ActorFinder.Find(primary.Text, sentences.Count > 0 && sentences[0].Index != primary.Index ? sentences[0].Text : null);
         var own = factSentences.Where(s => s.Index == primary.Index || !OtherLauncher.Launches(s.Text, actor)).ToList();
         var claims = Guard("claims", () => Claims(own, attributions, primary.Index, stateAgency, defaultSource), []);
         if (!claims.Any(c => c.Field == Vocabulary.Fields.Count))

@@ -16,7 +16,12 @@ public static class ActorFinder
 {
     public const string NorthKorea = "North Korea";
 
-    public static string Find(string primary)
+    /// <param name="primary">The primary sentence.</param>
+    /// <param name="opening">The story's first sentence (its headline) when it is not the primary one: where the primary
+    /// sentence names no launcher at all ("The Noor satellite was put into orbit by a Qased carrier"), the launch system,
+    /// agency or site it names ("Iran's Revolutionary Guards launch first military satellite") is the next evidence before
+    /// the default.</param>
+    public static string Find(string primary, string? opening = null)
     {
         ArgumentNullException.ThrowIfNull(primary);
         var cut = primary.Length;
@@ -59,7 +64,8 @@ public static class ActorFinder
         // "The Pentagon shot down an ICBM": a missile-defence test, its target and interceptor the tester's own.
         if (ExtractionPatterns.InterceptTest().IsMatch(primary)) return "United States";
         // ("The US military fired two missiles in answer to North Korea's launch": the answer is not the report's launch.)
-        return KnownLauncher(primary) is { } known && !ExtractionPatterns.AnswersNorthKorea().IsMatch(primary) ? known : NorthKorea;
+        if (KnownLauncher(primary) is { } known) return ExtractionPatterns.AnswersNorthKorea().IsMatch(primary) ? NorthKorea : known;
+        return opening is not null && !ExtractionPatterns.NorthKoreaActor().IsMatch(opening) && KnownLauncher(opening) is { } headed ? headed : NorthKorea;
     }
 
     /// <summary>
