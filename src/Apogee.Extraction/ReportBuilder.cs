@@ -166,6 +166,9 @@ internal sealed class ReportBuilder
         foreach (var s in sentences)
         {
             _cancel.ThrowIfCancellationRequested();
+            // "Why does North Korea keep launching ICBMs?", "What is a hypersonic missile?": a question (an explainer's or a
+            // related video's heading) asserts nothing of the launch.
+            if (s.Index != primary && s.Text.TrimEnd('"', '\'', '\u201d', '\u2019', ')').EndsWith('?')) continue;
             var a = attributions[s.Index];
             var launchy = TellsOfLaunch(s);
             var facts = new List<Fact>(_parts.Quantities.Find(s.Text));

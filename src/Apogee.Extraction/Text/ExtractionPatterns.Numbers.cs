@@ -44,6 +44,17 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:tracked|fizzl\\w*|explod\\w*|blew up|broke (?:up|apart)|disintegrat\\w*|(?:entered|reached|achieved|went into) (?:its |an? |the )?(?:\\w+ )?orbit)\\b", I)]
     internal static partial Regex FlightEndWord();
 
+    /// <summary>
+    /// A watch word that times the flight only with "for" before the duration ("detected the missile for 37 minutes",
+    /// "monitored it for about 40 minutes"): alone it may time the detection ("detected it 10 minutes later").
+    /// </summary>
+    [GeneratedRegex("\\b(?:detected|monitored|observed|followed)\\b", I)]
+    internal static partial Regex WatchedWord();
+
+    /// <summary>Right before a duration: "for" ("... for 37 minutes").</summary>
+    [GeneratedRegex("\\bfor\\s*$", I)]
+    internal static partial Regex ForBeforeDuration();
+
     /// <summary>A plan or threat just before a count, in its clause: "its threat to fire four missiles", "plans to launch two".</summary>
     [GeneratedRegex("\\b(?:threat\\w*|plan\\w*|vow\\w*|intend\\w*|ready|prepar\\w*|would|will|could|may|might|expected)\\b(?:\\s+\\w+){0,3}\\s*$", I)]
     internal static partial Regex HedgeBeforeCount();

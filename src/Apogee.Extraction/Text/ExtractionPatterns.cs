@@ -150,9 +150,12 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*\\)?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius|border|frontier|boundary|coastline)\\b", I)]
     internal static partial Regex LocatingAfter();
 
-    /// <summary>Counterfactual or capability figures: not an observed value.</summary>
+    /// <summary>
+    /// Counterfactual or capability figures: not an observed value. Also what a target would take ("to strike the U.S. it
+    /// would need a range of 8,000 km", "reaching Hawaii requires a range of about 7,000 km").
+    /// </summary>
     internal const string CounterfactualPattern =
-        "\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b";
+        "\\b(?:(?:would|will)(?: still)? (?:need|require)|(?:needs?|requires?|required|needed) an? (?:\\w+ )?range|in order to (?:strike|hit|reach)|could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b";
 
     [GeneratedRegex(CounterfactualPattern, I)]
     internal static partial Regex Counterfactual();
@@ -216,12 +219,13 @@ internal static partial class ExtractionPatterns
     internal static partial Regex FormerBefore();
 
     /// <summary>
-    /// Who speaks: one pattern per party, most specific first (a South Korean newspaper is media, not Seoul), tried in
+    /// Who speaks: one pattern per party, most specific first (a South Korean newspaper is media, not Seoul; "Reports say
+    /// ...", "..., reports suggested" are media too), tried in
     /// this order (<see cref="PartyPatterns"/>) as the alternatives of <see cref="SourceLexiconPattern"/> would be.
     /// Group names are the contract['\u2019]s source values without spaces.
     /// </summary>
     private const string MediaParty =
-        "(?<media>(?:Japan|South Korea|China|Russia)['\u2019]s (?:public |state |national |main |largest )?(?:(?!Yonhap\\b)[A-Z][\\w-]+ ){0,2}(?:broadcaster|newspaper|daily|news agency|news outlet)(?: [A-Z][\\w-]+){0,2}|(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:(?:preliminary|initial|unconfirmed|latest|recent|earlier|early) (?:news |media )?reports?)|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei|AFP|Agence France-Presse|Bloomberg(?: News)?|BBC|NBC(?: News)?|CBS(?: News)?|ABC News|Fox News|(?:The )?Washington Post|(?:The )?New York Times|(?:The )?Wall Street Journal|Financial Times|Korea Herald|Korea Times|Korea JoongAng Daily|Hankyoreh|KBS|MBC|SBS|YTN|Newsis|News1|Daily NK|Radio Free Asia|Voice of America|Japan Times|Mainichi(?: Shimbun)?|Sankei(?: Shimbun)?|Jiji(?: Press)?|TV Asahi|Fuji (?:TV|News Network))";
+        "(?<media>(?:Japan|South Korea|China|Russia)['\u2019]s (?:public |state |national |main |largest )?(?:(?!Yonhap\\b)[A-Z][\\w-]+ ){0,2}(?:broadcaster|newspaper|daily|news agency|news outlet)(?: [A-Z][\\w-]+){0,2}|(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:(?:preliminary|initial|unconfirmed|latest|recent|earlier|early) (?:news |media )?reports?)|(?i:local media|media reports?|news reports?)|(?-i:[Rr]eports)(?= (?:say|said|suggest(?:s|ed)?|indicat(?:e|es|ed)|claim(?:s|ed)?|show(?:s|ed)?)\\b)|Asahi|Yomiuri|Nikkei|AFP|Agence France-Presse|Bloomberg(?: News)?|BBC|NBC(?: News)?|CBS(?: News)?|ABC News|Fox News|(?:The )?Washington Post|(?:The )?New York Times|(?:The )?Wall Street Journal|Financial Times|Korea Herald|Korea Times|Korea JoongAng Daily|Hankyoreh|KBS|MBC|SBS|YTN|Newsis|News1|Daily NK|Radio Free Asia|Voice of America|Japan Times|Mainichi(?: Shimbun)?|Sankei(?: Shimbun)?|Jiji(?: Press)?|TV Asahi|Fuji (?:TV|News Network))";
 
     private const string ChinaParty =
         "(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)";
@@ -289,7 +293,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*(?:away|downrange)\\b(?!\\s+from)", I)]
     internal static partial Regex RangeAfter();
 
-    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|aloft|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
+    // "traveled 580 miles for 39 minutes": a distance travelled says the duration beside it is the flight's.
+    [GeneratedRegex("\\b(?:flew|flight|flying|travell?ed|travell?ing|airborne|aloft|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
     internal static partial Regex FlightWord();
 
     /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>
