@@ -114,4 +114,15 @@ public class HeldOutClassTests
     [InlineData("2017-07-04", "North Korea fired an intermediate-range missile on Tuesday, Seoul said.\nNorth Korea later fired two more short-range missiles, the JCS said.", "only.range_class=South Korea")]
     public void The_launching_side_speaks_with_an_adverb_before_its_verb(string published, string text, string expected) =>
         Run(published, text, expected);
+
+    [Theory]
+    [InlineData("2017-07-30", "Trump criticised China on Sunday for doing nothing.\nHis comments came a day after Pyongyang test-fired its second intercontinental ballistic missile in a month.", "rel=true;rc=ICBM")]
+    [InlineData("2017-09-15", "Japan lodged a protest through diplomatic channels.\nThe protest came hours after North Korea fired an intermediate-range ballistic missile over Hokkaido.", "rel=true;rc=IRBM")]
+    [InlineData("2019-05-10", "The White House said it was aware of the reports.\nThe statement comes just after the North launched two short-range ballistic missiles, Seoul said.", "rel=true;rc=SRBM")]
+    // The launch itself coming after another, or a reaction long after, still sets the other launch apart.
+    [InlineData("2017-07-31", "North Korea fired a short-range ballistic missile on Monday.\nThe launch came a day after it tested an intercontinental ballistic missile.", "rc=SRBM")]
+    [InlineData("2017-07-31", "North Korea fired a short-range ballistic missile on Monday.\nSeoul's warning came two weeks after North Korea fired an intercontinental ballistic missile.", "rc=SRBM")]
+    [InlineData("2017-07-31", "North Korea fired a short-range ballistic missile on Monday.\nThe sanctions came a day after it launched an intercontinental ballistic missile.", "rc=SRBM")]
+    public void A_reaction_that_came_right_after_the_launch_tells_of_it(string published, string text, string expected) =>
+        Run(published, text, expected);
 }

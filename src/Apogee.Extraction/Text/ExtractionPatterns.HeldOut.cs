@@ -15,4 +15,13 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("^\\s*(?:(?:later|also|itself|separately|subsequently|since|then|quickly|swiftly|has|had|have|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+){0,2}(?:said|says|announced|announces|claimed|claims|reported|reports|confirmed|insisted|boasted|stated)\\b", C)]
     internal static partial Regex SpeakerVerbNext();
+
+    /// <summary>
+    /// Up to a "came after" marker: a reaction that came right after the launch ("His comments came a day after
+    /// Pyongyang test-fired ...", "The statement came hours after North Korea fired ...", "Japan's protest comes just
+    /// after ..."): the launch after the marker is the one reacted to, the story's, not an earlier one. Not "the launch
+    /// came a day after" nor a reaction weeks later.
+    /// </summary>
+    [GeneratedRegex("\\b(?:comments?|remarks?|statements?|warnings?|condemnation|tweets?|calls?|protests?|criticism|reactions?|response|announcement|rebuke|denunciation)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?(?:came|comes|coming)\\s+(?:(?:a day|hours|just|shortly|soon|minutes|moments)\\s+)?after$", I)]
+    internal static partial Regex ReactionCameAfter();
 }
