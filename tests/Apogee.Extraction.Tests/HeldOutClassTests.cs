@@ -125,4 +125,38 @@ public class HeldOutClassTests
     [InlineData("2017-07-31", "North Korea fired a short-range ballistic missile on Monday.\nThe sanctions came a day after it launched an intercontinental ballistic missile.", "rc=SRBM")]
     public void A_reaction_that_came_right_after_the_launch_tells_of_it(string published, string text, string expected) =>
         Run(published, text, expected);
+
+    [Theory]
+    [InlineData("2017-11-29", "North Korea fired a missile on Wednesday from the Sunan area near the North Korean capital of Pyongyang, the JCS said.", "site=Sunan;has.site=Sunan area")]
+    [InlineData("2017-11-29", "North Korea fired a ballistic missile from the North Korean capital of Pyongyang on Wednesday, Seoul said.", "site=Pyongyang;has.site=Pyongyang")]
+    [InlineData("2022-11-03", "The missile was launched from the capital of North Korea, Pyongyang, early Thursday, Japan said.", "site=Pyongyang;has.site=Pyongyang")]
+    public void A_place_named_twice_over_is_one_site(string published, string text, string expected)
+    {
+        Run(published, text, expected);
+        var doc = new CleanDocument("synthetic", "memory", text, new DocumentMetadata(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)), [], []);
+        var sites = Extractor.Extract(doc).Primary!.Claims.Where(c => c.Field == Vocabulary.Fields.Site).Select(c => c.Value.ToString()).ToList();
+        Assert.DoesNotContain("North Korean capital", sites);
+        Assert.DoesNotContain("capital of North Korea", sites);
+    }
+
+    [Theory]
+    [InlineData("2024-01-26", "North Korea fired cruise missiles on Wednesday, Seoul said.\nThe American intercontinental ballistic missile flew 4,200 miles into the Pacific from a base in California.", "has.range_class=none;has.range_km=none")]
+    [InlineData("2017-07-04", "North Korea fired a ballistic missile on Tuesday, Seoul said.\nThe South Korean missile, which was launched from the country's east coast, hit a target at sea.", "site=null")]
+    [InlineData("2017-07-04", "North Korea fired a ballistic missile on Tuesday, Seoul said.\nSouth Korea tests its new cruise missile that could reach Pyongyang.", "cat=ballistic;has.category=ballistic")]
+    // A country's military that speaks of the North's missile is no launcher.
+    [InlineData("2017-07-04", "North Korea fired a missile on Tuesday.\nThe U.S. military said the missile flew 930 km.", "range=930")]
+    [InlineData("2017-07-04", "North Korea fired a missile on Tuesday.\nThe Japanese defence ministry said the ballistic missile flew 930 km.", "range=930;cat=ballistic")]
+    public void Another_countrys_missile_in_flight_is_another_launch(string published, string text, string expected) =>
+        Run(published, text, expected);
+
+    [Theory]
+    [InlineData("2017-07-29", "North Korea fired an ICBM on Friday that flew 1,000 km. ICBMs have a minimum range of 5,500 km, although most fly about 10,000 km.", "range=1000;has.range_km=1000")]
+    [InlineData("2017-07-29", "North Korea fired an ICBM on Friday that flew 1,000 km. Such missiles typically have a range of more than 5,500 km.", "range=1000")]
+    [InlineData("2017-07-29", "North Korea fired an ICBM on Friday that flew 1,000 km. Missiles of this class usually travel 8,000 km or more.", "range=1000")]
+    public void What_a_kind_of_missile_does_in_general_is_no_figure_of_the_flight(string published, string text, string expected)
+    {
+        Run(published, text, expected);
+        var doc = new CleanDocument("synthetic", "memory", text, new DocumentMetadata(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)), [], []);
+        Assert.All(Extractor.Extract(doc).Primary!.Claims.Where(c => c.Field == Vocabulary.Fields.RangeKm), c => Assert.Equal(1000, c.Value.Number));
+    }
 }

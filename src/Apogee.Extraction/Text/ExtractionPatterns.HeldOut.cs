@@ -24,4 +24,18 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:comments?|remarks?|statements?|warnings?|condemnation|tweets?|calls?|protests?|criticism|reactions?|response|announcement|rebuke|denunciation)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?(?:came|comes|coming)\\s+(?:(?:a day|hours|just|shortly|soon|minutes|moments)\\s+)?after$", I)]
     internal static partial Regex ReactionCameAfter();
+
+    /// <summary>
+    /// Another country's launched thing as the subject of a flight or launch ("The American intercontinental ballistic
+    /// missile flew 4,200 miles ...", "The South Korean missile, which was launched from ...", "A Japanese interceptor
+    /// was fired ..."), or another country testing in a headline's present tense ("South Korea tests its new cruise
+    /// missile"): that launch's facts are not the story's. Only adjectives and names stand between, so "the U.S.
+    /// military said the missile flew" is not one.
+    /// </summary>
+    [GeneratedRegex("\\b(?:[Tt]he|An?|an?)\\s+(?:American|U\\.S\\.|US|South Korean|Japanese|Russian|Chinese|Iranian|Indian)\\s+(?:(?:[A-Z][\\w.-]*|\\w+-\\w[\\w-]*|new|intercontinental|ballistic|cruise|unarmed|mock|target|test)\\s+){0,3}(?:missiles?|rockets?|ICBMs?|interceptors?)(?:,?\\s+which)?\\s+(?:(?:was|were)\\s+)?(?:flew|launched|fired|test-fired|travell?ed)\\b|\\b(?:South Korea|Japan|the U\\.S\\.|U\\.S\\.|US|India|Russia|China|Iran)\\s+(?:tests|test-fires|fires|launches)\\s+(?:its|an?|new|two|three)\\b", C)]
+    internal static partial Regex ForeignLaunchedThing();
+
+    /// <summary>Between two names of one place: "of" or a comma ("the North Korean capital of Pyongyang").</summary>
+    [GeneratedRegex("^\\s*(?:of|,)\\s*$", I)]
+    internal static partial Regex SamePlaceJoin();
 }

@@ -152,10 +152,11 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// Counterfactual or capability figures: not an observed value. Also what a target would take ("to strike the U.S. it
-    /// would need a range of 8,000 km", "reaching Hawaii requires a range of about 7,000 km").
+    /// would need a range of 8,000 km", "reaching Hawaii requires a range of about 7,000 km"), and what a kind of missile
+    /// does in general ("most fly about 10,000 km", "such missiles typically have a range of").
     /// </summary>
     internal const string CounterfactualPattern =
-        "\\b(?:(?:would|will)(?: still)? (?:need|require)|(?:needs?|requires?|required|needed) an? (?:\\w+ )?range|in order to (?:strike|hit|reach)|could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b";
+        "\\b(?:(?:most|typically|usually|generally|normally)(?: of them| such missiles| ICBMs)? (?:fly|travel|have|reach)|(?:would|will)(?: still)? (?:need|require)|(?:needs?|requires?|required|needed) an? (?:\\w+ )?range|in order to (?:strike|hit|reach)|could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b";
 
     [GeneratedRegex(CounterfactualPattern, I)]
     internal static partial Regex Counterfactual();
