@@ -159,4 +159,13 @@ public class HeldOutClassTests
         var doc = new CleanDocument("synthetic", "memory", text, new DocumentMetadata(DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture)), [], []);
         Assert.All(Extractor.Extract(doc).Primary!.Claims.Where(c => c.Field == Vocabulary.Fields.RangeKm), c => Assert.Equal(1000, c.Value.Number));
     }
+
+    [Theory]
+    [InlineData("2017-07-04", "North Korea fired a missile on Tuesday.\nThe JCS said in a statement that the launch was made from North Korea's North Phyongan province.", "has.site=North Phyongan")]
+    [InlineData("2019-05-04", "North Korea fired several projectiles on Saturday.\nThe firing was made from the Hodo peninsula near Wonsan, Seoul said.", "has.site=Wonsan")]
+    [InlineData("2016-04-15", "North Korea attempted a missile launch on Friday.\nThe test was held near Wonsan on the east coast, officials said.", "has.site=Wonsan")]
+    // A decision or a statement made somewhere places no launch.
+    [InlineData("2017-07-04", "North Korea fired a missile on Tuesday.\nA broadcast was made from Wonsan by the local party committee the same evening.", "has.site=none")]
+    public void A_launch_made_or_held_somewhere_is_placed_there(string published, string text, string expected) =>
+        Run(published, text, expected);
 }

@@ -110,8 +110,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s+(?:coastal\\s+)?(?:town|city|port|village|county|province|county|district)\\b", I)]
     internal static partial Regex PlaceNounAfter();
 
-    /// <summary>A sentence placing the launch without a launch verb: "The test took place near X", "The launch occurred off Y", "came from a site on the west coast".</summary>
-    [GeneratedRegex("\\b(?:launch|launches|test|tests|test-fire|firing|liftoff|missiles?|rockets?|projectiles?)\\b[^.;]{0,80}?\\b(?:came from|occurred|took place|happened|originated|began|started|was conducted|was carried out|was staged)\\b", I)]
+    /// <summary>A sentence placing the launch without a launch verb: "The test took place near X", "The launch occurred off Y", "came from a site on the west coast", "the launch was made from X".</summary>
+    [GeneratedRegex("\\b(?:launch|launches|test|tests|test-fire|firing|liftoff|missiles?|rockets?|projectiles?)\\b[^.;]{0,80}?\\b(?:came from|occurred|took place|happened|originated|began|started|was conducted|was carried out|was staged|(?:was|were) made|(?:was|were) held)\\b", I)]
     internal static partial Regex LaunchPlaceSentence();
 
     /// <summary>A generic word or plural written after a missile name ("Scud missiles", "Scud-type", "Hwasong-12s"): not part of the name.</summary>
