@@ -192,7 +192,8 @@ internal sealed class ReportBuilder
             var describes = launchy || (stateAgency && ExtractionPatterns.Projectile().IsMatch(s.Text)) || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)
                 || Prefiltered.DescribesLaunchedThing.IsMatch(s.Text) || ExtractionPatterns.OwnedLaunchOf().IsMatch(s.Text)
                 || ExtractionPatterns.PayloadCarried().IsMatch(s.Text);
-            if (describes && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
+            // "It has shown off two versions of a ballistic missile": what a parade or an exhibition shows was not launched.
+            if (describes && !hypothetical && (s.Index == primary || !ExtractionPatterns.DisplayedNotLaunched().IsMatch(s.Text))) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy || PlacesLaunch(s))
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));

@@ -168,4 +168,13 @@ public class HeldOutClassTests
     [InlineData("2017-07-04", "North Korea fired a missile on Tuesday.\nA broadcast was made from Wonsan by the local party committee the same evening.", "has.site=none")]
     public void A_launch_made_or_held_somewhere_is_placed_there(string published, string text, string expected) =>
         Run(published, text, expected);
+
+    [Theory]
+    [InlineData("2016-02-07", "North Korea fired a missile on Sunday.\nIt has shown off two versions of an intercontinental ballistic missile at parades, but none has been tested.", "rc=null;has.range_class=none")]
+    [InlineData("2023-03-20", "North Korea fired two cruise missiles on Monday, Seoul said.\nPyongyang unveiled a solid-fuel intercontinental ballistic missile at a parade in February.", "has.range_class=none")]
+    [InlineData("2023-04-13", "North Korea launched a satellite rocket on Thursday, Japan said.\nThe North also paraded its new submarine-launched ballistic missiles last year.", "cat=space_launch;has.basing=none")]
+    // The launched missile described with its parade is still the launched one.
+    [InlineData("2023-02-18", "North Korea fired a missile on Saturday, Tokyo said.\nThe missile, first displayed at a parade in October, was an intercontinental ballistic missile, Japan said.", "rc=ICBM;src.range_class=Japan")]
+    public void A_weapon_shown_off_is_not_the_one_launched(string published, string text, string expected) =>
+        Run(published, text, expected);
 }

@@ -38,4 +38,12 @@ internal static partial class ExtractionPatterns
     /// <summary>Between two names of one place: "of" or a comma ("the North Korean capital of Pyongyang").</summary>
     [GeneratedRegex("^\\s*(?:of|,)\\s*$", I)]
     internal static partial Regex SamePlaceJoin();
+
+    /// <summary>
+    /// A sentence whose subject shows a weapon rather than firing it ("It has shown off two versions of a ballistic
+    /// missile", "North Korea also paraded its new ICBMs", "Pyongyang unveiled a solid-fuel missile in October"): what it
+    /// displays is not what was launched.
+    /// </summary>
+    [GeneratedRegex("^(?:It|They|North Korea|Pyongyang|The North|The regime|Kim(?: Jong[ -][Uu]n)?)\\s+(?:(?:has|have|had|also|previously|recently|earlier)\\s+){0,2}(?:shown off|showed off|displayed|paraded|unveiled|showcased|exhibited)\\b", C)]
+    internal static partial Regex DisplayedNotLaunched();
 }
