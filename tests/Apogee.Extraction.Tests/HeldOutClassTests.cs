@@ -177,4 +177,13 @@ public class HeldOutClassTests
     [InlineData("2023-02-18", "North Korea fired a missile on Saturday, Tokyo said.\nThe missile, first displayed at a parade in October, was an intercontinental ballistic missile, Japan said.", "rc=ICBM;src.range_class=Japan")]
     public void A_weapon_shown_off_is_not_the_one_launched(string published, string text, string expected) =>
         Run(published, text, expected);
+
+    [Theory]
+    [InlineData("2013-01-27", "Japan launched a second radar satellite on Sunday to watch North Korea, officials said.\nThe radar unit was carried into space on Japan's mainstay H-2A rocket from a launch site in the southwest.", "actor=Japan;name=H-2A;has.missile_name=H-2A")]
+    [InlineData("2024-01-21", "Iran launched a rocket carrying three research payloads on Saturday, state television said.\nThe payloads were lifted into orbit aboard a Simorgh carrier rocket.", "actor=Iran;name=Simorgh")]
+    [InlineData("2013-01-30", "South Korea launched a satellite on Wednesday, officials said.\nThe science satellite was put into orbit by the KSLV-1 rocket, the ministry said.", "actor=South Korea;name=KSLV-1")]
+    // Carried somewhere on the ground is no ride into space.
+    [InlineData("2013-01-27", "Japan launched a second radar satellite on Sunday to watch North Korea, officials said.\nThe H-2A's first stage was carried to the island by ship last month.", "has.missile_name=none")]
+    public void A_payloads_ride_names_the_launched_rocket(string published, string text, string expected) =>
+        Run(published, text, expected);
 }
