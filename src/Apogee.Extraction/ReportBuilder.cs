@@ -166,6 +166,9 @@ internal sealed class ReportBuilder
         foreach (var s in sentences)
         {
             _cancel.ThrowIfCancellationRequested();
+            // "Why does North Korea keep launching ICBMs?", "What is a hypersonic missile?": a question (an explainer's or a
+            // related video's heading) asserts nothing of the launch.
+            if (s.Index != primary && s.Text.TrimEnd('"', '\'', '\u201d', '\u2019', ')').EndsWith('?')) continue;
             var a = attributions[s.Index];
             var launchy = TellsOfLaunch(s);
             var facts = new List<Fact>(_parts.Quantities.Find(s.Text));
@@ -189,7 +192,8 @@ internal sealed class ReportBuilder
             var describes = launchy || (stateAgency && ExtractionPatterns.Projectile().IsMatch(s.Text)) || ExtractionPatterns.PrimaryReferent().IsMatch(s.Text)
                 || Prefiltered.DescribesLaunchedThing.IsMatch(s.Text) || ExtractionPatterns.OwnedLaunchOf().IsMatch(s.Text)
                 || ExtractionPatterns.PayloadCarried().IsMatch(s.Text);
-            if (describes && !hypothetical) facts.AddRange(_parts.Classes.Find(s.Text));
+            // "It has shown off two versions of a ballistic missile": what a parade or an exhibition shows was not launched.
+            if (describes && !hypothetical && (s.Index == primary || !ExtractionPatterns.DisplayedNotLaunched().IsMatch(s.Text))) facts.AddRange(_parts.Classes.Find(s.Text));
             if (launchy || PlacesLaunch(s))
             {
                 foreach (var site in Sites(s)) facts.Add(new Fact(Vocabulary.Fields.Site, ClaimValue.Of(site.Surface), At: site.At));

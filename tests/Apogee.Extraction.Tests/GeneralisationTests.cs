@@ -42,7 +42,7 @@ public class GeneralisationTests
     }
 
     /// <summary>One expectation: null when met, else what was found.</summary>
-    private static string? Check(LaunchReport report, string key, string want)
+    internal static string? Check(LaunchReport report, string key, string want)
     {
         if (key == "rel") return report.Relevant.ToString().Equals(want, StringComparison.OrdinalIgnoreCase) ? null : $"relevant {report.Relevant}";
         var e = report.Primary;
@@ -68,8 +68,18 @@ public class GeneralisationTests
             "refs" => string.Join(",", report.Events.Where(r => r.Role == "reference").Select(r => Day(r.Date.Earliest))),
             _ when key.StartsWith("src.", StringComparison.Ordinal) => string.Join(",", e.Claims.Where(c => c.Field == key[4..]).Select(c => c.Source).Distinct()),
             _ when key.StartsWith("only.", StringComparison.Ordinal) => string.Join(",", e.Claims.Where(c => c.Field == key[5..]).Select(c => c.Source).Distinct()),
+            _ when key.StartsWith("has.", StringComparison.Ordinal) => string.Join(",", e.Claims.Where(c => c.Field == key[4..]).Select(c => c.Value.ToString())),
             _ => "unknown key",
         };
+        // "has.F=V": some claim of F has the value V (figures within 5 %); "has.F=none": no claim of F.
+        if (key.StartsWith("has.", StringComparison.Ordinal))
+        {
+            var values = got!.Length == 0 ? [] : got.Split(',');
+            if (want == "none") return values.Length == 0 ? null : $"claims [{got}]";
+            var hit = values.Any(v => v == want || (double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.TryParse(want, NumberStyles.Float, CultureInfo.InvariantCulture, out var w) && Math.Abs(x - w) <= 0.05 * w));
+            return hit ? null : $"claims [{got}]";
+        }
+
         // "src.F=X": some claim of F is X's; "only.F=X|Y": every claim of F is X's or Y's.
         if (key.StartsWith("src.", StringComparison.Ordinal)) return got!.Split(',').Contains(want) ? null : $"sources [{got}]";
         if (key.StartsWith("only.", StringComparison.Ordinal)) return got!.Length > 0 && got.Split(',').All(want.Split('|').Contains) ? null : $"sources [{got}]";

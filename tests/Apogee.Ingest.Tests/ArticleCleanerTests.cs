@@ -17,6 +17,20 @@ public class ArticleCleanerTests
     }
 
     [Theory]
+    // A statement wrapped at a fixed width, a wire copy with a trailing space, a paper's e-mail edition (three lines).
+    [InlineData("The United States condemns the DPRK for its launch of a space\nlaunch vehicle using ballistic missile technology.", "The United States condemns the DPRK for its launch of a space launch vehicle using ballistic missile technology.")]
+    [InlineData("The projectiles were believed to have a \nrange of more than 200 km.", "The projectiles were believed to have a range of more than 200 km.")]
+    [InlineData("North Korea fired two missiles early\non Thursday, officials said, and they flew\nabout 400 km.", "North Korea fired two missiles early on Thursday, officials said, and they flew about 400 km.")]
+    // Not wraps: a headline before its story, a finished sentence, a blank line between.
+    [InlineData("North Korea fires missile\nThe launch came at dawn.", "North Korea fires missile\n\nThe launch came at dawn.")]
+    [InlineData("It flew 600 km.\nofficials said nothing more.", "It flew 600 km.\n\nofficials said nothing more.")]
+    [InlineData("The launch was\n\nconfirmed later.", "The launch was\n\nconfirmed later.")]
+    public void A_line_that_only_wraps_a_sentence_joins_its_paragraph(string content, string expected)
+    {
+        Assert.Equal(expected, Cleaner.Clean(Text(content)).Value.Text);
+    }
+
+    [Theory]
     [InlineData("The moratorium lost its validity. &nbsp;&nbsp;&nbsp;", "The moratorium lost its validity.")]
     [InlineData("The envoy&nbsp;&nbsp;said so.", "The envoy said so.")]
     [InlineData("According to Tokyo media.\u00a0", "According to Tokyo media.")]

@@ -29,6 +29,8 @@ public sealed class TextFoldingTests
     [InlineData("Chagang", new[] { "chagang", "jagang" })]
     [InlineData("North Pyongan", new[] { "northpyongan", "northphyongan", "northpyeongan" })]
     [InlineData("Rodong", new[] { "rodong", "nodong" })]
+    [InlineData("Kusong", new[] { "kusong", "kuseong", "kusung" })]
+    [InlineData("Wonsan", new[] { "wonsan", "wonson" })]
     public void Romanisation_variants_are_generated(string name, string[] expected) =>
         Assert.Equal(expected, Romanisation.Variants(name));
 }

@@ -235,10 +235,8 @@ public sealed class SourceAttributor : ISourceAttributor
 
     private static bool IsSpeakerVerbNext(string sentence, Match m)
     {
-        var rest = sentence[(m.Index + m.Length)..].TrimStart();
-        return rest.StartsWith("said", StringComparison.Ordinal) || rest.StartsWith("says", StringComparison.Ordinal)
-            || rest.StartsWith("announced", StringComparison.Ordinal) || rest.StartsWith("claimed", StringComparison.Ordinal)
-            || rest.StartsWith("reported", StringComparison.Ordinal);
+        // "North Korea later claimed", "Pyongyang has said": an adverb or auxiliary may stand between.
+        return ExtractionPatterns.SpeakerVerbNext().IsMatch(sentence.AsSpan(m.Index + m.Length));
     }
 
     /// <summary>The contract source a party mention of the lexicon stands for, or null.</summary>

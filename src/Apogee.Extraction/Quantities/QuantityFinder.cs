@@ -119,7 +119,8 @@ public sealed class QuantityFinder : IQuantityFinder
 
     private static void Durations(string s, List<Fact> facts)
     {
-        if (!ExtractionPatterns.FlightWord().IsMatch(s) && !ExtractionPatterns.FlightEndWord().IsMatch(s)) return;
+        var watchedFor = !ExtractionPatterns.FlightWord().IsMatch(s) && !ExtractionPatterns.FlightEndWord().IsMatch(s);
+        if (watchedFor && !ExtractionPatterns.WatchedWord().IsMatch(s)) return;
 
         // A duration has a unit ("minutes", "mins", "seconds", "hours"); these letters are in every one of them.
         if (s.Contains("min", StringComparison.OrdinalIgnoreCase) || s.Contains("sec", StringComparison.OrdinalIgnoreCase) || s.Contains("hour", StringComparison.OrdinalIgnoreCase))
@@ -127,6 +128,8 @@ public sealed class QuantityFinder : IQuantityFinder
             foreach (Match m in ExtractionPatterns.Duration().Matches(s))
             {
                 // "a couple of minutes": about two.
+                // "detected it for 37 minutes" times the flight; "detected it 10 minutes later" does not.
+                if (watchedFor && !ExtractionPatterns.ForBeforeDuration().IsMatch(s.AsSpan(0, m.Groups["q"].Success ? m.Groups["q"].Index : m.Groups["a"].Index))) continue;
                 var couple = m.Groups["a"].Value.StartsWith("a couple", StringComparison.OrdinalIgnoreCase);
                 if ((couple ? 2 : NumberWords.Parse(m.Groups["a"].Value)) is not { } v) continue;
 
@@ -146,6 +149,7 @@ public sealed class QuantityFinder : IQuantityFinder
             }
         }
 
+        if (watchedFor) return;
         foreach (Match m in ExtractionPatterns.BareSeconds().Matches(s))
         {
             if (NumberWords.Parse(m.Groups["a"].Value) is { } v) facts.Add(new Fact(Vocabulary.Fields.FlightTimeMin, ClaimValue.Of(Math.Round(v / 60, 2)), At: m.Index));

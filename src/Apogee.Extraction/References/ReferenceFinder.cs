@@ -59,7 +59,9 @@ public static class ReferenceFinder
             foreach (var d in DateFinder.FindDates(s))
             {
                 if (!DatesALaunch(s, d.Start, d.Length)) continue;
-                if (d.Resolve(a) is { } day && day < a && day > a.AddYears(-3)) Add(found, day, category, actor, "date in text", primary);
+                // A date read without its year is taken in the last three years; one written with its year ("On April 5, 2009,
+                // the North launched ...") stands as written, however long ago.
+                if (d.Resolve(a) is { } day && day < a && day > a.AddYears(d.Year is null ? -3 : -40)) Add(found, day, category, actor, "date in text", primary);
             }
         }
 

@@ -12,6 +12,9 @@ internal static class OtherLaunchMarker
     public static int Strong(string s)
     {
         var words = ExtractionPatterns.StrongOtherLaunchMarkerWords().Match(s);
+        // "His comments came a day after Pyongyang test-fired ...": a reaction that came right after the launch tells of the
+        // launch it answers, when nothing before it is a launch of its own.
+        if (words.Success && ExtractionPatterns.ReactionCameAfter().IsMatch(s.AsSpan(0, words.Index + words.Length)) && !LaunchLanguage.TellsOfLaunch(s[..words.Index])) return -1;
         var limit = words.Success ? words.Index : s.Length;
         // "after North Korea fired ...": in a reaction sentence ("Seoul condemned the launch after North Korea fired two
         // missiles") the clause is the story's own launch, the way wires, papers and statements put it; it is another
@@ -19,6 +22,7 @@ internal static class OtherLaunchMarker
         foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.AfterLauncherFired().Matches(s))
         {
             if (m.Index >= limit) break;
+            if (ExtractionPatterns.ReactionCameAfter().IsMatch(s.AsSpan(0, m.Index + "after".Length)) && !LaunchLanguage.TellsOfLaunch(s[..m.Index])) continue;
             // The marker starts at the gap when one is written ("days after it launched"), else at "after".
             var gap = ExtractionPatterns.GapBefore().Match(s, m.Index);
             if (gap.Success) return gap.Groups["gap"].Index;

@@ -4,7 +4,9 @@ namespace Apogee.Extraction.Sentences;
 
 /// <summary>
 /// Splits at line breaks and at terminal punctuation followed by a capital, except after abbreviations
-/// ("U.S.", "Jan.", "Gen.", initials) so a quote is always one whole, verbatim sentence.
+/// ("U.S.", "Jan.", "Gen.", initials) so a quote is always one whole, verbatim sentence. A line break inside a sentence
+/// (hard-wrapped statements, press releases and plain-text wire copy: the line ends without a stop and the next one
+/// goes on in lower case) does not split.
 /// </summary>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
@@ -30,6 +32,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
         while (lineStart <= text.Length)
         {
             var nl = text.IndexOf('\n', lineStart);
+            while (nl >= 0 && Wrapped(text, lineStart, nl)) nl = text.IndexOf('\n', nl + 1);
             var lineEnd = nl < 0 ? text.Length : nl;
             SplitLine(text, lineStart, lineEnd, paragraph, result);
             if (nl < 0) break;
@@ -38,6 +41,22 @@ public sealed class SentenceSplitter : ISentenceSplitter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the line break at <paramref name="nl"/> only wraps a sentence: the text since <paramref name="lineStart"/>
+    /// is not blank and ends without a stop, colon, quote or bracket, and the next line starts with a lower-case letter
+    /// ("... for its launch of a space" / "launch vehicle (SLV) ..."). A headline ends without a stop too, but the story
+    /// after it starts with a capital.
+    /// </summary>
+    private static bool Wrapped(string text, int lineStart, int nl)
+    {
+        var end = nl;
+        while (end > lineStart && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == lineStart || text[end - 1] is '.' or '!' or '?' or ':' or ';' or '"' or '\u201d' or '\u2019' or '\'' or ')' or ']' or '|') return false;
+        var next = nl + 1;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\u00a0') next++;
+        return next < text.Length && char.IsLower(text[next]);
     }
 
     private static void SplitLine(string text, int start, int end, int paragraph, List<Sentence> into)

@@ -21,8 +21,11 @@ public sealed class SiteFinder
     {
         var found = new List<SiteMention>();
         var ledTo = -1;
-        foreach (var pm in _gazetteer.FindAll(sentence))
+        var places = _gazetteer.FindAll(sentence);
+        var namedAgain = -1;
+        for (var i = 0; i < places.Count; i++)
         {
+            var pm = places[i];
             // Spans, not substrings: a sentence names many places (the patterns read a span as they would the same string).
             var before = sentence.AsSpan(0, pm.Start);
             var window = before.Length > 80 ? before[^80..] : before;
@@ -30,8 +33,17 @@ public sealed class SiteFinder
             // The cue leads straight to the place ("from near X", "off the eastern port city of X"), not somewhere earlier
             // in the sentence ("in the streets ... after the Pyongyang regime fired"); or the place is within one the cue
             // led to ("in South Pyongan Province's Sukchon", "from Pyongyang's Sunan area").
-            if (!ExtractionPatterns.SiteCueBefore().IsMatch(window) && !WithinPlaceLedTo(sentence, ledTo, pm.Start)) continue;
+            if (!ExtractionPatterns.SiteCueBefore().IsMatch(window) && !WithinPlaceLedTo(sentence, ledTo, pm.Start) && i != namedAgain) continue;
             ledTo = pm.Start + pm.Surface.Length;
+
+            // "from the North Korean capital of Pyongyang", "Pyongyang City, Pyongyang": the same place named twice over is
+            // one site, named by the name that follows (the cue leads on to it).
+            if (i + 1 < places.Count && places[i + 1].Place.Name == pm.Place.Name && places[i + 1].Start >= ledTo
+                && ExtractionPatterns.SamePlaceJoin().IsMatch(sentence.AsSpan(ledTo, places[i + 1].Start - ledTo)))
+            {
+                namedAgain = i + 1;
+                continue;
+            }
 
             // "50 miles from North Korea's capital Pyongyang": a reference point for the site, not the site; "landed in the
             // sea off X": where it came down.

@@ -43,10 +43,12 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// A sentence that describes the launched thing itself: a definite description ("the ballistic missile Pukguksong",
-    /// "its new solid-fuel ICBM") or an identification ("it was an SLBM test", "the test was likely a medium-range missile", "they appeared to be Scuds", "it is assumed to be a Scud"), not a programme ("its ballistic missile program", "rocket launchers").
+    /// "its new solid-fuel ICBM") or an identification ("it was an SLBM test", "the test was likely a medium-range missile", "they appeared to be Scuds", "it is assumed to be a Scud"; with an aside: "the test, its third this month, appeared
+    /// to have been of ..."; a plain noun for what was fired: "the weapons were all Rodong-class missiles", "both objects
+    /// were believed to be SRBMs"), not a programme ("its ballistic missile program", "rocket launchers").
     /// </summary>
     internal const string DescribesLaunchedThingPattern =
-        "\\b(?:(?:the|this|its|today['\u2019]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?)\\b(?!\\s+(?:program\\w*|development|technology|arsenal|capabilit\\w+|launchers?|ambitions?|tests\\b|subsystems?|forces?|units?))|\\b(?:the|this|that|today['\u2019]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\\s+(?:latest\\s+|new\\s+)?(?:test|launch|firing|test-fire)\\s+(?:was|were|is|appeared|seemed|involved)\\b|\\b(?:it|they)\\s+(?:was|were|appear(?:s|ed)? to (?:be|have been)|may have been|might have been|could have been|seemed to be|(?:is|are) (?:assumed|believed|thought|presumed|suspected|estimated|judged) to (?:be|have been))\\b)";
+        "\\b(?:(?:the|this|its|today['\u2019]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\\s+(?:[\\w-]+\\s+){0,4}?(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?|IRBMs?|SRBMs?)\\b(?!\\s+(?:program\\w*|development|technology|arsenal|capabilit\\w+|launchers?|ambitions?|tests\\b|subsystems?|forces?|units?))|\\b(?:the|this|that|today['\u2019]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s)\\s+(?:latest\\s+|new\\s+)?(?:test|launch|firing|test-fire)(?:\\s*,[^,;]{1,80},)?\\s+(?:was|were|is|appeared|seemed|involved)\\b|\\b(?:the|these|both|all)\\s+(?:(?:two|three|four|five|six|several)\\s+)?(?:weapons?|objects?)\\s+(?:(?:all|both)\\s+)?(?:was|were|appeared|seemed|(?:was|were) (?:assumed|believed|thought|presumed|suspected|estimated|judged|identified|assessed))\\b|\\b(?:it|they)\\s+(?:was|were|appear(?:s|ed)? to (?:be|have been)|may have been|might have been|could have been|seemed to be|(?:is|are) (?:assumed|believed|thought|presumed|suspected|estimated|judged) to (?:be|have been))\\b)";
 
     [GeneratedRegex(DescribesLaunchedThingPattern, I)]
     internal static partial Regex DescribesLaunchedThing();

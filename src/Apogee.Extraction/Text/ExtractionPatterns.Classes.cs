@@ -71,8 +71,9 @@ internal static partial class ExtractionPatterns
 
     /// <summary>
     /// A sentence telling what the launched thing carried ("The North said it carried an earth observation satellite",
-    /// "the rocket put a satellite into orbit"): it describes the launched thing.
+    /// "the rocket put a satellite into orbit"), or the payload's ride ("the radar satellite was carried into space on
+    /// Japan's H-2A rocket", "was lifted into orbit aboard a Long March"): it describes the launched thing.
     /// </summary>
-    [GeneratedRegex("\\b(?:it|the (?:[\\w-]+\\s+){0,2}?(?:rocket|launch vehicle|carrier))\\s+(?:(?:had|has|successfully)\\s+){0,2}(?:carried|carries|was carrying|put|placed|sent|delivered|lofted|inserted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:it|the (?:[\\w-]+\\s+){0,2}?(?:rocket|launch vehicle|carrier))\\s+(?:(?:had|has|successfully)\\s+){0,2}(?:carried|carries|was carrying|put|placed|sent|delivered|lofted|inserted)\\b|\\b(?:was|were)\\s+(?:carried|lifted|launched|put|placed|sent|boosted|lofted)\\s+(?:in)?to\\s+(?:space|orbit)\\s+(?:on|aboard|atop|by)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PayloadCarried();
 }

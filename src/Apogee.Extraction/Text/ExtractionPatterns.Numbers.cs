@@ -44,6 +44,17 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:tracked|fizzl\\w*|explod\\w*|blew up|broke (?:up|apart)|disintegrat\\w*|(?:entered|reached|achieved|went into) (?:its |an? |the )?(?:\\w+ )?orbit)\\b", I)]
     internal static partial Regex FlightEndWord();
 
+    /// <summary>
+    /// A watch word that times the flight only with "for" before the duration ("detected the missile for 37 minutes",
+    /// "monitored it for about 40 minutes"): alone it may time the detection ("detected it 10 minutes later").
+    /// </summary>
+    [GeneratedRegex("\\b(?:detected|monitored|observed|followed)\\b", I)]
+    internal static partial Regex WatchedWord();
+
+    /// <summary>Right before a duration: "for" ("... for 37 minutes").</summary>
+    [GeneratedRegex("\\bfor\\s*$", I)]
+    internal static partial Regex ForBeforeDuration();
+
     /// <summary>A plan or threat just before a count, in its clause: "its threat to fire four missiles", "plans to launch two".</summary>
     [GeneratedRegex("\\b(?:threat\\w*|plan\\w*|vow\\w*|intend\\w*|ready|prepar\\w*|would|will|could|may|might|expected)\\b(?:\\s+\\w+){0,3}\\s*$", I)]
     internal static partial Regex HedgeBeforeCount();
@@ -99,8 +110,8 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s+(?:coastal\\s+)?(?:town|city|port|village|county|province|county|district)\\b", I)]
     internal static partial Regex PlaceNounAfter();
 
-    /// <summary>A sentence placing the launch without a launch verb: "The test took place near X", "The launch occurred off Y", "came from a site on the west coast".</summary>
-    [GeneratedRegex("\\b(?:launch|launches|test|tests|test-fire|firing|liftoff|missiles?|rockets?|projectiles?)\\b[^.;]{0,80}?\\b(?:came from|occurred|took place|happened|originated|began|started|was conducted|was carried out|was staged)\\b", I)]
+    /// <summary>A sentence placing the launch without a launch verb: "The test took place near X", "The launch occurred off Y", "came from a site on the west coast", "the launch was made from X".</summary>
+    [GeneratedRegex("\\b(?:launch|launches|test|tests|test-fire|firing|liftoff|missiles?|rockets?|projectiles?)\\b[^.;]{0,80}?\\b(?:came from|occurred|took place|happened|originated|began|started|was conducted|was carried out|was staged|(?:was|were) made|(?:was|were) held)\\b", I)]
     internal static partial Regex LaunchPlaceSentence();
 
     /// <summary>A generic word or plural written after a missile name ("Scud missiles", "Scud-type", "Hwasong-12s"): not part of the name.</summary>

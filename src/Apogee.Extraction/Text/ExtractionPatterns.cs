@@ -150,9 +150,13 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*\\)?\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:off|(?:to the\\s+)?(?:west|east|north|south|northwest|northeast|southwest|southeast)\\s+(?:of|off)|from (?:its|their|(?-i:[A-Z])\\w*)|from the coast|from Tokyo|from Seoul|of|away from|from the|inland|wide|in diameter|long|deep|per hour|an hour|radius|border|frontier|boundary|coastline)\\b", I)]
     internal static partial Regex LocatingAfter();
 
-    /// <summary>Counterfactual or capability figures: not an observed value.</summary>
+    /// <summary>
+    /// Counterfactual or capability figures: not an observed value. Also what a target would take ("to strike the U.S. it
+    /// would need a range of 8,000 km", "reaching Hawaii requires a range of about 7,000 km"), and what a kind of missile
+    /// does in general ("most fly about 10,000 km", "such missiles typically have a range of").
+    /// </summary>
     internal const string CounterfactualPattern =
-        "\\b(?:could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b";
+        "\\b(?:(?:most|typically|usually|generally|normally)(?: of them| such missiles| ICBMs)? (?:fly|travel|have|reach)|(?:would|will)(?: still)? (?:need|require)|(?:needs?|requires?|required|needed) an? (?:\\w+ )?range|in order to (?:strike|hit|reach)|could|can|capable|capability|designed to|if (?:fired|launched|flown)|if (?:it )?(?:were |had been )?(?:fired|flown|launched) on a (?:normal|standard|regular) trajectory|would have|able to|maximum range|ha(?:s|ve|d) an? (?:\\w+ )?range|with an? (?:\\w+ )?range of|in theory|theoretical\\w*|range of up to|potential|putting|within range|strike range|reach (?:the|all|any|Guam|Hawaii|Alaska|mainland|Japan|the U\\.S\\.)|estimated range)\\b";
 
     [GeneratedRegex(CounterfactualPattern, I)]
     internal static partial Regex Counterfactual();
@@ -216,12 +220,13 @@ internal static partial class ExtractionPatterns
     internal static partial Regex FormerBefore();
 
     /// <summary>
-    /// Who speaks: one pattern per party, most specific first (a South Korean newspaper is media, not Seoul), tried in
+    /// Who speaks: one pattern per party, most specific first (a South Korean newspaper is media, not Seoul; "Reports say
+    /// ...", "..., reports suggested" are media too), tried in
     /// this order (<see cref="PartyPatterns"/>) as the alternatives of <see cref="SourceLexiconPattern"/> would be.
     /// Group names are the contract['\u2019]s source values without spaces.
     /// </summary>
     private const string MediaParty =
-        "(?<media>(?:Japan|South Korea|China|Russia)['\u2019]s (?:public |state |national |main |largest )?(?:(?!Yonhap\\b)[A-Z][\\w-]+ ){0,2}(?:broadcaster|newspaper|daily|news agency|news outlet)(?: [A-Z][\\w-]+){0,2}|(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:(?:preliminary|initial|unconfirmed|latest|recent|earlier|early) (?:news |media )?reports?)|(?i:local media|media reports?|news reports?)|Asahi|Yomiuri|Nikkei|AFP|Agence France-Presse|Bloomberg(?: News)?|BBC|NBC(?: News)?|CBS(?: News)?|ABC News|Fox News|(?:The )?Washington Post|(?:The )?New York Times|(?:The )?Wall Street Journal|Financial Times|Korea Herald|Korea Times|Korea JoongAng Daily|Hankyoreh|KBS|MBC|SBS|YTN|Newsis|News1|Daily NK|Radio Free Asia|Voice of America|Japan Times|Mainichi(?: Shimbun)?|Sankei(?: Shimbun)?|Jiji(?: Press)?|TV Asahi|Fuji (?:TV|News Network))";
+        "(?<media>(?:Japan|South Korea|China|Russia)['\u2019]s (?:public |state |national |main |largest )?(?:(?!Yonhap\\b)[A-Z][\\w-]+ ){0,2}(?:broadcaster|newspaper|daily|news agency|news outlet)(?: [A-Z][\\w-]+){0,2}|(?:an? )?(?:unnamed |anonymous |senior )?(?i:military|government|intelligence|diplomatic) sources?|(?i:sources) (?:familiar|close)|South Korean (?:publication|newspaper|media|broadcaster|news outlet|daily)|Japanese (?:media|broadcaster|public broadcaster|newspaper|daily)|Joong[Aa]ng Ilbo|Chosun Ilbo|Dong-A Ilbo|Kyodo(?: News)?|NHK|Reuters|Associated Press|CNN|NK News|38 North|(?i:(?:preliminary|initial|unconfirmed|latest|recent|earlier|early) (?:news |media )?reports?)|(?i:local media|media reports?|news reports?)|(?<![\\w.'\u2019-]\\s)(?-i:[Rr]eports)(?= (?:say|said|suggest(?:s|ed)?|indicat(?:e|es|ed)|claim(?:s|ed)?|show(?:s|ed)?)\\b)|Asahi|Yomiuri|Nikkei|AFP|Agence France-Presse|Bloomberg(?: News)?|BBC|NBC(?: News)?|CBS(?: News)?|ABC News|Fox News|(?:The )?Washington Post|(?:The )?New York Times|(?:The )?Wall Street Journal|Financial Times|Korea Herald|Korea Times|Korea JoongAng Daily|Hankyoreh|KBS|MBC|SBS|YTN|Newsis|News1|Daily NK|Radio Free Asia|Voice of America|Japan Times|Mainichi(?: Shimbun)?|Sankei(?: Shimbun)?|Jiji(?: Press)?|TV Asahi|Fuji (?:TV|News Network))";
 
     private const string ChinaParty =
         "(?<China>China(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:ministry|government|spokes(?:man|woman|person))|Chinese (?:\\w+ ){0,2}?(?i:ministry|government|officials?)|Beijing)";
@@ -230,7 +235,7 @@ internal static partial class ExtractionPatterns
         "(?<Russia>Russia(?:['\u2019]s|\u2019s|n)? (?:\\w+ ){0,2}?(?i:ministry|government|military|officials?)|Kremlin|Moscow)";
 
     private const string NorthKoreaParty =
-        "(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|(?:the )?(?:Ministry of (?:National )?Defen[cs]e|Missile Administration|Foreign Ministry|General Staff) of (?:the )?(?:DPRK|Democratic People['\u2019]s Republic of Korea)|(?:the )?(?:DPRK|North Korea|North Korean?)['\u2019]s (?:Ministry of (?:National )?Defen[cs]e|Foreign Ministry|Ministry of Foreign Affairs|Missile Administration|General Staff)|Democratic People['\u2019]s Republic of Korea|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North(?! Korean?\\b))";
+        "(?<NorthKorea>KCNA|Korean Central News Agency|Korean Central (?:TV|Television)|KCTV|Rodong Sinmun|(?:North Korean |the North['\u2019]s |North Korea['\u2019]s )?(?i:state media|state-run media|state news agency|official news agency|state-run news agency)|North Korea(?:['\u2019]s|\u2019s|n) (?:\\w+ ){0,3}?(?i:media|agency|military|government|foreign ministry|officials?|academy|administration|authorities|leader|defen[cs]e ministry)|Academy of Defen[cs]e Science|(?:the )?(?:Ministry of (?:National )?Defen[cs]e|Missile Administration|Foreign Ministry|General Staff) of (?:the )?(?:DPRK|Democratic People['\u2019]s Republic of Korea)|(?:the )?(?:DPRK|North Korea|North Korean?)['\u2019]s (?:Ministry of (?:National )?Defen[cs]e|Foreign Ministry|Ministry of Foreign Affairs|Missile Administration|General Staff)|Democratic People['\u2019]s Republic of Korea|National Aerospace Development Administration|NADA|Missile Administration|Kim Jong[ -][Uu]n|(?:the )?DPRK|North Korea|Pyongyang|the North(?! Korean?\\b)|The North(?! Korean?\\b))";
 
     private const string SouthKoreaParty =
         "(?<SouthKorea>(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s |South['\u2019]s )?(?i:joint chiefs of staff)|(?:South Korea['\u2019]s |South Korean |Seoul['\u2019]s |South['\u2019]s )(?i:joint chiefs)|South['\u2019]s (?:\\w+ ){0,2}?(?i:military|defen[cs]e ministry|officials?|government|spy agency)|South(?= (?:said|says|reported|claimed|announced|added)\\b)|JCS|South Korean? (?:\\w+ ){0,3}?(?i:military|officials?|government|ministry|authorities|forces|army|navy|president|presidential office|spy agency|intelligence)|South Korea(?:['\u2019]s|\u2019s) (?:\\w+ ){0,3}?(?i:military|ministry|officials?|government|authorities|spy agency|intelligence service|office)|Seoul(?:['\u2019]s|\u2019s)? (?:\\w+ ){0,2}?(?i:officials?|military|government|ministry)|Yonhap(?: News Agency)?|(?i:unification ministry)|Ministry of National Defen[cs]e|National Intelligence Service|NIS|Office of National Security|(?i:presidential office)|Cheong Wa Dae|Blue House|(?i:the military)(?! of)|President (?:Yoon|Moon|Lee|Park)[\\w-]*(?: [A-Z][\\w-]+)?|South Korea|South Korean|Seoul)";
@@ -289,7 +294,9 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("^\\s*(?:away|downrange)\\b(?!\\s+from)", I)]
     internal static partial Regex RangeAfter();
 
-    [GeneratedRegex("\\b(?:flew|flight|flying|airborne|aloft|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
+    // "traveled 580 miles for 39 minutes", "the missile travelled for 47 minutes": a distance travelled, or the launched
+    // thing travelling, says the duration beside it is the flight's ("Kim travelled for five hours by train" does not).
+    [GeneratedRegex("\\b(?:travell?ed\\s+(?:about\\s+|some\\s+|around\\s+|roughly\\s+|nearly\\s+|more than\\s+|approximately\\s+)?\\d[\\d,.]*\\s*(?:km|kilomet\\w+|miles?)|(?:it|missiles?|rockets?|projectiles?),?\\s+(?:which\\s+)?travell?ed|flew|flight|flying|airborne|aloft|in the air|in flight|lift-?off|after (?:the )?(?:launch|take-?off))\\b", I)]
     internal static partial Regex FlightWord();
 
     /// <summary>Launching parties other than North Korea, named as the subject of a launch.</summary>

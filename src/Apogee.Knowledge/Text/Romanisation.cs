@@ -33,6 +33,10 @@ internal static class Romanisation
         ("yonpo", "yonpho"),
         ("sinuiju", "shinuiju"),
         ("chongjin", "cheongjin"),
+        // Older and US military spellings write the vowel of "-song" as "u" ("Kusung", "Hwasung-12", "Pukguksung"), and
+        // some write Wonsan "Wonson".
+        ("song", "sung"),
+        ("wonsan", "wonson"),
     ];
 
     /// <summary>The folded key of <paramref name="name"/> and every variant spelling of it (the key first).</summary>
