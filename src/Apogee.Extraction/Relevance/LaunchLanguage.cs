@@ -9,18 +9,20 @@ namespace Apogee.Extraction.Relevance;
 public static class LaunchLanguage
 {
     /// <summary>A launch verb and something launched (or a pronoun standing for it: "It was fired at 7:40 a.m.").</summary>
-    public static bool TellsOfLaunch(string s) => LaunchVerbs.First(s) is { Success: true } verb && NamesLaunchedThing(s, verb);
+    public static bool TellsOfLaunch(string s) => LaunchVerbs.Any(s) && NamesLaunchedThing(s, null);
 
     /// <summary>
     /// A launched thing besides the verb itself: "launches" and "test-fire" are also launch nouns, but in "North Korea
-    /// launches new propaganda campaign" the verb names nothing launched.
+    /// launches new propaganda campaign" the verb names nothing launched. The verb is looked for only when every launched
+    /// thing found is such a word (<paramref name="verb"/> null: not yet found; finding it costs every verb pattern).
     /// </summary>
-    private static bool NamesLaunchedThing(string s, Match verb)
+    private static bool NamesLaunchedThing(string s, Match? verb)
     {
         for (var m = ExtractionPatterns.Projectile().Match(s); m.Success; m = m.NextMatch())
         {
-            var inVerb = m.Index < verb.Index + verb.Length && m.Index + m.Length > verb.Index;
-            if (!inVerb || !(m.Value.StartsWith("launch", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("test-fire", StringComparison.OrdinalIgnoreCase))) return true;
+            if (!(m.Value.StartsWith("launch", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("test-fire", StringComparison.OrdinalIgnoreCase))) return true;
+            verb ??= LaunchVerbs.First(s);
+            if (m.Index >= verb.Index + verb.Length || m.Index + m.Length <= verb.Index) return true;
         }
 
         return ExtractionPatterns.PronounLaunch().IsMatch(s);
