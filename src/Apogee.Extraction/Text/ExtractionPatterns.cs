@@ -202,9 +202,12 @@ internal static partial class ExtractionPatterns
     [GeneratedRegex("\\b(?:toward|towards|into|in the direction of|to the)?\\s*(east|west|north|south|northeast|northwest|southeast|southwest|east-northeast|north-northeast)(?:ward|wards|erly)?\\b", I)]
     internal static partial Regex Direction();
 
-    /// <summary>Speech and reporting cues that attribute a sentence.</summary>
+    /// <summary>
+    /// Speech and reporting cues that attribute a sentence; "put / pegged the range at" tells a figure as the party's
+    /// estimate ("South Korean officials put the range at 4,500 km, while Tokyo said ...").
+    /// </summary>
     internal const string SpeechCuePattern =
-        "\\b(?:said|says|say|saying|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|quoting|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|said in a statement|(?<=\\breports?\\s)(?:indicat\\w*|suggest\\w*|show\\w*))\\b";
+        "\\b(?:said|says|say|saying|told|tells|according to|reported|reports|announced|announces|confirmed|confirms|stated|added|estimated|assessed|assesses|detected|citing|quoting|cited|claimed|claims|noted|quoted|disclosed|revealed|believed|believes|judged|analy[sz]ed|called|described|identified|acknowledged|tracked|spotted|monitored|warned|said in a statement|(?<=\\breports?\\s)(?:indicat\\w*|suggest\\w*|show\\w*)|(?:put|puts|putting|pegged|pegs|placed|places)(?=\\s+(?:the\\s+|its\\s+)?(?:[\\w'\u2019-]+\\s+){0,2}?(?:range|altitude|apogee|distance|height|speed|flight time|number)\\s+at\\b))\\b";
 
     [GeneratedRegex(SpeechCuePattern, I)]
     internal static partial Regex SpeechCue();
