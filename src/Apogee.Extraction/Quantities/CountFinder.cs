@@ -38,6 +38,15 @@ public static class CountFinder
 
             // "has not carried out its threat to fire four missiles": a count under a plan or threat in its own clause was not launched.
             if (HedgedInClause(sentence, m.Index)) continue;
+
+            // "three missiles, including one believed to be an ICBM", "two missiles, one of which appeared to be an SLBM":
+            // one of those already counted is described, not a count of its own.
+            if (range.Min == 1 && range.Max == 1 && facts.Count > 0
+                && ExtractionPatterns.SubsetBeforeCount().IsMatch(sentence.AsSpan(Math.Max(0, m.Index - 40), Math.Min(m.Index, 40))))
+            {
+                continue;
+            }
+
             facts.Add(new Fact(Vocabulary.Fields.Count, ClaimValue.Of(range), QualifierOf(n), m.Index));
         }
 

@@ -23,4 +23,11 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:firing|launch(?:ing)?|fire-?power strike|strike)\\s+(?:drills?|exercises?|contests?)\\b|\\b(?:drills?|exercises?)\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:rocket|missile)\\s+(?:launch(?:ing)?|firing)\\b", I)]
     internal static partial Regex FiringDrill();
+
+    /// <summary>
+    /// Just before a singular count, a subset or a description of things already counted ("including one believed to
+    /// be", "one of which appeared to be an", "among them an apparent", "identified as a"). Asked of the text before it.
+    /// </summary>
+    [GeneratedRegex("\\b(?:including|among them|of which|of them|to be|identified as|described as)\\s+(?:[\\w-]+\\s+){0,4}?$", I)]
+    internal static partial Regex SubsetBeforeCount();
 }
