@@ -22,11 +22,13 @@ internal static partial class ExtractionPatterns
     /// ("had noted the launch", "condemned the launch", "responded to the latest launch"). Plurals too where the agent,
     /// the reaction or "after" with a possessive makes them one day's launches ("the missile launches by the Korean
     /// People's Army", "condemned the missile launches", "after North Korea's missile launches"), unlike the programme's
-    /// "missile launches are banned". Alternatives of
+    /// "missile launches are banned"; a launch placed at its site ("the launch from Tanegashima") or timed from its liftoff
+    /// ("seconds after liftoff", "minutes after the launch": a failure told by its timing). Alternatives of
     /// <see cref="NominalLaunchMentionPattern"/>.
     /// </summary>
     internal const string StatementLaunchNoun =
-        "(?:the|a|its|this|that|these)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?(?:(?:ballistic\\s+)?missile\\s+|rocket\\s+)?launch(?:es)?(?=\\s+(?:conducted\\s+|carried out\\s+)?by\\s+(?:North Korea|the DPRK|DPRK|the Democratic People['\u2019]s Republic of Korea|Pyongyang|the North|the Korean People['\u2019]s Army|the KPA|Iran|Russia|China|the Houthis|Houthis|Pakistan|India|South Korea|Seoul|Japan|Tokyo|the United States|the U\\.S\\.)\\b)"
+        "(?:the|a|its|this|that|these)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?(?:(?:ballistic\\s+)?missile\\s+|rocket\\s+)?launch(?:es)?(?=\\s+(?:conducted\\s+|carried out\\s+)?by\\s+(?:North Korea|the DPRK|DPRK|the Democratic People['\u2019]s Republic of Korea|Pyongyang|the North|the Korean People['\u2019]s Army|the KPA|Iran|Russia|China|the Houthis|Houthis|Pakistan|India|South Korea|Seoul|Japan|Tokyo|the United States|the U\\.S\\.)\\b|\\s+from\\s+(?:near\\s+|the\\s+)?(?-i:[A-Z]))"
+        + "|(?:(?:seconds|minutes|moments)\\s+after\\s+(?:its\\s+|the\\s+)?(?:launch|liftoff|lift-off|blast-?off|take-?off)|after\\s+(?:its\\s+|the\\s+)?(?:liftoff|lift-off|blast-?off))"
         + "|(?:noted|condemned|condemns|condemning|denounced|denounces|deplored|deplores|criticized|criticised|protested|decried|slammed|regretted|discussed|assessed|assessing|analy[sz](?:ed|ing)|responded to|reacted to|took note of|taken note of|aware of)\\s+(?:the|this|that|these|its|Pyongyang['\u2019]s|North Korea['\u2019]s|the North['\u2019]s)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?(?:(?:ballistic\\s+)?missile\\s+|rocket\\s+|satellite\\s+|space\\s+)?launch(?:es)?"
         + "|(?:after|following|in the wake of)\\s+(?:the|North Korea['\u2019]s|Pyongyang['\u2019]s|the North['\u2019]s|the DPRK['\u2019]s)\\s+(?:(?:latest|recent|apparent|suspected|reported|unannounced|surprise)\\s+)?(?:(?:ballistic\\s+)?missile|rocket)\\s+launches";
 
