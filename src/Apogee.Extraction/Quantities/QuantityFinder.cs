@@ -24,8 +24,20 @@ public sealed class QuantityFinder : IQuantityFinder
 
         // "could reach", "capable of": figures after the capability word, or in its own clause, are not observations;
         // "flew about 2,300 miles - far enough to reach Guam" keeps the figure told before the capability clause.
-        if (capability.Success) facts.RemoveAll(f => f.At < 0 || f.At >= capability.Index || !ExtractionPatterns.ClauseBreak().IsMatch(sentence.AsSpan(f.At, capability.Index - f.At)));
+        if (capability.Success) facts.RemoveAll(f => f.At < 0 || (f.At >= capability.Index ? !FlownInLaterClause(sentence, capability.Index, f.At) : !ExtractionPatterns.ClauseBreak().IsMatch(sentence.AsSpan(f.At, capability.Index - f.At))));
         return facts;
+    }
+
+    /// <summary>
+    /// A figure after the capability word that a later clause of its own tells as flown ("The missile, which has a range of
+    /// 1,000 km, flew 800 km", "can fly 4,500 km; the missile flew 800 km on Tuesday"): an observation again.
+    /// </summary>
+    private static bool FlownInLaterClause(string sentence, int capability, int figure)
+    {
+        var between = sentence.AsSpan(capability, figure - capability);
+        var lastBreak = -1;
+        foreach (var m in ExtractionPatterns.ClauseBreak().EnumerateMatches(between)) lastBreak = m.Index + m.Length;
+        return lastBreak >= 0 && ExtractionPatterns.FlownVerb().IsMatch(between[lastBreak..]);
     }
 
     private static void Distances(string s, List<Fact> facts)

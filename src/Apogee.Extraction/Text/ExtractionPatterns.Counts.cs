@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Apogee.Extraction.Text;
 
 /// <summary>
-/// Patterns for a count no number gives: leads that name the launched thing only through its place in a series, and
-/// drills that name it only as a modifier.
+/// Patterns for a count no number gives (leads that name the launched thing only through its place in a series, drills
+/// that name it only as a modifier), and for a flight figure told after a capability.
 /// </summary>
 internal static partial class ExtractionPatterns
 {
@@ -30,4 +30,8 @@ internal static partial class ExtractionPatterns
     /// </summary>
     [GeneratedRegex("\\b(?:including|among them|of which|of them|to be|identified as|described as)\\s+(?:[\\w-]+\\s+){0,4}?$", I)]
     internal static partial Regex SubsetBeforeCount();
+
+    /// <summary>A flight told as done, in a clause after a capability: "flew", "travelled", "reached", "soared", "covered".</summary>
+    [GeneratedRegex("\\b(?:flew|travell?ed|reached|soared|covered)\\b", I)]
+    internal static partial Regex FlownVerb();
 }
