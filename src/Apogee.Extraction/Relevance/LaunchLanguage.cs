@@ -88,6 +88,8 @@ public static class LaunchLanguage
             var clause = opener is null ? before : before[opener.Index..];
             // "will meet on Friday to discuss Pyongyang's launch of ...": the future is the meeting's, not the launch's.
             if (ExtractionPatterns.MeetingAbout().Matches(clause).LastOrDefault() is { } meeting) clause = clause[(meeting.Index + meeting.Length)..];
+            // "the missile launches by North Korea last year": launches of a period are background, not one day's.
+            if (m.Value.EndsWith("launches", StringComparison.OrdinalIgnoreCase) && ExtractionPatterns.PeriodAfterLaunches().IsMatch(s.AsSpan(m.Index + m.Length))) continue;
             if (!ExtractionPatterns.NominalHedge().IsMatch(clause) && !ExtractionPatterns.NominalHedgeAfter().IsMatch(s.AsSpan(m.Index + m.Length))) return m;
         }
 

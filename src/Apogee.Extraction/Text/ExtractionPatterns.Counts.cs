@@ -34,4 +34,12 @@ internal static partial class ExtractionPatterns
     /// <summary>A flight told as done, in a clause after a capability: "flew", "travelled", "reached", "soared", "covered".</summary>
     [GeneratedRegex("\\b(?:flew|travell?ed|reached|soared|covered)\\b", I)]
     internal static partial Regex FlownVerb();
+
+    /// <summary>
+    /// Right after plural launches, the period they fall in ("by North Korea last year", "over the summer", "this year",
+    /// "in 2022", "in recent months", "so far"): launches of a period, background to the story. Asked of the text after
+    /// the noun, up to its agent and a few words.
+    /// </summary>
+    [GeneratedRegex("^(?:\\s+(?:by|from|of)\\s+(?:the\\s+)?[\\w.'\u2019-]+(?:\\s+[\\w.'\u2019-]+){0,3}?)?\\s+(?:last (?:year|month|summer|spring|autumn|fall|winter)|over the (?:summer|past \\w+|last \\w+|years?)|this (?:year|month|summer)|so far|in recent (?:weeks|months|years)|in (?:19|20)\\d\\d|earlier this (?:year|month)|since (?:19|20)\\d\\d)\\b", I)]
+    internal static partial Regex PeriodAfterLaunches();
 }
