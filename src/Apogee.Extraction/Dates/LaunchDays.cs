@@ -117,7 +117,7 @@ public static class LaunchDays
                 if (!ExtractionPatterns.LaunchNamedByDateAfter().IsMatch(s.AsSpan(d.Start + d.Length))) continue;
                 var head = s.AsSpan(Math.Max(0, d.Start - 24), Math.Min(d.Start, 24));
                 if (ExtractionPatterns.ComparedWithDateBefore().IsMatch(head)) continue;
-                if (!placedAgainst && ExtractionPatterns.EarlierLaunchDeterminerBefore().IsMatch(s.AsSpan(Math.Max(0, d.Start - 24), Math.Min(d.Start, 24)))) continue;
+                if (!placedAgainst && ExtractionPatterns.EarlierLaunchDeterminerBefore().IsMatch(head)) continue;
                 if (d.Resolve(to) is not { } x || x < from || x > to) continue;
                 if (day is not null && day != x) return null;
                 day = x;

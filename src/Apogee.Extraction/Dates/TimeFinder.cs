@@ -92,8 +92,6 @@ public static class TimeFinder
         return facts;
     }
 
-    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-
     /// <summary>Whether the clock ending at <paramref name="clockEnd"/> is placed against the launch ("at 9 a.m., one hour before the launch"): its shifted value is the launch's clock.</summary>
     public static bool PlacedAgainstLaunch(string sentence, int clockEnd) => OffsetFromLaunch(sentence, clockEnd) is not null;
 
@@ -102,18 +100,8 @@ public static class TimeFinder
     {
         var m = ExtractionPatterns.OffsetFromLaunchAfterClock().Match(sentence, end, Math.Min(sentence.Length - end, 120));
         if (!m.Success) return null;
-        var n = m.Groups["n"].Value.ToLowerInvariant();
-        var count = n switch
-        {
-            "a" or "an" => 1,
-            "fifteen" => 15,
-            "twenty" => 20,
-            "thirty" => 30,
-            "forty" => 40,
-            _ when char.IsDigit(n[0]) => int.Parse(n, CultureInfo.InvariantCulture),
-            _ => Array.IndexOf(NumberWords, n),
-        };
-        if (count < 0) return null;
+        if (Quantities.NumberWords.Parse(m.Groups["n"].Value) is not { } parsed) return null;
+        var count = (int)parsed;
         var minutes = m.Groups["u"].Value.StartsWith("hour", StringComparison.OrdinalIgnoreCase) ? count * 60 : count;
         return m.Groups["dir"].Value.Equals("after", StringComparison.OrdinalIgnoreCase) ? -minutes : minutes;
     }

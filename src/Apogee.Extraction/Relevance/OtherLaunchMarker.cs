@@ -22,11 +22,15 @@ internal static class OtherLaunchMarker
         foreach (System.Text.RegularExpressions.Match m in ExtractionPatterns.AfterLauncherFired().Matches(s))
         {
             if (m.Index >= limit) break;
-            if (ExtractionPatterns.ReactionCameAfter().IsMatch(s.AsSpan(0, m.Index + "after".Length)) && !LaunchLanguage.TellsOfLaunch(s[..m.Index])) continue;
+
+            // Whether the sentence told a launch before the clause: asked once, and only when needed (the costliest test here).
+            var reaction = ExtractionPatterns.ReactionCameAfter().IsMatch(s.AsSpan(0, m.Index + "after".Length));
+            bool? toldBefore = reaction ? LaunchLanguage.TellsOfLaunch(s[..m.Index]) : null;
+            if (toldBefore == false) continue;
             // The marker starts at the gap when one is written ("days after it launched"), else at "after".
             var gap = ExtractionPatterns.GapBefore().Match(s, m.Index);
             if (gap.Success) return gap.Groups["gap"].Index;
-            if (LaunchLanguage.TellsOfLaunch(s[..m.Index])) return m.Index;
+            if (toldBefore ?? LaunchLanguage.TellsOfLaunch(s[..m.Index])) return m.Index;
         }
 
         return words.Success ? words.Index : -1;

@@ -1,3 +1,4 @@
+using Apogee.Core.Text;
 using Apogee.Extraction.Text;
 
 namespace Apogee.Extraction.Sentences;
@@ -53,7 +54,7 @@ public sealed class SentenceSplitter : ISentenceSplitter
     {
         var end = nl;
         while (end > lineStart && char.IsWhiteSpace(text[end - 1])) end--;
-        if (end == lineStart || text[end - 1] is '.' or '!' or '?' or ':' or ';' or '"' or '\u201d' or '\u2019' or '\'' or ')' or ']' or '|') return false;
+        if (end == lineStart || WrappedLine.Closes(text[end - 1])) return false;
         var next = nl + 1;
         while (next < text.Length && text[next] is ' ' or '\t' or '\u00a0') next++;
         return next < text.Length && char.IsLower(text[next]);

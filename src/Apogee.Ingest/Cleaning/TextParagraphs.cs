@@ -1,4 +1,5 @@
 using System.Net;
+using Apogee.Core.Text;
 
 namespace Apogee.Ingest.Cleaning;
 
@@ -27,14 +28,11 @@ public static class TextParagraphs
 
             if (open && char.IsLower(t[0])) blocks[^1] = new Block(blocks[^1].Text + " " + t);
             else blocks.Add(new Block(t));
-            open = !EndsSentence(blocks[^1].Text);
+            open = !WrappedLine.Closes(blocks[^1].Text[^1]);
         }
 
         return blocks;
     }
-
-    private static bool EndsSentence(string paragraph) =>
-        paragraph[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '\u201d' or '\u2019' or '\'' or ')' or ']' or '|';
 
     /// <summary>
     /// "&amp;nbsp;" written out as text (KCNA pages were saved that way) and real no-break spaces become one space;
